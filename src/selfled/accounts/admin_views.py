@@ -1,0 +1,114 @@
+"""Practice administration: people, invitations and care teams. No clinical content."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from selfled.accounts.forms import InvitationForm, TeamMemberForm
+from selfled.accounts.models import Invitation, Membership, User
+from selfled.accounts.permissions import admin_required
+from selfled.accounts.services import invitations
+from selfled.care import services as care
+from selfled.care.models import CareTeamMember
+from selfled.care.scoping import administered_clients
+
+
+@admin_required
+def people(request: HttpRequest) -> HttpResponse:
+    members = (
+        Membership.objects.filter(practice_id=request.user.practice_id)  # type: ignore[union-attr]
+        .select_related("user")
+        .order_by("role", "user__full_name")
+    )
+    context = {
+        "members": members,
+        "break_glass": care.recent_break_glass(practice_id=request.user.practice_id),  # type: ignore[union-attr, arg-type]
+    }
+    return render(request, "accounts/admin/people.html", context)
+
+
+@admin_required
+@require_http_methods(["GET", "POST"])
+def invitation_list(request: HttpRequest) -> HttpResponse:
+    practice = request.user.membership.practice  # type: ignore[union-attr]
+    form = InvitationForm(request.POST or None, practice_id=practice.pk)
+    if form.is_valid():
+        try:
+            new = invitations.invite(
+                practice=practice,
+                email=form.cleaned_data["email"],
+                full_name=form.cleaned_data["full_name"],
+                role=form.cleaned_data["role"],
+                invited_by=request.user,
+                clinician=form.cleaned_data["clinician"],
+                request=request,
+            )
+        except invitations.InvitationError as exc:
+            form.add_error("email", str(exc))
+        else:
+            messages.success(request, f"Invitation sent to {new.invitation.email}.")
+            request.session["selfled_last_invite_link"] = new.link
+            return redirect("accounts:invitations")
+    context = {
+        "form": form,
+        "invitations": Invitation.objects.filter(practice=practice).select_related("clinician")[:200],
+        "last_link": request.session.pop("selfled_last_invite_link", None),
+    }
+    return render(request, "accounts/admin/invitations.html", context)
+
+
+@admin_required
+@require_POST
+def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    invitation = get_object_or_404(
+        Invitation, pk=pk, practice_id=request.user.practice_id  # type: ignore[union-attr]
+    )
+    invitations.revoke(invitation=invitation, request=request)
+    messages.success(request, f"The invitation for {invitation.email} no longer works.")
+    return redirect("accounts:invitations")
+
+
+@admin_required
+def care_teams(request: HttpRequest) -> HttpResponse:
+    clients = (
+        administered_clients(request.user)
+        .select_related("user")
+        .prefetch_related(Prefetch("team", CareTeamMember.objects.select_related("clinician")))
+        .order_by("user__full_name")[:500]
+    )
+    return render(request, "accounts/admin/care_teams.html", {"clients": clients})
+
+
+@admin_required
+@require_http_methods(["GET", "POST"])
+def care_team(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = get_object_or_404(
+        administered_clients(request.user).select_related("user"), pk=client_id
+    )
+    form = TeamMemberForm(request.POST or None, practice_id=client.practice_id)
+    if form.is_valid():
+        try:
+            care.add_to_team(client=client, clinician=form.cleaned_data["clinician"],
+                             request=request)
+        except care.CareError as exc:
+            form.add_error("clinician", str(exc))
+        else:
+            messages.success(request, "Care team updated.")
+            return redirect("accounts:care_team", client_id=client.pk)
+    team = CareTeamMember.objects.filter(client=client).select_related("clinician")
+    return render(request, "accounts/admin/care_team.html",
+                  {"client": client, "team": team, "form": form})
+
+
+@admin_required
+@require_POST
+def care_team_remove(request: HttpRequest, client_id: str, user_id: int) -> HttpResponse:
+    client = get_object_or_404(administered_clients(request.user), pk=client_id)
+    clinician = get_object_or_404(User, pk=user_id, membership__practice_id=client.practice_id)
+    care.remove_from_team(client=client, clinician=clinician, request=request)
+    messages.success(request, f"{clinician} left the care team.")
+    return redirect("accounts:care_team", client_id=client.pk)

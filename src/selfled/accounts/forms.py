@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from selfled.accounts.models import Role, User
+
+
+class EmailLoginForm(AuthenticationForm):
+    username = forms.EmailField(
+        label="Email", widget=forms.EmailInput(attrs={"autocomplete": "username", "autofocus": True})
+    )
+
+    def clean_username(self) -> str:
+        return str(self.cleaned_data["username"]).strip().lower()
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label="Code",
+        max_length=32,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+        help_text="The 6-digit code from your authenticator app, or one of your recovery codes.",
+    )
+
+
+class AcceptInvitationForm(forms.Form):
+    full_name = forms.CharField(label="Your name", max_length=150)
+    password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 12 characters. A few words you will remember work well.",
+    )
+    password2 = forms.CharField(
+        label="Type it again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args: Any, email: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        first, second = data.get("password1"), data.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", "The two passwords do not match.")
+        elif first:
+            probe = User(email=self.email, full_name=data.get("full_name", ""))
+            try:
+                password_validation.validate_password(first, probe)
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return data
+
+
+class InvitationForm(forms.Form):
+    full_name = forms.CharField(label="Name", max_length=150)
+    email = forms.EmailField(label="Email")
+    role = forms.ChoiceField(label="Role", choices=Role.choices)
+    clinician = forms.ModelChoiceField(
+        label="Care-team clinician (for clients)",
+        queryset=User.objects.none(),
+        required=False,
+    )
+
+    def __init__(self, *args: Any, practice_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["clinician"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = User.objects.filter(
+            membership__practice_id=practice_id, membership__role=Role.CLINICIAN, is_active=True
+        ).order_by("full_name")
+
+
+class TeamMemberForm(forms.Form):
+    clinician = forms.ModelChoiceField(label="Add a clinician", queryset=User.objects.none())
+
+    def __init__(self, *args: Any, practice_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["clinician"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = User.objects.filter(
+            membership__practice_id=practice_id, membership__role=Role.CLINICIAN, is_active=True
+        ).order_by("full_name")

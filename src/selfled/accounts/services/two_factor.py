@@ -1,0 +1,97 @@
+"""TOTP enrolment and verification, and recovery codes (django-otp static tokens)."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from typing import Any
+
+import segno
+from django.contrib.auth import update_session_auth_hash
+from django.db import transaction
+from django.http import HttpRequest
+from django_otp import login as otp_login
+from django_otp import match_token
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from selfled.audit.services import record
+
+RECOVERY_CODE_COUNT = 10
+
+
+def has_confirmed_device(user: Any) -> bool:
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def pending_device(user: Any) -> TOTPDevice:
+    """The unconfirmed TOTP device being enrolled (made once, reused until confirmed)."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+    return device
+
+
+def base32_secret(device: TOTPDevice) -> str:
+    return base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
+
+
+def qr_data_uri(device: TOTPDevice) -> str:
+    return segno.make(device.config_url, error="m").svg_data_uri(scale=5)
+
+
+def _new_recovery_codes(user: Any) -> list[str]:
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="Recovery codes")
+    device.token_set.all().delete()
+    codes = [f"{secrets.token_hex(2)}-{secrets.token_hex(2)}-{secrets.token_hex(2)}"
+             for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
+    return codes
+
+
+def confirm_enrolment(*, request: HttpRequest, device: TOTPDevice, token: str) -> list[str] | None:
+    """Confirm a pending TOTP device with a code from the app; returns fresh recovery codes.
+
+    Side effects: other TOTP devices of the user are removed, the session is marked verified,
+    an audit event is written. Returns None (and changes nothing) when the code is wrong.
+    """
+    if not device.verify_token(token.strip().replace(" ", "")):
+        record("auth.2fa_enrol_failed", request=request)
+        return None
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=device.user).exclude(pk=device.pk).delete()
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        codes = _new_recovery_codes(device.user)
+        record("auth.2fa_enrolled", request=request, obj=device.user)
+    otp_login(request, device)
+    return codes
+
+
+def regenerate_recovery_codes(*, request: HttpRequest) -> list[str]:
+    with transaction.atomic():
+        codes = _new_recovery_codes(request.user)
+        record("auth.recovery_codes_renewed", request=request, obj=request.user)  # type: ignore[arg-type]
+    return codes
+
+
+def verify_second_factor(*, request: HttpRequest, token: str) -> bool:
+    """Check a TOTP code or a recovery code; each is accepted once only."""
+    cleaned = token.strip().replace(" ", "").lower()
+    device = match_token(request.user, cleaned) if cleaned else None
+    if device is None:
+        record("auth.2fa_failed", request=request)
+        return False
+    otp_login(request, device)
+    kind = "recovery_code" if isinstance(device, StaticDevice) else "totp"
+    record("auth.2fa_verified", request=request, detail=kind)
+    return True
+
+
+def disable_two_factor(*, request: HttpRequest) -> None:
+    """Clients may turn two-factor off; staff may not (the view enforces who may call this)."""
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=request.user).delete()
+        StaticDevice.objects.filter(user=request.user).delete()
+        record("auth.2fa_disabled", request=request, obj=request.user)  # type: ignore[arg-type]
+    update_session_auth_hash(request, request.user)  # type: ignore[arg-type]

@@ -1,0 +1,147 @@
+"""Sign-in, two-factor, invitations and the profile page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import logout as auth_logout
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.views import LoginView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, TokenForm
+from selfled.accounts.services import invitations, two_factor
+from selfled.audit.services import record
+
+RECOVERY_CODES_KEY = "selfled_fresh_recovery_codes"
+
+
+@login_not_required
+def login_view(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("core:home")
+    return LoginView.as_view(
+        template_name="accounts/login.html",
+        authentication_form=EmailLoginForm,
+        redirect_authenticated_user=False,
+    )(request)
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    auth_logout(request)
+    messages.info(request, "You are signed out.")
+    return redirect("accounts:login")
+
+
+@require_http_methods(["GET", "POST"])
+def two_factor_verify(request: HttpRequest) -> HttpResponse:
+    if request.user.is_verified():  # type: ignore[union-attr]
+        return redirect("core:home")
+    if not two_factor.has_confirmed_device(request.user):
+        return redirect("accounts:two_factor_setup")
+    form = TokenForm(request.POST or None)
+    if form.is_valid():
+        if two_factor.verify_second_factor(request=request, token=form.cleaned_data["token"]):
+            return redirect(request.GET.get("next") or "core:home")
+        form.add_error("token", "That code did not work. Codes change every 30 seconds and "
+                       "each can be used once.")
+    return render(request, "accounts/two_factor_verify.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def two_factor_setup(request: HttpRequest) -> HttpResponse:
+    if two_factor.has_confirmed_device(request.user) and not request.user.is_verified():  # type: ignore[union-attr]
+        return redirect("accounts:two_factor_verify")
+    device = two_factor.pending_device(request.user)
+    form = TokenForm(request.POST or None)
+    if form.is_valid():
+        codes = two_factor.confirm_enrolment(
+            request=request, device=device, token=form.cleaned_data["token"]
+        )
+        if codes is not None:
+            request.session[RECOVERY_CODES_KEY] = codes
+            return redirect("accounts:recovery_codes")
+        form.add_error("token", "That code did not match. Check the time on your phone and "
+                       "try the newest code.")
+    context = {
+        "form": form,
+        "qr": two_factor.qr_data_uri(device),
+        "secret": two_factor.base32_secret(device),
+    }
+    return render(request, "accounts/two_factor_setup.html", context)
+
+
+def recovery_codes(request: HttpRequest) -> HttpResponse:
+    """Shows freshly made recovery codes once; they are never shown again."""
+    codes = request.session.pop(RECOVERY_CODES_KEY, None)
+    if not codes:
+        return redirect("accounts:profile")
+    return render(request, "accounts/recovery_codes.html", {"codes": codes})
+
+
+@require_POST
+def regenerate_codes(request: HttpRequest) -> HttpResponse:
+    if not two_factor.has_confirmed_device(request.user):
+        return redirect("accounts:profile")
+    request.session[RECOVERY_CODES_KEY] = two_factor.regenerate_recovery_codes(request=request)
+    return redirect("accounts:recovery_codes")
+
+
+@require_POST
+def disable_two_factor(request: HttpRequest) -> HttpResponse:
+    if request.user.is_staff_member:  # type: ignore[union-attr]
+        messages.error(request, "Two-factor sign-in is required for clinicians and admins.")
+    else:
+        two_factor.disable_two_factor(request=request)
+        messages.success(request, "Two-factor sign-in is turned off.")
+    return redirect("accounts:profile")
+
+
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if form.is_valid():
+        form.save()
+        update_session_auth_hash(request, form.user)  # keeps this session, ends the others
+        record("auth.password_changed", request=request, obj=form.user)
+        messages.success(request, "Your password is changed. Other sessions were signed out.")
+        return redirect("accounts:profile")
+    context = {
+        "form": form,
+        "has_2fa": two_factor.has_confirmed_device(request.user),
+    }
+    return render(request, "accounts/profile.html", context)
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        invitation = invitations.open_invitation(token)
+    except invitations.InvitationError as exc:
+        return render(request, "accounts/invitation_invalid.html", {"message": str(exc)},
+                      status=404)
+    form = AcceptInvitationForm(
+        request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
+    )
+    if form.is_valid():
+        try:
+            user = invitations.accept(
+                token=token,
+                password=form.cleaned_data["password1"],
+                full_name=form.cleaned_data["full_name"],
+                request=request,
+            )
+        except invitations.InvitationError as exc:
+            return render(request, "accounts/invitation_invalid.html", {"message": str(exc)},
+                          status=404)
+        auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Welcome to SelfLed. Your account is ready.")
+        return redirect("core:home")
+    context = {"form": form, "invitation": invitation}
+    return render(request, "accounts/accept.html", context)

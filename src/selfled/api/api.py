@@ -1,0 +1,33 @@
+"""The JSON API (django-ninja), mounted at /api/. Session authentication for now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import NinjaAPI
+from ninja.security import SessionAuth
+
+from selfled.api.care import router as care_router
+
+
+class VerifiedSessionAuth(SessionAuth):
+    """A signed-in session that has finished any required two-factor step."""
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        user = super().authenticate(request, key)
+        if user is None:
+            return None
+        if user.is_staff_member and not user.is_verified():
+            return None
+        return user
+
+
+api = NinjaAPI(
+    title="SelfLed API",
+    version="1",
+    urls_namespace="api",
+    auth=VerifiedSessionAuth(),
+    docs_url=None,
+)
+api.add_router("/", care_router)

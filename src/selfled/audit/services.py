@@ -1,0 +1,118 @@
+"""Recording and verifying audit events. Audit rows never carry clinical values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import models, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from selfled.audit.models import AuditEvent, AuditHead
+
+GENESIS = "0" * 64
+
+
+def client_ip(request: HttpRequest | None) -> str:
+    if request is None:
+        return ""
+    ip = str(request.META.get("REMOTE_ADDR", ""))
+    return "".join(ch for ch in ip if ch.isalnum() or ch in ".:")[:64]
+
+
+def _clean(text: str, limit: int) -> str:
+    # Keep one event on one line whatever a caller passes (log-injection safe).
+    return " ".join(str(text).split())[:limit]
+
+
+def record(
+    action: str,
+    *,
+    actor: Any = None,
+    request: HttpRequest | None = None,
+    obj: models.Model | None = None,
+    object_type: str = "",
+    object_id: str | int | None = "",
+    practice_id: int | None = None,
+    detail: str = "",
+) -> AuditEvent:
+    """Append one event to the chain. Call it inside the domain function that does the work."""
+    if actor is None and request is not None:
+        actor = getattr(request, "user", None)
+    actor_id = actor.pk if actor is not None and getattr(actor, "is_authenticated", False) else None
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+        object_id = obj.pk
+        if practice_id is None:
+            practice_id = getattr(obj, "practice_id", None)
+    if practice_id is None and actor_id is not None:
+        practice_id = getattr(actor, "practice_id", None)
+    with transaction.atomic():
+        head, _ = AuditHead.objects.select_for_update().get_or_create(id=1)
+        event = AuditEvent(
+            seq=head.last_seq + 1,
+            at=timezone.now(),
+            actor_id=actor_id,
+            practice_id=practice_id,
+            action=_clean(action, 64),
+            object_type=_clean(object_type, 64),
+            object_id=_clean(str(object_id if object_id is not None else ""), 64),
+            ip=client_ip(request),
+            detail=_clean(detail, 200),
+            prev_hash=head.last_hash,
+        )
+        event.hash = event.compute_hash()
+        event.save(force_insert=True)
+        AuditHead.objects.filter(id=1).update(
+            last_seq=event.seq, last_hash=event.hash, count=head.count + 1
+        )
+    return event
+
+
+def record_integrity_failure(instance: models.Model, field_name: str) -> None:
+    record(
+        "integrity.decrypt_failed",
+        object_type=instance._meta.label_lower,
+        object_id=str(instance.pk),
+        detail=f"field {field_name} failed authentication",
+    )
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_broken: int | None = None
+    reason: str = ""
+
+
+def _events() -> Iterator[AuditEvent]:
+    return AuditEvent.objects.order_by("seq").iterator(chunk_size=5000)
+
+
+def verify_chain() -> ChainReport:
+    """Recompute every hash in order; name the first event that does not fit."""
+    prev_hash = GENESIS
+    expected_seq = 1
+    checked = 0
+    for event in _events():
+        if event.seq != expected_seq:
+            return ChainReport(False, checked, expected_seq, f"event #{expected_seq} is missing")
+        if event.prev_hash != prev_hash:
+            return ChainReport(False, checked, event.seq, "does not link to the event before it")
+        if event.compute_hash() != event.hash:
+            return ChainReport(False, checked, event.seq, "its contents were altered")
+        prev_hash = event.hash
+        expected_seq += 1
+        checked += 1
+    head = AuditHead.objects.filter(id=1).first()
+    last_seq, last_hash = (head.last_seq, head.last_hash) if head else (0, GENESIS)
+    if last_seq != checked or last_hash != prev_hash:
+        return ChainReport(
+            False, checked, checked + 1 if last_seq > checked else last_seq,
+            f"the chain head expects {last_seq} events ending in {last_hash[:12]}…; "
+            f"found {checked} ending in {prev_hash[:12]}… (events removed or the head altered)",
+        )
+    return ChainReport(True, checked)

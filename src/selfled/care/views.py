@@ -1,0 +1,85 @@
+"""Homes for clients and clinicians, a client's overview, and emergency access."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from selfled.accounts.permissions import client_required, clinician_required
+from selfled.audit.services import record
+from selfled.care import services
+from selfled.care.forms import BreakGlassForm
+from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
+from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
+
+
+@client_required
+def client_home(request: HttpRequest) -> HttpResponse:
+    client = own_client(request.user)
+    team = CareTeamMember.objects.filter(client=client).select_related("clinician")
+    return render(request, "care/client_home.html", {"client": client, "team": team})
+
+
+@clinician_required
+def clinician_home(request: HttpRequest) -> HttpResponse:
+    caseload = (
+        visible_clients(request.user).select_related("user").order_by("user__full_name")[:500]
+    )
+    glass = BreakGlassGrant.objects.filter(
+        client__team__clinician=request.user, created_at__gte=timezone.now() - timezone.timedelta(days=7)
+    ).select_related("clinician", "client__user")[:20]
+    record("caseload.view", request=request, object_type="care.client", object_id="list")
+    return render(request, "care/clinician_home.html",
+                  {"caseload": caseload, "break_glass": glass})
+
+
+@clinician_required
+def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = get_client(request.user, client_id)
+    access = access_kind(request.user, client)
+    team = CareTeamMember.objects.filter(client=client).select_related("clinician")
+    record("client.view", request=request, obj=client, detail=access)
+    return render(request, "care/client_detail.html",
+                  {"client": client, "team": team, "access": access})
+
+
+@clinician_required
+def break_glass_list(request: HttpRequest) -> HttpResponse:
+    """Practice clients this clinician is not on the team of (names only)."""
+    others = (
+        Client.objects.filter(practice_id=request.user.practice_id)  # type: ignore[union-attr]
+        .exclude(team__clinician=request.user)
+        .select_related("user")
+        .order_by("user__full_name")[:500]
+    )
+    return render(request, "care/break_glass_list.html", {"clients": others})
+
+
+@clinician_required
+@require_http_methods(["GET", "POST"])
+def break_glass(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = get_object_or_404(
+        Client.objects.select_related("user"),
+        pk=client_id,
+        practice_id=request.user.practice_id,  # type: ignore[union-attr]
+    )
+    form = BreakGlassForm(request.POST or None)
+    if form.is_valid():
+        try:
+            grant = services.break_glass(
+                clinician=request.user, client=client, reason=form.cleaned_data["reason"],
+                request=request,
+            )
+        except services.CareError as exc:
+            form.add_error("reason", str(exc))
+        else:
+            messages.warning(
+                request,
+                f"Emergency read-only access until {grant.expires_at:%H:%M} UTC. "
+                "The care team and practice admin can see that you used it.",
+            )
+            return redirect("care:client", client_id=client.pk)
+    return render(request, "care/break_glass.html", {"client": client, "form": form})

@@ -1,0 +1,47 @@
+"""Response-wide protections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+
+Handler = Callable[[HttpRequest], HttpResponse]
+
+
+class NoStoreMiddleware:
+    """Nothing SelfLed renders may be kept by a browser or proxy cache.
+
+    Static files are served by WhiteNoise before this runs, with their own caching headers.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response["Cache-Control"] = "no-store"
+        response["Pragma"] = "no-cache"
+        return response
+
+
+class QueryCountMiddleware:
+    """Benchmark mode only: report the number of SQL queries a request made."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        count = 0
+
+        def counter(execute: Callable[..., Any], sql: str, params: Any, many: bool, ctx: Any) -> Any:
+            nonlocal count
+            count += 1
+            return execute(sql, params, many, ctx)
+
+        with connection.execute_wrapper(counter):
+            response = self.get_response(request)
+        response["X-Query-Count"] = str(count)
+        return response

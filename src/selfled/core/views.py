@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from selfled.accounts.models import Role
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    role = getattr(request.user, "role", "")
+    if role == Role.CLIENT:
+        return redirect("care:client_home")
+    if role == Role.CLINICIAN:
+        return redirect("care:clinician_home")
+    if role == Role.ADMIN:
+        return redirect("accounts:people")
+    return render(request, "core/no_practice.html", status=403)
+
+
+@login_not_required
+def health(request: HttpRequest) -> HttpResponse:
+    """Liveness probe, and the benchmark floor: the cheapest view the stack can serve."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@login_not_required
+def crisis(request: HttpRequest) -> HttpResponse:
+    """Crisis resources: reachable by anyone, signed in or not, from every page."""
+    return render(request, "core/crisis.html")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "core/error.html",
+                  {"title": "This form has expired",
+                   "message": "Please go back, reload the page and try again."}, status=403)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "core/error.html",
+                  {"title": "Something was wrong with that request",
+                   "message": "Please go back and try again."}, status=400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "core/error.html",
+                  {"title": "Not allowed", "message": "You do not have access to this page."},
+                  status=403)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "core/error.html",
+                  {"title": "Page not found",
+                   "message": "There is nothing here, or you do not have access to it."},
+                  status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/error.html",
+                  {"title": "Something went wrong",
+                   "message": "The problem has been noted. Nothing you entered was shared. "
+                   "Please try again in a moment."}, status=500)

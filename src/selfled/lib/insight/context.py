@@ -1,0 +1,132 @@
+"""Where a match sits: its sentence and clause, and whether it is negated, past or someone else's.
+
+All positions are offsets into the normalized text (see :mod:`normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-\u2013\u2014]+\s|\s*:\s")
+_CLAUSE_END = re.compile(
+    r"[,()\"]|\s[-\u2013\u2014]+\s"
+    r"|\b(?:but|though|although|however|whereas|except|because|so that|even if|even though)\b"
+    r"|\b(?:and|so|yet|then|or)\b(?=\s+(?:i|i'm|i've|i'd|i'll|she|he|they|it|we|then|now|"
+    r"today|tonight|lately|this|that|my|the)\b)"
+)
+_WORD = re.compile(r"[\w']+")
+
+# Negation cues that switch off a match that follows them in the same clause.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|don't|do not|doesn't|didn't|did not|isn't|wasn't|aren't|weren't|"
+    r"won't|can't|cannot|couldn't|haven't|hasn't|hadn't|nor|without|none|nothing|neither|"
+    r"nobody|hardly|barely|lack|lacking|denies|denied|deny|free of|instead of|rather than|"
+    r"stopped|quit|less|zero|far from|impossible to|unable to|struggle to|struggled to|"
+    r"wish i (?:could|felt|was|were)|if only|try to|trying to|tried to|supposed to|"
+    r"should|would like to|want to be able to|hope to|hoping to)\b"
+)
+# The narrower set used where the rule's own phrase may start with a verb of wanting.
+_HARD_NEGATION = re.compile(
+    r"\b(?:not|no|never|don't|do not|doesn't|didn't|did not|isn't|wasn't|aren't|weren't|"
+    r"won't|can't|cannot|couldn't|haven't|hasn't|hadn't|nor|none|nothing|neither|nobody|"
+    r"denies|denied|deny|free of|zero)\b"
+)
+
+# Framing that puts a behaviour or feeling in the past / resolved.
+_PAST = re.compile(
+    r"\b(?:used to|years ago|months ago|long ago|a long time ago|back then|in the past|"
+    r"when i was (?:a |in |younger|little|young|small|\d+)|as a (?:teen|teenager|kid|child)|"
+    r"in (?:high school|college|my (?:teens|twenties|20s|teenage))|no longer|"
+    r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
+    r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
+    r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
+    r"for years now|not since|ago)\b"
+)
+# A recency cue in the same clause overrides past framing ("I used to cut; I did it again").
+_RECENT = re.compile(
+    r"\b(?:again|lately|recently|these days|this week|today|tonight|yesterday|last night|"
+    r"right now|currently|this morning|since the (?:session|journey|dose|dosing)|"
+    r"creeping back|coming back|came back|are back|is back|relapsed|all over again)\b"
+)
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+_RELATION = (
+    r"(?:friend|friends|sister|brother|mom|mum|mother|dad|father|partner|husband|wife|"
+    r"boyfriend|girlfriend|client|patient|son|daughter|kid|kids|child|roommate|boss|coworker|"
+    r"co-worker|colleague|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
+    r"neighbor|neighbour|therapist|teacher|ex|family|parents|niece|nephew|classmate|"
+    r"character|coworkers|colleagues|team|cat|dog)"
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|his|her|"
+    r"their|him|them|herself|himself|themselves|you|you're|your|yourself|someone|somebody|"
+    r"people|anyone|everybody|a lot of people|"
+    r"(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
+)
+
+
+class Context:
+    """Sentence/clause structure of one normalized text, computed once per analysis."""
+
+    __slots__ = ("text", "_sent", "_clause")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sent = [m.end() for m in _SENTENCE_END.finditer(text)]
+        clause = {m.end() for m in _CLAUSE_END.finditer(text)}
+        clause.update(self._sent)
+        # Clause boundaries: positions where a new clause begins.
+        self._clause = sorted(clause)
+
+    @staticmethod
+    def _bounds(points: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect_right(points, pos)
+        start = points[i - 1] if i > 0 else 0
+        end = points[i] if i < len(points) else length
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self._sent, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self._clause, pos, len(self.text))
+
+    def before(self, pos: int, words: int) -> str:
+        """Up to ``words`` words before ``pos`` within its clause."""
+        start, _ = self.clause(pos)
+        chunk = self.text[start:pos]
+        if words <= 0:
+            return ""
+        tokens = _WORD.findall(chunk)
+        return " ".join(tokens[-words:])
+
+    def negated(self, pos: int, *, words: int = 5, hard: bool = False) -> bool:
+        window = self.before(pos, words)
+        if not window:
+            return False
+        pattern = _HARD_NEGATION if hard else _NEGATION
+        return pattern.search(window) is not None
+
+    def past(self, start: int, end: int) -> bool:
+        s_start, s_end = self.sentence(start)
+        sentence = self.text[s_start:s_end]
+        if _PAST.search(sentence) is None:
+            return False
+        c_start, c_end = self.clause(start)
+        clause = self.text[c_start : max(c_end, end)]
+        return _RECENT.search(clause) is None
+
+    def other_subject(self, pos: int) -> bool:
+        """True when the nearest person before ``pos`` in its clause is not the writer."""
+        start, _ = self.clause(pos)
+        chunk = self.text[start:pos]
+        last_other = -1
+        for m in _OTHER_PERSON.finditer(chunk):
+            last_other = m.end()
+        if last_other < 0:
+            return False
+        last_first = -1
+        for m in _FIRST_PERSON.finditer(chunk):
+            last_first = m.end()
+        return last_other > last_first

@@ -1,0 +1,233 @@
+"""Light normalization that keeps a map back to the original character offsets.
+
+The rules match against a lower-cased, tag-free, lightly spell-corrected copy of the text;
+every character of that copy remembers which original characters it came from, so the
+spans shown to a person always point into what they wrote.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Block-level tags act as line breaks (sentence boundaries); inline tags vanish.
+_BLOCK_TAGS = frozenset(
+    "p br div li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article hr pre".split()
+)
+
+_PASS1 = re.compile(
+    r"(?P<tag><(?P<close>/?)(?P<name>[a-z][a-z0-9]{0,10})\b[^<>]{0,500}>|<!--.{0,2000}?-->)"
+    r"|(?P<ent>&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,9});)"
+    r"|(?P<apos>[\u2018\u2019\u201b\u0060\u00b4\u02bc\u2032])"
+    r"|(?P<quote>[\u201c\u201d\u201e\u2033])"
+    r"|(?P<dash>[\u2010-\u2015\u2212])"
+    r"|(?P<zw>[\u200b-\u200d\u2060\ufeff\u00ad])"
+    r"|(?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<rep>(?P<rl>[a-z])(?P=rl){2,})",
+    re.DOTALL,
+)
+
+# Common shorthand and misspellings, lower case, whole words only.
+_WORDS: dict[str, str] = {
+    "im": "i'm",
+    "ive": "i've",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "thats": "that's",
+    "theres": "there's",
+    "whats": "what's",
+    "youre": "you're",
+    "theyre": "they're",
+    "ain't": "am not",
+    "u": "you",
+    "ur": "your",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "tryna": "trying to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "bc": "because",
+    "becuase": "because",
+    "becasue": "because",
+    "tho": "though",
+    "thru": "through",
+    "rn": "right now",
+    "idk": "i don't know",
+    "idc": "i don't care",
+    "ppl": "people",
+    "alot": "a lot",
+    "anymor": "anymore",
+    "any more": "anymore",
+    "kms": "kill myself",
+    "ctb": "end my life",
+    "unalive": "kill",
+    "unaliving": "killing",
+    "suicdal": "suicidal",
+    "sucidal": "suicidal",
+    "suicidel": "suicidal",
+    "suicidle": "suicidal",
+    "suisidal": "suicidal",
+    "suicial": "suicidal",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "sucicide": "suicide",
+    "myslef": "myself",
+    "mysef": "myself",
+    "mself": "myself",
+    "selfharm": "self-harm",
+    "self harm": "self-harm",
+    "overwelmed": "overwhelmed",
+    "overwhelmd": "overwhelmed",
+    "overwhemed": "overwhelmed",
+    "overwhlemed": "overwhelmed",
+    "overwelming": "overwhelming",
+    "overwhleming": "overwhelming",
+    "anxeity": "anxiety",
+    "anxity": "anxiety",
+    "depresion": "depression",
+    "depresed": "depressed",
+    "wierd": "weird",
+    "realy": "really",
+    "definately": "definitely",
+    "beter": "better",
+    "curios": "curious",
+    "compasion": "compassion",
+    "compassionite": "compassionate",
+    "compasionate": "compassionate",
+    "gounded": "grounded",
+    "grouned": "grounded",
+    "calme": "calm",
+    "drinkin": "drinking",
+    "bingin": "binging",
+    "bingeing": "binging",
+}
+
+_PASS2 = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalized text with per-character offsets into the original."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` (non-empty) back to original offsets."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else self._tail()
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def _tail(self) -> int:
+        return self.ends[-1] if self.ends else 0
+
+
+def _rewrite(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str],
+) -> tuple[str, list[int], list[int]]:
+    """Apply ``replace`` to every match, carrying the offset maps along."""
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        repl = replace(m)
+        if repl == m.group(0):
+            continue
+        changed = True
+        pieces.append(text[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        if repl:
+            pieces.append(repl)
+            new_starts.extend([starts[a]] * len(repl))
+            new_ends.extend([ends[b - 1]] * len(repl))
+        last = b
+    if not changed:
+        return text, starts, ends
+    pieces.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(pieces), new_starts, new_ends
+
+
+def _pass1(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if kind == "tag" or (kind is None and m.group("tag")):
+        name = m.group("name")
+        if name is not None and name in _BLOCK_TAGS:
+            return "\n"
+        return " " if name is None else ""
+    if kind == "ent":
+        decoded = html.unescape(m.group(0)).lower()
+        if len(decoded) != 1:
+            return m.group(0) if len(decoded) == 0 else decoded[:1]
+        if decoded in "\u2018\u2019":
+            return "'"
+        return " " if decoded == "\u00a0" else decoded
+    if kind == "apos":
+        return "'"
+    if kind == "quote":
+        return '"'
+    if kind == "dash":
+        return "-"
+    if kind == "zw":
+        return ""
+    if kind == "space":
+        return " "
+    # Runs of three or more of a letter ("soooo", "killll") become two.
+    return m.group(0)[:2]
+
+
+def _pass2(m: re.Match[str]) -> str:
+    return _WORDS[m.group(0)]
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (e.g. "İ") lower-case to two; keep those as they are so the
+    # normalized text stays aligned with the original before the offset maps start.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def normalize(text: str) -> Normalized:
+    lowered = _lower(text)
+    starts = list(range(len(lowered)))
+    ends = list(range(1, len(lowered) + 1))
+    norm, starts, ends = _rewrite(lowered, starts, ends, _PASS1, _pass1)
+    norm, starts, ends = _rewrite(norm, starts, ends, _PASS2, _pass2)
+    return Normalized(norm, starts, ends)

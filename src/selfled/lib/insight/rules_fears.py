@@ -1,0 +1,310 @@
+"""The three protector fears after a breakthrough (DESIGN.md I1).
+
+safety: the symptom kept the writer safe/careful/alive; without it, danger.
+overwhelm: letting go of old coping would flood them, they would fall apart, lose control.
+identity: who am I without this pain; how will others respond to the new me; belonging.
+"""
+
+from __future__ import annotations
+
+from .model import FEAR_IDENTITY, FEAR_OVERWHELM, FEAR_SAFETY
+from .rules import Rule, rule
+
+_FEAR_CUE = (
+    r"(?:afraid|scared|terrified|fear|fears|feared|fearing|worried|worry|worries|frightened|"
+    r"nervous|panic|panicking|panicked|dread|dreading|anxious|what if|what happens if|"
+    r"what happens when|if|once|when|without|suppose|might|could|would|will|won't|"
+    r"part of me|a part|convinced|insists|believes|warns|warned|warning)"
+)
+_SAFE_WORDS = (
+    r"(?:safe|safer|safety|unsafe|careful|careless|reckless|protected|protect|protects|"
+    r"protecting|protection|unprotected|defenseless|defenceless|danger|dangerous|hurt|harmed|"
+    r"vulnerable|exposed|let my guard down|guard down|off guard|blindsided|attacked|"
+    r"something bad|something terrible|bad things?|disaster|alive|in check|out of trouble|"
+    r"on my toes|prepared|ready for|caught off guard|taken advantage of|get hurt|"
+    r"keep me alive|watchful|vigilant|on alert|ambushed|punished|jinx|the other shoe)"
+)
+_OVERWHELM = (
+    r"(?:overwhelm\w*|flood\w*|drown\w*|fall apart|falling apart|fell apart|come undone|"
+    r"coming undone|come apart|coming apart|break down|breaking down|shatter\w*|crumble\w*|"
+    r"unravel\w*|lose control|losing control|lost control|out of control|fall to pieces|"
+    r"falling to pieces|too much|swallow(?:ed)?(?: me| up| whole)|consume[ds]? me|"
+    r"consumed|spiral\w*|collapse\w*|(?:won't|wouldn't|can't|couldn't|not) (?:be able to )?"
+    r"(?:stop|cope|handle|contain|survive|function|bear)|never stop|bottomless|engulf\w*|"
+    r"explode|burst|wash over|sweep me away|swept away|go crazy|lose my mind|lose it|"
+    r"losing it|break me|break apart|bury me|buried|crush(?:ed)? me|tidal wave|tsunami|"
+    r"avalanche|no bottom|no end|endless|pour out|pouring out|come rushing|come flooding|"
+    r"come pouring|take over|taken over|sink|sinking|unmanageable|unbearable|cave in|"
+    r"overpower\w*|falls apart)"
+)
+_LET_GO = (
+    r"(?:let go|letting go|let it go|stop|stopped|stopping|give up|giving up|drop|dropping|"
+    r"lose|losing|loosen|loosening|put down|let down|open up|opening up|open (?:that|the|this)|"
+    r"let (?:myself|it|them|the feelings|it all|my guard)|feel (?:it|them|everything|all)|"
+    r"feeling (?:it|everything|all)|stop (?:drinking|numbing|working|controlling|planning|"
+    r"running|busy)|without|quit|quitting|allow myself|relax|relaxing|slow down|slowing down|"
+    r"unclench|soften|face (?:it|the)|go there|go into|look at)"
+)
+
+SAFETY: tuple[Rule, ...] = (
+    rule(
+        FEAR_SAFETY,
+        "not-depressed-how-safe",
+        r"\b(?:if|when|once|without)%(w2)s (?:i'm|i am|i'm no longer|i am no longer|i stop "
+        r"being|i'm not|i am not|i wasn't|i'm not so|i get|i got|i feel)%(w1)s (?:not )?"
+        r"(?:depressed|anxious|numb|scared|afraid|worried|on guard|vigilant|sad|sick|"
+        r"hypervigilant|careful|miserable|down|better|well|happy|happier|okay|fine|cured|"
+        r"healed|hopeful|guarded|watchful|small|invisible)%(s25)s\b" + _SAFE_WORDS + r"\b",
+        0.85,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_SAFETY,
+        "symptom-kept-me-safe",
+        r"\b%(symptom)s%(w4)s (?:has |have |was |is |had )?(?:kept|keeps|keeping|keep|"
+        r"protected|protects|protecting|protect|saved|saves|guarded|guards|shielded|shields|"
+        r"warned|warns|made)%(adv)s (?:me|us|my (?:system|body))%(w1)s (?:safe|safer|careful|"
+        r"alive|small|in check|out of trouble|protected|from|vigilant|on guard|on alert|"
+        r"quiet|hidden|invisible|ready|prepared|humble|watchful|grounded)\b",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_SAFETY,
+        "what-keeps-me-safe",
+        r"\b(?:how|who|what)%(w1)s (?:will|would|is going to|'s going to|could|can|is gonna|"
+        r"else will)%(w1)s (?:keep|protect|warn|watch out for|look out for|guard) (?:me|us)\b|"
+        r"\b(?:is|was|has been|as) (?:what|how|the thing that|the only thing that|the reason)"
+        r"%(w2)s (?:keeps|kept|keep) (?:me|us)%(w1)s (?:safe|alive|careful|in check|"
+        r"out of trouble|protected)\b|"
+        r"\b(?:how|can) (?:will |would |do |can )?i (?:stay|be|keep myself|remain)%(w1)s "
+        r"(?:safe|careful|protected|alive|on guard)\b(?=%(s25)s(?:without|if|once|when|"
+        r"depress|anxi|numb|worry|fear|guard|pain))",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_SAFETY,
+        "letting-go-unsafe",
+        r"\b(?:let|letting|lower|lowering|drop|dropping|put|putting) (?:my|the|our) "
+        r"(?:guard|guards|walls|defenses|defences|armor|armour|shield)%(w1)s (?:down|go)?"
+        r"(?=%(s25)s\b(?:hurt|danger|unsafe|attack|happen|taken advantage|blindsided|exposed|"
+        r"vulnerable|again|bad|scared|afraid|terrif|frighten|what if))|"
+        r"\b" + _FEAR_CUE + r"%(s15)s(?:let|letting|lower|lowering|drop|dropping) (?:my|the|our) "
+        r"(?:guard|guards|walls|defenses|defences|armor|armour)\b",
+        0.65,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_SAFETY,
+        "feeling-good-is-dangerous",
+        r"\b(?:feeling|being|getting|feel|be|get|am|i'm)%(w1)s (?:better|happy|happier|well|"
+        r"good|hopeful|okay|light|lighter|relaxed|calm|content|joyful|carefree|at ease|free)"
+        r"%(s15)s\b(?:feels?|is|seems|means|could be|might be|will be|would be|isn't)%(w2)s "
+        r"(?:unsafe|dangerous|risky|a trap|scary|a setup|naive|careless|reckless|"
+        r"tempting fate|asking for trouble)\b|"
+        r"\b(?:if|when|once)%(w1)s i%(w1)s (?:relax|relaxed|stop worrying|stop being careful|"
+        r"stop watching|stop checking|stop scanning|stop bracing|let up|let myself be happy|"
+        r"let myself feel good|feel good|am happy|get happy|drop the worry|stop the worry|"
+        r"lose the anxiety|lose my anxiety|stop being anxious|stop being vigilant)%(s25)s\b"
+        r"(?:bad|happen|hurt|danger|unsafe|attack|disaster|punish|taken away|crash|"
+        r"blindside|fall|lose everything|die)\w*",
+        0.75,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_SAFETY,
+        "vigilance-job",
+        r"\b(?:its|the|their|his|her) (?:job|role|purpose|task|work) (?:is|was|has been) "
+        r"(?:to )?(?:keep|keeping|protect|protecting|warn|warning|watch|watching|scan|scanning)"
+        r"%(w1)s (?:me|us|my|for|out for)%(w2)s (?:safe|alive|danger|threats?|hurt|from)\b",
+        0.6,
+        neg=False,
+        subj=False,
+    ),
+)
+
+OVERWHELM: tuple[Rule, ...] = (
+    rule(
+        FEAR_OVERWHELM,
+        "let-go-then-flooded",
+        r"\b(?:if|once|when|what if|as soon as|the moment|the minute)%(w2)s (?:i|we)%(w1)s "
+        + _LET_GO
+        + r"%(s25)s\b"
+        + _OVERWHELM,
+        0.85,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_OVERWHELM,
+        "afraid-of-flood",
+        r"\b(?:afraid|scared|terrified|fear|fears|feared|fearing|worried|worry|worries|"
+        r"frightened|nervous|panic|panicking|dread|dreading|what if|convinced|terrifies|"
+        r"scares|frightens|worries|warns|warning|insists)%(s25)s\b" + _OVERWHELM,
+        0.7,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_OVERWHELM,
+        "feelings-will-flood",
+        r"\b(?:feelings?|grief|emotions?|pain|sadness|rage|anger|tears|it all|everything|"
+        r"memories|the past|the hurt|the shame|the terror|the fear|what's underneath|what's "
+        r"under there|the exile|the little one|that part|all of it|the wave)%(s10)s\b"
+        r"(?:will|would|might|could|is going to|are going to|'ll|'d|is gonna|are gonna)%(adv)s"
+        r"%(w1)s "
+        r"(?:overwhelm|flood|drown|swallow|consume|bury|crush|pour out|come (?:flooding|pouring|"
+        r"rushing|crashing)|be too much|never stop|break me|destroy me|take over|engulf|"
+        r"knock me over|sweep me|wreck me|eat me alive|spill out|pull me under|take me down)\w*",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_OVERWHELM,
+        "dam-breaks",
+        r"\b(?:dam|floodgates?|pandora's box|lid|can of worms|levee)%(s10)s\b(?:break|breaks|"
+        r"burst|bursts|open|opens|opened|come off|comes off|blow|give way|gives way)\b|"
+        r"\b(?:open|opening|lift|lifting)%(w1)s (?:the|that|this) (?:floodgates?|door|lid|box)"
+        r"(?=%(s25)s\b(?:never|too much|can't|won't|everything|all of it|flood|close))",
+        0.75,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_OVERWHELM,
+        "without-coping",
+        r"\bwithout (?:my|the|this|that|those|all the|its)%(w2)s (?:drinking|wine|numbing|"
+        r"control|coping|busyness|work|food|routine|structure|walls|armor|armour|distraction|"
+        r"distractions|plans|lists|rules|pills|weed|bingeing|binging|restricting|scrolling|"
+        r"perfectionism|protectors?|manager|shield|anxiety|numbness|defenses|defences)"
+        r"%(s25)s\b" + _OVERWHELM,
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+)
+
+IDENTITY: tuple[Rule, ...] = (
+    rule(
+        FEAR_IDENTITY,
+        "who-am-i-without",
+        r"\bwho (?:am i|would i be|will i be|i am|i'd be|i'll be|i would be|i will be|even am i|"
+        r"is me|am i supposed to be|am i even|would i even be|is left)%(s15)s\b(?:without|if "
+        r"(?:i'm|i am|i stop|i'm no longer|i don't|it's|this|the)|once|when i'm not|after|"
+        r"anymore|now that|no longer)\b|"
+        r"\bwho (?:am i|would i be|will i be|i am|i'd be|i'll be) (?:if not|when not|apart "
+        r"from|besides|other than)\b",
+        0.9,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "dont-know-who-i-am",
+        r"\b(?:don't|do not|no longer|barely|won't|wouldn't|can't|not sure i) (?:even |really )?"
+        r"(?:know|recognize|recognise) (?:who i am|who i'd be|who i would be|who i will be|"
+        r"myself|me|who i'm supposed to be|this (?:new )?(?:person|version|me))\b",
+        0.7,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "how-will-others-respond",
+        r"\bhow (?:will|would|are|is|do|might|could|does|can)%(w2)s (?:people|others|everyone|"
+        r"anyone|my [\w-]+|they|he|she|the people|my friends|the world|those)%(w2)s "
+        r"(?:react|respond|see me|treat me|feel about|relate to me|take it|handle|cope|accept|"
+        r"look at me|think of me|deal with|know me|love me|fit|receive)\w*\b|"
+        r"\b(?:will|would|do|does|could)%(w1)s (?:they|people|my [\w-]+|he|she|anyone|"
+        r"everyone|others)%(w2)s (?:still )?(?:love|like|want|need|accept|recognize|recognise|"
+        r"know|understand|get|relate to) (?:me|the new me|this (?:new )?(?:version|me|person))\b",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "symptom-is-identity",
+        r"\b(?:depression|anxiety|pain|sadness|illness|struggle|struggling|being sick|"
+        r"being depressed|being anxious|being sad|being broken|the pain|my story|this wound|"
+        r"the wound|the darkness|the trauma|being the \w+ one|the \w+ one|it)%(w2)s (?:is|has "
+        r"been|was|became|feels like|feel like)%(w2)s (?:who i am|my identity|part of (?:my "
+        r"identity|who i am)|all i (?:know|am|have known|ever knew)|my whole (?:personality|"
+        r"life|identity|self)|my personality|home|what (?:makes|made) me (?:me|who i am)|"
+        r"the core of me|my (?:whole )?story)\b",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "without-pain-nobody",
+        r"\b(?:without|if i (?:lose|let go of|give up|drop|heal)|once i (?:lose|let go of|heal)|"
+        r"losing|letting go of) (?:my|the|this|that|all the)%(w2)s (?:pain|depression|anxiety|"
+        r"sadness|story|wound|wounds|illness|struggle|struggles|diagnosis|trauma|darkness|"
+        r"suffering|sickness|grief|anger|label|role|victimhood|brokenness|history)"
+        r"%(s25)s\b(?:who|identity|nothing|nobody|no one|empty|lost|don't know|not me|"
+        r"stranger|unrecognizable|hollow|blank|erased|disappear|myself|left of me|fit in|"
+        r"belong|relate|recognize|connect)\w*",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "old-me-new-me",
+        r"\b(?:the |this )?(?:new|healthier|happier|well|better|different|changed|healed|"
+        r"lighter) (?:me|version of me|self|person i'm becoming|person i am becoming)\b"
+        r"(?=%(s25)s\b(?:afraid|scared|fear|worried|won't|wouldn't|don't|not|how|will|leave|"
+        r"lose|like|love|accept|recognize|fit|belong|who|weird|strange|stranger|fake|"
+        r"imposter|impostor))|"
+        r"\b(?:liked|loved|preferred|prefer|only know|only knew|used to|expect|expects|"
+        r"expecting|miss|missed|want|wants)%(w2)s (?:the )?(?:old|sad|depressed|sick|broken|"
+        r"struggling|quiet|previous|former|anxious) (?:me|version of me|self)\b",
+        0.7,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "role-identity",
+        r"\b(?:i've always been|always been|i'm|i am|i was|being|used to being|known as|"
+        r"stop being|not being|no longer)%(w1)s the (?:sick|broken|sad|depressed|struggling|"
+        r"fragile|messy|strong|helper|caretaker|funny|responsible|anxious|damaged|troubled|"
+        r"wounded|problem|quiet|invisible|mess|needy|difficult) one\b",
+        0.6,
+        neg=False,
+        subj=False,
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "losing-belonging",
+        r"\b(?:lose|losing|lost|leave|leaving|outgrow|outgrowing|drift from|drifting from|"
+        r"drift away from|abandon|abandoned|abandoning)%(w2)s (?:my|our|the|all my|them|"
+        r"everyone|people)%(w2)s (?:friends|friendships|people|community|place|belonging|"
+        r"connection|connections|relationships?|support group|group|tribe|marriage|partner|"
+        r"family|circle|crowd|sponsor|me)?\b(?=%(s25)s\b(?:if|once|when|better|heal|change|"
+        r"changed|changing|well|new|different|stop|grow|growing))|"
+        r"\b(?:won't|wouldn't|will not|would not|don't|no longer|not|never) (?:really )?"
+        r"(?:fit in|belong|have anything in common|be needed|need me|recognize me|recognise me|"
+        r"relate to me|know me|know how to be with me|be the same)\b(?=%(s25)s(?:if|once|when|"
+        r"better|heal|change|well|new|different|anymore|now))|"
+        r"\b(?:if|once|when|now that)%(w2)s (?:i'm|i am|i get|i feel|i've gotten|i got|i keep "
+        r"getting)%(w1)s (?:better|well|healed|healthy|not depressed|happy|happier|okay|fine|"
+        r"stronger|different|changed|less depressed|less anxious|lighter)%(s25)s\b(?:who am i|"
+        r"who i am|lose|leave|abandon|belong|fit in|still love|relate|recognize|identity|need "
+        r"me|friends|people|family|partner|they|everyone|anyone)\b",
+        0.7,
+        neg=False,
+        subj=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = SAFETY + OVERWHELM + IDENTITY

@@ -1,0 +1,304 @@
+"""IFS parts language and Self-energy language (the 8 C's)."""
+
+from __future__ import annotations
+
+from .model import PARTS, SELF
+from .rules import Rule, rule
+
+# Words that make "the X part" ordinary English rather than a part of the person.
+_NON_IFS_PART = (
+    r"(?:best|worst|hard|hardest|easy|easiest|fun|funniest|good|bad|tough|toughest|weird|"
+    r"weirdest|strange|strangest|scary|scariest|funny|sad|saddest|main|first|second|third|"
+    r"last|final|next|middle|early|late|latter|former|rest|spare|car|body|auto|replacement|"
+    r"missing|large|small|big|major|minor|greater|better|biggest|interesting|important|"
+    r"crucial|key|essential|integral|huge|only|same|whole|lower|upper|back|front|top|bottom|"
+    r"speaking|starring|leading|supporting|cool|nice|great|boring|annoying|frustrating|"
+    r"tricky|difficult|painful|confusing|surprising|amazing|exciting|sweetest|cutest|"
+    r"favorite|favourite|least|most)"
+)
+
+_PART_ADJ = (
+    r"(?:another|one|other|younger|little|young|exiled|protective|critical|wounded|teenage|"
+    r"inner|child|baby|angry|scared|frightened|terrified|hurt|lonely|vulnerable|anxious|"
+    r"striving|perfectionist|controlling|loyal|rebellious|wise|caretaking|caretaker|"
+    r"people-pleasing|pleasing|numbing|drinking|skeptical|sceptical|skeptic|grieving|"
+    r"ashamed|shamed|frozen|furious|jealous|worried|worrying|hopeless|despairing|suicidal|"
+    r"firefighter|manager|protector|exile|vigilant|hypervigilant|judging|judgmental|"
+    r"shaming|bossy|stubborn|defensive|cautious|fearful|needy|sleepy|numb|hiding|"
+    r"rageful|raging|shy|playful|curious|doubting|managerial|busy|hungry|restless|"
+    r"sad|tired|exhausted|fierce|tender|eight-year-old|\d+-year-old|teenaged|toddler)"
+)
+
+_PART_VERB = (
+    r"(?:wants?|wanted|feels?|felt|gets|got|needs?|needed|says|said|believes?|believed|"
+    r"thinks?|thought|tries|tried|holds?|held|carries|carried|keeps?|kept|protects?|"
+    r"protected|fears?|feared|worries|worried|doesn't|didn't|does|can't|won't|still|"
+    r"hates?|hated|loves?|loved|longs?|longed|craves?|craved|knows?|knew|remembers?|"
+    r"remembered|judges?|judged|criticizes?|criticized|pushes?|pushed|is (?:scared|afraid|"
+    r"angry|sad|hurt|terrified|young|little|tired|ashamed|lonely|convinced|worried|"
+    r"protecting|trying|holding|carrying|so)|was (?:scared|afraid|angry|sad|hurt|terrified|"
+    r"young|little|tired|ashamed|lonely|convinced|worried|protecting|trying|holding|"
+    r"carrying)|shows? up|showed up|comes? up|came up|shows? me|showed me|steps? back|"
+    r"stepped back|softened|softens|relaxed|relaxes|took over|takes over|jumped in|"
+    r"jumps in|panics?|panicked|freezes|froze|shuts? down|shut down|hides|hid|cries|"
+    r"cried|screams?|screamed|yells?|yelled|whispers?|whispered|insists?|insisted|"
+    r"warns?|warned|refuses?|refused|agrees?|agreed|resists?|resisted|blends?|blended|"
+    r"is blending|has been|has|had)"
+)
+
+PARTS_RULES: tuple[Rule, ...] = (
+    rule(
+        PARTS,
+        "part-of-me",
+        r"\b(?:parts?|piece|pieces) of (?:me|myself)\b(?!\s+(?:forever|now|too))",
+        0.85,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "adjective-part",
+        r"\b" + _PART_ADJ + r" parts?\b(?!\s+of\s+(?!me\b|myself\b|my system\b|us\b))"
+        r"(?!-time| time| of the| in| for the)",
+        0.75,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "part-that-verbs",
+        r"(?<!" + _NON_IFS_PART[3:-1].replace("|", r" )(?<!") + r" )"
+        r"\b(?:a|the|this|that|one|some|my|another|other|each|every|which)\s+parts?\s+"
+        r"(?:of me\s+)?(?:that|which|who|inside|in me|of me)?\s*(?:\w+\s+)?" + _PART_VERB,
+        0.75,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "inner-figure",
+        r"\b(?:my|the|this|that|an|her|his|our) (?:inner|internal) (?:critic|child|children|"
+        r"judge|teenager|teen|kid|parent|protector|bully|perfectionist|rebel|cheerleader|"
+        r"skeptic|pleaser|controller|manager|saboteur|guardian|warrior|little girl|little "
+        r"boy|toddler|system|family|world|team|committee|council|voices?|part|parts|"
+        r"worrier|caretaker|watcher|police|drill sergeant|taskmaster|coach|nag|mom|"
+        r"gremlin|monster|wolf|orphan)\b|\binner child work\b|\bifs\b",
+        0.8,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "little-one",
+        r"\b(?:the|that|this|my|a) (?:little|young|younger|tiny|small|scared|frightened|"
+        r"lonely|hurt|wounded|sad) (?:one|girl inside|boy inside|kid inside|one inside|me|self|"
+        r"version of me)\b|\b(?:little|young|younger|teenage|child|\d+-year-old|"
+        r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)-year-old) "
+        r"(?:me|self|version of me)\b|\b(?:little|young) (?:girl|boy|kid|one) (?:inside|in "
+        r"me|within)\b",
+        0.7,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "half-of-me",
+        r"\b(?:half|one side|a side|the side|other side|one half|other half|another side|"
+        r"some side|a piece|a corner|somewhere deep|something) (?:of|in|inside) (?:me|myself)"
+        r"\b(?=\s+(?:that|which|who|is|was|wants|wanted|feels|felt|says|said|thinks|thought|"
+        r"still|just|really|believes|needs|knows|hates|loves|worries|wonders|keeps|can't|"
+        r"won't|doesn't|didn't|would|wishes|screams|whispers|insists|longs|craves))",
+        0.75,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "ifs-terms",
+        r"\b(?:unblend\w*|blended|blending|un-blend\w*|unburden\w*|exiles?|exiled|"
+        r"protectors?|firefighters?(?= part| parts|,? (?:and|or) (?:managers?|exiles?))|"
+        r"managers?(?= part| parts|,? (?:and|or) (?:firefighters?|exiles?|protectors?))|"
+        r"polari[sz]ed|polari[sz]ation|parts work|parts map|parts language|my parts|"
+        r"the parts|these parts|those parts|both parts|all my parts|self-like part|"
+        r"trailhead|witnessing the|witnessed the)\b",
+        0.7,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "step-back",
+        r"\b(?:asked|ask|asking|invited|invite|inviting)%(w2)s (?:it|her|him|them|the \w+|"
+        r"that \w+|this \w+)%(w1)s to (?:step back|step aside|soften|relax|give me (?:some )?"
+        r"space|move back|separate|unblend)\b",
+        0.7,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "named-part",
+        r"\b(?:my|the) (?:critic|worrier|pleaser|people-pleaser|controller|perfectionist|"
+        r"skeptic|sceptic|caretaker|taskmaster|pusher|saboteur|watcher|vigilant one|"
+        r"planner|fixer|judge inside|overthinker|striver|achiever|numb one|bodyguard|"
+        r"gatekeeper|doubter|hider|runner|rebel|inner critic|procrastinator|martyr|"
+        r"cynic|pessimist|nag|bully inside|guard inside)\b(?!\s+(?:at|in|on) (?:work|the "
+        r"office|school|court))",
+        0.6,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+)
+
+_SELF_WORD = (
+    r"(?:calm|calmer|calmness|curious|curiosity|compassionate|compassion|self-compassion|"
+    r"clear|clearer|clarity|clear-headed|confident|confidence|courageous|courage|brave|braver|"
+    r"creative|creativity|connected|connection|spacious|spaciousness|spacey-free|grounded|"
+    r"groundedness|centered|centred|peaceful|at peace|steady|steadier|open|openness|"
+    r"open-hearted|warm|warmth|tender|tenderness|kind|kindness|loving|present|presence|"
+    r"settled|relaxed|light|lighter|expansive|whole|safe inside|at ease|patient|patience|"
+    r"playful|serene|tranquil|soft|softer|gentle|accepting|acceptance|content|"
+    r"peace|stillness|equanimity|love|loved|ease|hopeful|hope|free|freer|freedom|joy|"
+    r"joyful|tender-hearted|self-led|embodied|whole again|unhurried|at home in myself|"
+    r"rooted|anchored|balanced|empathy|empathic|appreciation|grateful|gratitude|awe|"
+    r"wonder|relief|relieved|understanding|perspective|spacious-feeling)"
+)
+_SELF_STRONG = (
+    r"(?:calm|calmer|calmness|curious|curiosity|compassionate|compassion|self-compassion|"
+    r"clarity|confident|confidence|courageous|courage|creative|creativity|connected|"
+    r"spacious|spaciousness|grounded|groundedness|centered|centred|peaceful|at peace|steady|"
+    r"open-hearted|warmth|tenderness|settled|expansive|serene|tranquil|stillness|equanimity|"
+    r"self-led|embodied|rooted|anchored|at ease)"
+)
+_INTENS = (
+    r"(?:\s+(?:a lot|a bit|a little|a sense|a wave|a moment|a flicker|a glimmer|a spark|a "
+    r"kind|a deep|a quiet|a real|an unexpected|an|a|of|more|so|very|really|quite|deeply|"
+    r"incredibly|surprisingly|genuinely|pretty|fairly|some|real|much|oddly|strangely|"
+    r"remarkably|almost|totally|completely|fully|mostly|mainly|calm and|and|honestly|"
+    r"unexpectedly|actually|finally|suddenly|even|truly|rather|super|way|lots of|lot|bit|"
+    r"little|sense|wave|moment|flicker|glimmer|spark|kind|deep|quiet|new|strong|gentle|"
+    r"huge|warm|tiny|small|little bit|such|such a|enormous|soft))*"
+)
+_OBJECT = (
+    r"(?:it|the part|this part|that part|her|him|them|myself|my own \w+|my \w+|the \w+ "
+    r"part|the \w+ one|part|parts|the (?:little one|critic|exile|protector|worrier|child|"
+    r"kid|girl|boy|younger me|fear|grief|sadness|pain|anger|shame|feeling|feelings|"
+    r"memory|younger one|teenager)|what|how|where|why|whether|younger me|little me|"
+    r"who|all of|these|those|this|that)"
+)
+
+SELF_RULES: tuple[Rule, ...] = (
+    rule(
+        SELF,
+        "i-feel-c",
+        r"\b(?:i|i'm|i am|i've|i was|i've been|i feel|i felt|me|i got|i'd|i noticed|there "
+        r"was|there's|i had|i have|i could feel|i'm feeling|i was feeling|i keep feeling|i "
+        r"found|found myself|myself|i became|i stayed|i remained|i sensed|i'm noticing|"
+        r"i notice)%(adv)s(?:\s+%(feel)s)?" + _INTENS + r"\s+" + _SELF_WORD + r"\b"
+        r"(?!\s+(?:of|to|about (?:the|my) (?:deadline|bill|job)|that|with him|with her))",
+        0.65,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "strong-c",
+        r"\b%(feel)s" + _INTENS + r"\s+" + _SELF_STRONG + r"\b",
+        0.7,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "c-toward",
+        r"\b(?:curious|curiosity|compassion|compassionate|warmth|warm|tenderness|tender|love|"
+        r"loving|kindness|kind|care|caring|gentleness|gentle|softness|soft|acceptance|"
+        r"appreciation|gratitude|grateful|open|openness|patience|patient|understanding|"
+        r"empathy|protective|affection|interest|interested)%(adv)s (?:for|toward|towards|"
+        r"about|to|with|at|of) " + _OBJECT + r"\b",
+        0.6,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "sense-of-c",
+        r"\b(?:a sense of|sense of|feeling of|moment of|moments of|wave of|waves of|space of|"
+        r"place of|deep|deeper|quiet|real|some|more|glimmer of|flicker of|spark of|"
+        r"rush of|flood of|bit of|lot of|much|such|new|felt|found|noticed|there was|there's|"
+        r"surge of|pocket of|well of|feel the|felt the|access|accessed|full of|filled with)"
+        r"\s+(?:calm|peace|clarity|spaciousness|spacious|space|connection|connectedness|"
+        r"compassion|curiosity|groundedness|openness|warmth|stillness|ease|courage|"
+        r"confidence|creativity|presence|self|self-energy|tenderness|equanimity|"
+        r"steadiness|lightness|love|kindness|acceptance|wholeness|freedom|okayness)\b",
+        0.65,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "c-arrives",
+        r"\b(?:calm|calmness|curiosity|compassion|clarity|confidence|courage|creativity|"
+        r"connection|connectedness|spaciousness|peace|stillness|warmth|groundedness|presence|"
+        r"openness|tenderness|self|self-energy|love|kindness|softness|ease|lightness|space)"
+        r"%(w1)s (?:came|comes|coming|was there|is there|showed up|shows up|arose|arises|"
+        r"washed|washes|filled|fills|flooded|spread|spreads|returned|returns|settled|settles|"
+        r"emerged|emerges|opened|opens|rose|rises|poured|pours|grew|grows|bloomed|stayed|"
+        r"was present|is present|was here|is here|was back|is back|in my (?:chest|body|heart|"
+        r"belly))\b",
+        0.65,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "body-softens",
+        r"\b(?:my )?(?:breath|breathing|shoulders|chest|heart|body|jaw|belly|stomach|throat|"
+        r"hands|whole body|system|nervous system)%(w1)s (?:softened|softens|softening|"
+        r"relaxed|relaxes|relaxing|opened|opens|opening|settled|settles|slowed|slows|loosened|"
+        r"loosens|eased|eases|unclenched|unclenches|dropped|deepened|deepens|unwound|"
+        r"unwinds|expanded|expands|warmed|warms|let go)\b",
+        0.55,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "with-part",
+        r"\b(?:i could|i was able to|able to|managed to|i did|i can|i got to|i stayed to|"
+        r"i wanted to|i|i'm|i was|i've been|we)%(w1)s (?:be with|stay with|sit with|sat with|"
+        r"stayed with|listen to|listened to|listening to|hold|held|holding|witness|witnessed|"
+        r"welcome|welcomed|approach|approached|get curious|got curious|getting curious|hear|"
+        r"heard|thank|thanked|thanking|appreciate|appreciated|appreciating|befriend|"
+        r"befriended|comfort|comforted|comforting|hug|hugged|reassure|reassured|"
+        r"reassuring|ask|asked|asking|thank|make room for|made room for|making room for|"
+        r"be curious about|was curious about|get to know|got to know|getting to know)"
+        r"%(w2)s (?:it|the part|this part|that part|her|him|them|the little one|the exile|"
+        r"my \w+ part|my \w+|the \w+ part|the \w+ one|the fear|the grief|the sadness|the pain|"
+        r"the anger|the shame|the \w+|younger me|little me|the part of me|part of me)\b"
+        r"(?=%(s15)s(?:\bwith (?:curiosity|compassion|kindness|warmth|love|care|patience)|"
+        r"\bgently\b|\bwithout (?:judg|fix|flinch|push)|\bcompassion|\bcurious|\bwarmth|"
+        r"\bkindness|\bsoftened|\brelaxed|\bfelt (?:seen|heard|understood)|\bwhat it "
+        r"(?:needs|needed|wants|wanted|was afraid|feared|is afraid|fears)|\bhow old|"
+        r"\bits job|\bthank|\bappreciat|\bsafe|\bokay|\bbreathed|\bpatient|\bpresent|"
+        r"\bcalm|\bhug|\btogether|\bstayed|$|[.!?;]))",
+        0.6,
+        neg_words=6,
+    ),
+    rule(
+        SELF,
+        "self-energy",
+        r"\b(?:self-energy|self energy|self-led|self led|self-leadership|self leadership|"
+        r"in self\b(?!-)|from self\b(?!-)|more self\b(?!-)|(?:the )?self (?:was|is|came|"
+        r"stayed|felt|showed) (?:there|present|here|back|up|in|forward)|led by self|"
+        r"access to self|accessing self|connected to self|connecting to self|"
+        r"self-presence|8 c's|eight c's)",
+        0.7,
+        neg_words=6,
+    ),
+)
+
+RULES: tuple[Rule, ...] = PARTS_RULES + SELF_RULES

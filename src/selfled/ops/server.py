@@ -1,0 +1,40 @@
+"""The production WSGI server (gunicorn), started in-process."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+
+def default_workers() -> int:
+    return max(2, 2 * (os.cpu_count() or 1))
+
+
+def run_server(*, host: str, port: int, workers: int = 0, quiet: bool = False) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    options: dict[str, Any] = {
+        "bind": f"{host}:{port}",
+        "workers": workers or default_workers(),
+        "worker_class": "sync",
+        "timeout": 60,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning" if quiet else "info",
+        "preload_app": True,
+        "forwarded_allow_ips": os.environ.get("SELFLED_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+    }
+
+    class SelfLedServer(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            from selfled.wsgi import application
+
+            return application
+
+    SelfLedServer().run()
