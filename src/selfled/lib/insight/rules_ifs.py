@@ -25,16 +25,16 @@ _PART_ADJ = (
     r"ashamed|shamed|frozen|furious|jealous|worried|worrying|hopeless|despairing|suicidal|"
     r"firefighter|manager|protector|exile|vigilant|hypervigilant|judging|judgmental|"
     r"shaming|bossy|stubborn|defensive|cautious|fearful|needy|sleepy|numb|hiding|"
-    r"rageful|raging|shy|playful|curious|doubting|managerial|busy|hungry|restless|"
-    r"sad|tired|exhausted|fierce|tender|eight-year-old|\d+-year-old|teenaged|toddler)"
+    r"rageful|raging|shy|doubting|managerial|hungry|restless|"
+    r"exhausted|fierce|eight-year-old|\d+-year-old|teenaged|toddler)"
 )
 
 _PART_VERB = (
     r"(?:wants?|wanted|feels?|felt|gets|got|needs?|needed|says|said|believes?|believed|"
-    r"thinks?|thought|tries|tried|holds?|held|carries|carried|keeps?|kept|protects?|"
-    r"protected|fears?|feared|worries|worried|doesn't|didn't|does|can't|won't|still|"
-    r"hates?|hated|loves?|loved|longs?|longed|craves?|craved|knows?|knew|remembers?|"
-    r"remembered|judges?|judged|criticizes?|criticized|pushes?|pushed|is (?:scared|afraid|"
+    r"thinks?|tries|tried|holds?|held|carries|carried|keeps?|kept|protects?|"
+    r"protected|fears?|feared|worries|worried|"
+    r"hates?|longs?|longed|craves?|craved|"
+    r"judges?|judged|criticizes?|criticized|pushes?|pushed|is (?:scared|afraid|"
     r"angry|sad|hurt|terrified|young|little|tired|ashamed|lonely|convinced|worried|"
     r"protecting|trying|holding|carrying|so)|was (?:scared|afraid|angry|sad|hurt|terrified|"
     r"young|little|tired|ashamed|lonely|convinced|worried|protecting|trying|holding|"
@@ -43,7 +43,11 @@ _PART_VERB = (
     r"jumps in|panics?|panicked|freezes|froze|shuts? down|shut down|hides|hid|cries|"
     r"cried|screams?|screamed|yells?|yelled|whispers?|whispered|insists?|insisted|"
     r"warns?|warned|refuses?|refused|agrees?|agreed|resists?|resisted|blends?|blended|"
-    r"is blending|has been|has|had)"
+    r"is blending)"
+)
+_ADVS = (
+    r"(?:(?:really|still|just|always|so|also|kind of|desperately|deeply|only|never|often|"
+    r"sometimes|badly|quietly|secretly|clearly|immediately|suddenly|then|now)\s+)*"
 )
 
 PARTS_RULES: tuple[Rule, ...] = (
@@ -69,9 +73,10 @@ PARTS_RULES: tuple[Rule, ...] = (
     rule(
         PARTS,
         "part-that-verbs",
-        r"(?<!" + _NON_IFS_PART[3:-1].replace("|", r" )(?<!") + r" )"
-        r"\b(?:a|the|this|that|one|some|my|another|other|each|every|which)\s+parts?\s+"
-        r"(?:of me\s+)?(?:that|which|who|inside|in me|of me)?\s*(?:\w+\s+)?" + _PART_VERB,
+        r"\b(?:a|the|this|that|one|some|another|other)\s+parts?\s+(?:of me\s+)?"
+        r"(?:(?:that|which|who|inside|in me)\s+)?" + _ADVS + _PART_VERB + r"\b|"
+        r"\b(?:a|the|one|some|another|other)\s+parts?\s+(?:of me\s+)?(?:that|which|who)\s+"
+        r"(?:doesn't|didn't|can't|won't|never|always|really|still|does not|did not|cannot)\b",
         0.75,
         neg=False,
         past=False,
