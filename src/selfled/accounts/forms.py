@@ -10,8 +10,12 @@ from selfled.accounts.models import Role, User
 
 
 class EmailLoginForm(AuthenticationForm):
-    username = forms.EmailField(
-        label="Email", widget=forms.EmailInput(attrs={"autocomplete": "username", "autofocus": True})
+    # A plain text field: every attempt, well-formed or not, reaches authentication, so it is
+    # counted for lockout and audited.
+    username = forms.CharField(
+        label="Email",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
 
     def clean_username(self) -> str:

@@ -110,7 +110,8 @@ class Context:
 
     def past(self, start: int, end: int) -> bool:
         s_start, s_end = self.sentence(start)
-        sentence = self.text[s_start:s_end]
+        # Markers inside the match itself ("no longer want to live") are the rule's business.
+        sentence = self.text[s_start:start] + " | " + self.text[end : max(s_end, end)]
         if _PAST.search(sentence) is None:
             return False
         c_start, c_end = self.clause(start)

@@ -43,16 +43,28 @@ RULES: tuple[Rule, ...] = (
         0.9,
         hard=True,
         neg_words=3,
+        needs=("want", "wish", "need"),
     ),
     rule(
         CRISIS,
         "intent-to-die",
         r"\b(?:" + _META + r"|thinking about how|figured out how|know how i(?:'d| would| will|"
-        r" am going to)?)%(adv)s to " + _DIE + r"|\b(?:gonna|going|about)%(adv)s to "
-        + _DIE_STRONG,
+        r" am going to)?)%(adv)s to " + _DIE + r"|\b(?:gonna|going|about)%(adv)s to " + _DIE_STRONG,
         0.85,
         hard=True,
         neg_words=3,
+        needs=(
+            "plan",
+            "decid",
+            "ready",
+            "prepar",
+            "going",
+            "gonna",
+            "about",
+            "know how",
+            "figured out how",
+            "thinking about how",
+        ),
     ),
     rule(
         CRISIS,
@@ -63,6 +75,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=3,
         subj=False,
+        needs=("myself",),
     ),
     rule(
         CRISIS,
@@ -75,6 +88,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         hard=True,
         neg_words=3,
+        needs=("life", "end", "suicid", "way out", "check", "unalive", "kms", "ctb"),
     ),
     rule(
         CRISIS,
@@ -85,6 +99,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         hard=True,
         neg_words=4,
+        needs=("suicid", "si ", "ideation", "thoughts of", "death wish", "dark thought"),
     ),
     rule(
         CRISIS,
@@ -97,6 +112,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         hard=True,
         neg_words=4,
+        needs=("about",),
     ),
     # --- not wanting to live --------------------------------------------------------------
     rule(
@@ -111,6 +127,20 @@ RULES: tuple[Rule, ...] = (
         r"didn't) (?:wake up|wake|make it)\b",
         0.9,
         neg=False,
+        needs=(
+            "don't",
+            "do not",
+            "didn't",
+            "no longer",
+            "never",
+            "not sure",
+            "unsure",
+            "no idea",
+            "hope",
+            "hoping",
+            "pray",
+            "wish",
+        ),
     ),
     rule(
         CRISIS,
@@ -126,6 +156,20 @@ RULES: tuple[Rule, ...] = (
         r"\bready to (?:die|go|be done|give up on life)\b",
         0.85,
         neg=False,
+        needs=(
+            "reason",
+            "point",
+            "purpose",
+            "will to",
+            "nothing",
+            "worth",
+            "pointless",
+            "meaningless",
+            "tired of",
+            "done with",
+            "finished with",
+            "ready to",
+        ),
     ),
     rule(
         CRISIS,
@@ -136,6 +180,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:giving|given|give) up on (?:myself|life|living|everything)\b",
         0.7,
         neg=False,
+        needs=("can't", "give", "giving"),
     ),
     rule(
         CRISIS,
@@ -149,6 +194,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         hard=True,
         neg_words=3,
+        needs=("wish", "want"),
     ),
     # --- indirect / burden --------------------------------------------------------------
     rule(
@@ -164,6 +210,7 @@ RULES: tuple[Rule, ...] = (
         0.9,
         neg=False,
         subj=False,
+        needs=("better", "happier", "relieved", "fine", "okay"),
     ),
     rule(
         CRISIS,
@@ -180,6 +227,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         neg=False,
         subj=False,
+        needs=("burden", "won't", "will not", "wont", "no one", "nobody", "soon"),
     ),
     # --- plans and preparations -----------------------------------------------------------
     rule(
@@ -230,6 +278,25 @@ RULES: tuple[Rule, ...] = (
         0.8,
         hard=True,
         neg_words=3,
+        needs=(
+            "pill",
+            "meds",
+            "medication",
+            "tablet",
+            "bottle",
+            "jump",
+            "front of",
+            "into",
+            "off",
+            "overdos",
+            "od",
+            "o.d",
+            "hang",
+            "slit",
+            "bridge",
+            "tracks",
+            "rope",
+        ),
     ),
     # --- self-harm ----------------------------------------------------------------------
     rule(
@@ -252,6 +319,27 @@ RULES: tuple[Rule, ...] = (
         0.85,
         hard=True,
         neg_words=3,
+        needs=(
+            "cut",
+            "carv",
+            "scratch",
+            "burn",
+            "hit",
+            "punch",
+            "bit",
+            "bruis",
+            "self",
+            "hurt",
+            "urge",
+            "pull",
+            "itch",
+            "crav",
+            "want",
+            "need",
+            "blade",
+            "razor",
+            "fresh",
+        ),
     ),
     # --- other languages (no context checks: the English ones would not apply) ----------
     rule(
@@ -264,5 +352,16 @@ RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=(
+            "quiero",
+            "morir",
+            "mourir",
+            "tuer",
+            "sterben",
+            "umbringen",
+            "morire",
+            "morrer",
+            "dood",
+        ),
     ),
 )

@@ -58,6 +58,7 @@ SAFETY: tuple[Rule, ...] = (
         0.85,
         neg=False,
         subj=False,
+        needs=("if", "when", "once", "without"),
     ),
     rule(
         FEAR_SAFETY,
@@ -85,6 +86,7 @@ SAFETY: tuple[Rule, ...] = (
         0.8,
         neg=False,
         subj=False,
+        needs=("how", "who", "what", "is", "was", "as"),
     ),
     rule(
         FEAR_SAFETY,
@@ -98,6 +100,7 @@ SAFETY: tuple[Rule, ...] = (
         0.65,
         neg=False,
         subj=False,
+        needs=("guard", "wall", "defens", "defenc", "armo", "shield"),
     ),
     rule(
         FEAR_SAFETY,
@@ -116,6 +119,26 @@ SAFETY: tuple[Rule, ...] = (
         0.75,
         neg=False,
         subj=False,
+        needs=(
+            "if",
+            "when",
+            "once",
+            "better",
+            "happy",
+            "happier",
+            "well",
+            "good",
+            "hopeful",
+            "okay",
+            "light",
+            "relax",
+            "calm",
+            "content",
+            "joy",
+            "carefree",
+            "ease",
+            "free",
+        ),
     ),
     rule(
         FEAR_SAFETY,
@@ -126,6 +149,7 @@ SAFETY: tuple[Rule, ...] = (
         0.6,
         neg=False,
         subj=False,
+        needs=("job", "role", "purpose", "task", "work"),
     ),
 )
 
@@ -140,6 +164,7 @@ OVERWHELM: tuple[Rule, ...] = (
         0.85,
         neg=False,
         subj=False,
+        needs=("if", "once", "when", "as soon as", "the moment", "the minute"),
     ),
     rule(
         FEAR_OVERWHELM,
@@ -176,6 +201,7 @@ OVERWHELM: tuple[Rule, ...] = (
         0.75,
         neg=False,
         subj=False,
+        needs=("dam", "flood", "pandora", "lid", "worms", "levee", "door", "box"),
     ),
     rule(
         FEAR_OVERWHELM,
@@ -188,6 +214,7 @@ OVERWHELM: tuple[Rule, ...] = (
         0.8,
         neg=False,
         subj=False,
+        needs=("without",),
     ),
 )
 
@@ -204,6 +231,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.9,
         neg=False,
         subj=False,
+        needs=("who",),
     ),
     rule(
         FEAR_IDENTITY,
@@ -214,6 +242,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.7,
         neg=False,
         subj=False,
+        needs=("know", "recogni"),
     ),
     rule(
         FEAR_IDENTITY,
@@ -228,6 +257,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.8,
         neg=False,
         subj=False,
+        needs=("how", "will", "would", "do", "does", "could"),
     ),
     rule(
         FEAR_IDENTITY,
@@ -256,6 +286,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.8,
         neg=False,
         subj=False,
+        needs=("without", "if i", "once i", "losing", "letting go"),
     ),
     rule(
         FEAR_IDENTITY,
@@ -271,6 +302,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.7,
         neg=False,
         subj=False,
+        needs=(" me", " self", "person i"),
     ),
     rule(
         FEAR_IDENTITY,
@@ -282,6 +314,7 @@ IDENTITY: tuple[Rule, ...] = (
         0.6,
         neg=False,
         subj=False,
+        needs=(" one",),
     ),
     rule(
         FEAR_IDENTITY,
@@ -304,6 +337,28 @@ IDENTITY: tuple[Rule, ...] = (
         0.7,
         neg=False,
         subj=False,
+        needs=(
+            "lose",
+            "losing",
+            "lost",
+            "leave",
+            "leaving",
+            "outgrow",
+            "drift",
+            "abandon",
+            "fit in",
+            "belong",
+            "in common",
+            "need",
+            "recogni",
+            "relate",
+            "know",
+            "same",
+            "if",
+            "once",
+            "when",
+            "now that",
+        ),
     ),
 )
 

@@ -59,6 +59,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("of me", "of myself"),
     ),
     rule(
         PARTS,
@@ -69,6 +70,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("part",),
     ),
     rule(
         PARTS,
@@ -81,6 +83,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("part",),
     ),
     rule(
         PARTS,
@@ -95,6 +98,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("inner", "internal", "ifs"),
     ),
     rule(
         PARTS,
@@ -109,6 +113,21 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=(
+            "little",
+            "young",
+            "tiny",
+            "small",
+            "scared",
+            "frighten",
+            "lonely",
+            "hurt",
+            "wounded",
+            "sad",
+            "teen",
+            "child",
+            "year-old",
+        ),
     ),
     rule(
         PARTS,
@@ -122,6 +141,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=(" me", " myself"),
     ),
     rule(
         PARTS,
@@ -136,6 +156,18 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=(
+            "blend",
+            "burden",
+            "exile",
+            "protector",
+            "firefighter",
+            "manager",
+            "polari",
+            "parts",
+            "trailhead",
+            "witness",
+        ),
     ),
     rule(
         PARTS,
@@ -147,6 +179,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("ask", "invit"),
     ),
     rule(
         PARTS,
@@ -161,6 +194,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=("my ", "the "),
     ),
 )
 
@@ -269,6 +303,19 @@ SELF_RULES: tuple[Rule, ...] = (
         r"unwinds|expanded|expands|warmed|warms|let go)\b",
         0.55,
         neg_words=6,
+        needs=(
+            "breath",
+            "shoulder",
+            "chest",
+            "heart",
+            "body",
+            "jaw",
+            "belly",
+            "stomach",
+            "throat",
+            "hands",
+            "system",
+        ),
     ),
     rule(
         SELF,
@@ -303,6 +350,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"self-presence|8 c's|eight c's)",
         0.7,
         neg_words=6,
+        needs=("self", "8 c", "eight c"),
     ),
 )
 

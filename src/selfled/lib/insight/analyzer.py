@@ -1,0 +1,147 @@
+"""The rule-based analyzer: normalize, match rules, weigh context, combine per label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import parts as parts_mod
+from . import rules_crisis, rules_fears, rules_ifs, rules_patterns
+from .context import Context
+from .model import (
+    ANALYZER_VERSION,
+    CRISIS,
+    LABELS,
+    MAX_CHARS,
+    PARTS,
+    Analysis,
+    LabelResult,
+    PartCandidate,
+    Span,
+)
+from .normalize import normalize
+from .rules import Rule
+
+RULES: tuple[Rule, ...] = (
+    rules_crisis.RULES + rules_fears.RULES + rules_ifs.RULES + rules_patterns.RULES
+)
+
+# How much a context check keeps of a rule's weight.
+NEGATED_FACTOR = 0.1
+PAST_FACTOR = 0.15
+OTHER_PERSON_FACTOR = 0.15
+# Part names found without a rule match still count as parts language.
+NAMED_PART_WEIGHT = 0.7
+KNOWN_PART_WEIGHT = 0.8
+# Text with few English function words: the rules read English, so say so and damp the
+# non-crisis labels (crisis keeps its weight: recall first).
+FOREIGN_FACTOR = 0.7
+
+_ENGLISH = frozenset(
+    """
+    i me my myself we you he she it they them the a an and or but if of to in on at for with
+    is am are was were be been being have has had do does did not no so that this what when
+    just like feel felt about from all can will would could should there then than out up
+    because how who why want part again still really know think
+    """.split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+_NO_TEXT = re.compile(r"[^\W_]")
+
+
+def _combine(weights: list[float]) -> float:
+    remaining = 1.0
+    for w in weights:
+        remaining *= 1.0 - w
+    return round(1.0 - remaining, 4)
+
+
+def _looks_foreign(text: str) -> bool:
+    tokens = _TOKEN.findall(text[:2000])
+    if len(tokens) < 6:
+        return False
+    english = sum(1 for t in tokens if t in _ENGLISH)
+    return english / len(tokens) < 0.12
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _weigh(rule: Rule, ctx: Context, start: int, end: int) -> float:
+    weight = rule.weight
+    if rule.negatable and ctx.negated(start, words=rule.neg_words, hard=rule.hard_negation):
+        weight *= NEGATED_FACTOR
+    if rule.past_sensitive and ctx.past(start, end):
+        weight *= PAST_FACTOR
+    if rule.subject_sensitive and ctx.other_subject(start):
+        weight *= OTHER_PERSON_FACTOR
+    return weight
+
+
+def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
+    """Suggest labels for one free text; never raises on any ``str`` input."""
+    notes: list[str] = []
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        notes.append(
+            f"text was longer than {MAX_CHARS} characters; only the first {MAX_CHARS} were read"
+        )
+        text = text[:MAX_CHARS]
+    if not _NO_TEXT.search(text):
+        return Analysis(ANALYZER_VERSION, (), (), truncated, tuple(notes))
+
+    norm = normalize(text)
+    ntext = norm.text
+    ctx = Context(ntext)
+
+    weights: dict[str, list[float]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for rule in RULES:
+        if rule.needs and not any(n in ntext for n in rule.needs):
+            continue
+        for m in rule.pattern.finditer(ntext):
+            a, b = m.span()
+            if b <= a:
+                continue
+            weights.setdefault(rule.label, []).append(_weigh(rule, ctx, a, b))
+            spans.setdefault(rule.label, []).append(norm.original_span(a, b))
+
+    raw = parts_mod.extract(text, norm, known_parts)
+    candidates: list[PartCandidate] = []
+    for cand in raw:
+        matched = parts_mod.match_known(cand.name, known_parts) if known_parts else None
+        if cand.kind == "known":
+            matched = matched or parts_mod.match_known(cand.name, known_parts)
+        candidates.append(
+            PartCandidate(
+                cand.name, Span(cand.start, cand.end, text[cand.start : cand.end]), matched
+            )
+        )
+        if cand.kind in ("named", "known"):
+            weight = KNOWN_PART_WEIGHT if matched else NAMED_PART_WEIGHT
+            weights.setdefault(PARTS, []).append(weight)
+            spans.setdefault(PARTS, []).append((cand.start, cand.end))
+
+    foreign = _looks_foreign(ntext)
+    if foreign and weights:
+        notes.append("text looks mostly non-English; the rules read English, so confidence is low")
+
+    results: list[LabelResult] = []
+    for label in LABELS:
+        if label not in weights:
+            continue
+        confidence = _combine(weights[label])
+        if foreign and label != CRISIS:
+            confidence = round(confidence * FOREIGN_FACTOR, 4)
+        label_spans = tuple(Span(s, e, text[s:e]) for s, e in _merge(spans[label]))
+        results.append(LabelResult(label, confidence, label_spans))
+
+    return Analysis(ANALYZER_VERSION, tuple(results), tuple(candidates), truncated, tuple(notes))

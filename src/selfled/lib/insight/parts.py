@@ -1,0 +1,191 @@
+"""Part names in parts language, matched against the client's known parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .normalize import Normalized
+
+_ROLE = (
+    r"critic|child|children|judge|teenager|teen|kid|parent|protector|bully|perfectionist|"
+    r"rebel|cheerleader|skeptic|sceptic|pleaser|people-pleaser|controller|manager|saboteur|"
+    r"guardian|warrior|worrier|caretaker|watcher|taskmaster|pusher|planner|fixer|"
+    r"overthinker|striver|achiever|bodyguard|gatekeeper|doubter|hider|runner|"
+    r"procrastinator|martyr|cynic|pessimist|firefighter|exile|orphan|drill sergeant|nag|"
+    r"gremlin|monster"
+)
+_YOUNG = r"little|young|younger|tiny|small|scared|frightened|lonely|hurt|wounded|baby"
+_PART_ADJ = (
+    r"angry|scared|frightened|terrified|young|younger|little|critical|protective|anxious|"
+    r"lonely|wounded|hurt|vulnerable|ashamed|grieving|numb|numbing|skeptical|sceptical|"
+    r"controlling|perfectionist|people-pleasing|pleasing|caretaking|rebellious|wise|"
+    r"teenage|exiled|vigilant|hypervigilant|tired|exhausted|drinking|hopeless|furious|"
+    r"jealous|defensive|cautious|fearful|needy|shy|judging|judgmental|shaming|bossy|"
+    r"stubborn|worried|hiding|frozen|suicidal|despairing|striving|managerial|restless"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "inner",
+        re.compile(
+            r"\b(?:my|the|this|that|our|an|her|his) (?P<name>(?:inner|internal) (?:"
+            + _ROLE
+            + r"|little girl|little boy|voice|child))\b"
+        ),
+    ),
+    (
+        "role",
+        re.compile(r"\b(?:my|the|this|that|our) (?P<name>" + _ROLE + r")\b(?! (?:at|of|in) )"),
+    ),
+    (
+        "young",
+        re.compile(
+            r"\b(?:my|the|this|that) (?P<name>(?:" + _YOUNG + r") (?:one|girl|boy|kid|me|self))\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:a|the|one|another|this|that|some|other) (?:(?P<adj>" + _PART_ADJ + r") )?"
+            r"parts? (?:of me )?(?:that|who|which) (?P<rest>(?:[\w'-]+ ?){1,6}?)"
+            r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so|when|while|if)\b))"
+        ),
+    ),
+    (
+        "part-of-me",
+        re.compile(
+            r"\b(?:a|one|another|some|this|that|the)? ?(?:(?P<adj>" + _PART_ADJ + r") )?"
+            r"part of me (?:that |who |which )?(?P<rest>(?:wants?|feels?|is|was|needs?|says|"
+            r"thinks?|believes?|fears?|worries|keeps?|tries|holds?|carries|hates?|longs?|"
+            r"craves?|knows?|doesn't|can't|won't|still|really|just)(?: [\w'-]+){0,5}?)"
+            r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so|when|while|if)\b))"
+        ),
+    ),
+    (
+        "adj-part",
+        re.compile(
+            r"\b(?:a|the|my|this|that|one|another|some|other|an) (?P<name>(?:"
+            + _PART_ADJ
+            + r") parts?)\b(?! of (?!me\b))"
+        ),
+    ),
+)
+
+# Capitalized names after "the" in the original text: "the Worrier", "the Little One".
+_NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+_NAMED_SUFFIX = re.compile(
+    r"(?:er|or|ist|ic|one|ian|ant|ent|ess|ie|y|child|kid|girl|boy|guard|wall|rebel|judge|"
+    r"self|voice|part|exile|teen|nag|ghost|wolf|bear|shadow|storm)$"
+)
+_NOT_PARTS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday internet government city
+    lord bible church doctor therapy university army navy police office company party
+    beatles president queen king pope universe earth world sun moon self
+    """.split()
+)
+
+_STOP = frozenset("the my a an of me part parts this that our inner internal".split())
+_REPEAT = re.compile(r"(\w)\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class RawCandidate:
+    name: str
+    start: int  # original offsets
+    end: int
+    kind: str
+
+
+def _key(name: str) -> str:
+    words = [w for w in re.findall(r"[\w']+", name.lower()) if w not in _STOP]
+    return _REPEAT.sub(r"\1", " ".join(words))
+
+
+def match_known(name: str, known: Sequence[str]) -> str | None:
+    """The known part this candidate names, case- and typo-insensitively, if any."""
+    key = _key(name)
+    if not key or not known:
+        return None
+    best: tuple[float, str] | None = None
+    key_words = set(key.split())
+    for part in known:
+        pkey = _key(part)
+        if not pkey:
+            continue
+        if pkey == key:
+            return part
+        pwords = set(pkey.split())
+        if pwords <= key_words or key_words <= pwords:
+            score = 0.9
+        else:
+            score = SequenceMatcher(None, key, pkey).ratio()
+        if score >= 0.82 and (best is None or score > best[0]):
+            best = (score, part)
+    return best[1] if best is not None else None
+
+
+def _known_patterns(known: Sequence[str]) -> list[tuple[str, re.Pattern[str]]]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for part in known:
+        words = re.findall(r"[\w']+", part.lower())
+        if not words or len("".join(words)) < 3:
+            continue
+        # Tolerate doubled letters ("Worrier"/"Worier"), hyphens and spaces.
+        body = r"[\s-]+".join(
+            "".join(
+                re.escape(c) + "+" if c.isalpha() else re.escape(c) for c in _REPEAT.sub(r"\1", w)
+            )
+            for w in words
+        )
+        out.append((part, re.compile(r"\b(?P<det>(?:the|my|our) )?(?P<name>" + body + r")\b")))
+    return out
+
+
+def extract(original: str, norm: Normalized, known_parts: Sequence[str] = ()) -> list[RawCandidate]:
+    """Candidate part names, longest first where they overlap, in text order."""
+    found: list[RawCandidate] = []
+    text = norm.text
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if kind in ("relative", "part-of-me"):
+                adj = m.group("adj")
+                rest = m.group("rest").strip()
+                name = (f"{adj} part" if adj else "part") + (f" that {rest}" if rest else "")
+                a, b = m.span()
+            else:
+                name = m.group("name")
+                a, b = m.span("name")
+            start, end = norm.original_span(a, b)
+            found.append(RawCandidate(name, start, end, kind))
+    if "the " in original or "The " in original:
+        for m in _NAMED.finditer(original):
+            name = m.group("name")
+            low = name.lower()
+            if low in _NOT_PARTS or not _NAMED_SUFFIX.search(low):
+                continue
+            found.append(RawCandidate(name, m.start("name"), m.end("name"), "named"))
+    for part, pattern in _known_patterns(known_parts):
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            start, end = norm.original_span(a, b)
+            capitalized = original[start : start + 1].isupper()
+            if m.group("det") or capitalized or " " in part.strip():
+                found.append(RawCandidate(original[start:end], start, end, "known"))
+    return _dedupe(found)
+
+
+def _dedupe(found: list[RawCandidate]) -> list[RawCandidate]:
+    # Prefer known-part hits, then longer spans; drop candidates overlapping a kept one.
+    rank = {"known": 0, "named": 1, "inner": 2, "part-of-me": 3, "relative": 3, "young": 4}
+    ordered = sorted(found, key=lambda c: (rank.get(c.kind, 5), -(c.end - c.start), c.start))
+    kept: list[RawCandidate] = []
+    for cand in ordered:
+        if any(cand.start < k.end and k.start < cand.end for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import time
+from typing import Any
+from unittest import mock
+
+from django.contrib.sessions.models import Session
+from django.test import Client as HttpClient
+from django.urls import reverse
+
+from tests.conftest import PASSWORD, World, sign_in
+
+HOME = "care:client_home"
+
+
+def _later(seconds: float) -> Any:
+    real = time.time()
+    return mock.patch("selfled.accounts.middleware.time.time", return_value=real + seconds)
+
+
+def test_idle_for_31_minutes_signs_out(world: World) -> None:
+    http = sign_in(HttpClient(), world.client_user)
+    assert http.get(reverse(HOME)).status_code == 200
+    with _later(31 * 60):
+        response = http.get(reverse(HOME))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:login"))
+    assert http.get(reverse(HOME)).status_code == 302
+
+
+def test_activity_every_20_minutes_keeps_session_until_12_hours(world: World) -> None:
+    http = sign_in(HttpClient(), world.client_user)
+    http.get(reverse(HOME))
+    minute = 0
+    while minute < 11 * 60:
+        minute += 20
+        with _later(minute * 60):
+            assert http.get(reverse(HOME)).status_code == 200, minute
+    with _later(12 * 3600 + 60):
+        response = http.get(reverse(HOME))
+    assert response.status_code == 302
+
+
+def test_new_session_key_at_login_and_logout_kills_the_session(world: World) -> None:
+    http = HttpClient()
+    http.get(reverse("accounts:login"))
+    http.cookies["sessionid"] = "made-up-before-login"
+    response = http.post(reverse("accounts:login"),
+                         {"username": world.client_user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    key = http.cookies["sessionid"].value
+    assert key != "made-up-before-login"
+    assert Session.objects.filter(session_key=key).exists()
+    http.post(reverse("accounts:logout"))
+    assert not Session.objects.filter(session_key=key).exists()
+    replay = HttpClient()
+    replay.cookies["sessionid"] = key
+    assert replay.get(reverse(HOME)).status_code == 302
+
+
+def test_deactivated_user_is_signed_out_on_next_request(world: World) -> None:
+    http = sign_in(HttpClient(), world.client_user)
+    world.client_user.is_active = False
+    world.client_user.save()
+    assert http.get(reverse(HOME)).status_code == 302
+
+
+def test_password_change_elsewhere_ends_other_sessions(world: World) -> None:
+    other = sign_in(HttpClient(), world.client_user)
+    mine = sign_in(HttpClient(), world.client_user)
+    response = mine.post(reverse("accounts:profile"), {
+        "old_password": PASSWORD, "new_password1": "a brand new passphrase 42",
+        "new_password2": "a brand new passphrase 42"})
+    assert response.status_code == 302
+    assert mine.get(reverse(HOME)).status_code == 200
+    assert other.get(reverse(HOME)).status_code == 302
