@@ -57,4 +57,3 @@ def select_pages(spec: str, registry: Mapping[str, Page] | None = None) -> list[
     if unknown:
         raise UnknownPageError(unknown, list(registry))
     return list(dict.fromkeys(names))  # keep the caller's order, drop repeats
-

@@ -34,6 +34,11 @@ def context_for(instance: models.Model, field: models.Field[Any, Any]) -> str:
 
 
 class EncryptedAttribute(DeferredAttribute):
+    """A data descriptor (it defines __set__), so reads always pass through __get__."""
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__dict__[self.field.attname] = value
+
     def __get__(self, instance: Any, cls: Any = None) -> Any:
         if instance is None:
             return self

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.http import Http404
+from django.test import Client as HttpClient
+from django.urls import reverse
+from django.utils import timezone
+
+from selfled.audit.models import AuditEvent
+from selfled.care import services
+from selfled.care.models import BreakGlassGrant
+from selfled.care.scoping import get_client, visible_clients, writable_clients
+from tests.conftest import World, sign_in
+
+
+def test_each_persona_sees_exactly_its_clients(world: World) -> None:
+    assert list(visible_clients(world.clinician)) == [world.client]
+    assert list(visible_clients(world.colleague)) == [world.other_client]
+    assert list(visible_clients(world.client_user)) == [world.client]
+    assert list(visible_clients(world.other_clinician)) == [world.other_practice_client]
+    assert list(visible_clients(world.admin)) == []
+
+
+@pytest.mark.parametrize("persona", ["colleague", "other_practice_clinician", "admin",
+                                     "other_client"])
+def test_out_of_scope_client_is_404(world: World, persona: str) -> None:
+    with pytest.raises(Http404):
+        get_client(world.persona(persona), world.client.pk)
+
+
+def test_client_page_read_is_audited_once(world: World, http_as: Any) -> None:
+    before = AuditEvent.objects.filter(action="client.view").count()
+    response = http_as("clinician").get(reverse("care:client", args=[world.client.pk]))
+    assert response.status_code == 200
+    assert b"Casey Client" in response.content
+    events = AuditEvent.objects.filter(action="client.view")
+    assert events.count() == before + 1
+    event = events.last()
+    assert event is not None
+    assert event.actor_id == world.clinician.pk and event.object_id == str(world.client.pk)
+
+
+def test_break_glass_needs_a_reason_and_expires(world: World, http_as: Any, rf: Any) -> None:
+    http = http_as("colleague")
+    url = reverse("care:break_glass", args=[world.client.pk])
+    response = http.post(url, {"reason": "short"})
+    assert response.status_code == 200
+    assert b"at least 15 characters" in response.content
+    assert b"short" in response.content  # what was typed is kept
+    assert not BreakGlassGrant.objects.exists()
+
+    reason = "Client called the on-call line in distress; care team unreachable."
+    response = http.post(url, {"reason": reason})
+    assert response.status_code == 302
+    grant = BreakGlassGrant.objects.get()
+    assert grant.reason == reason
+    assert AuditEvent.objects.filter(action="break_glass.open", object_id=str(world.client.pk)).count() == 1
+    assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 200
+    # Read-only: no write scope through break-glass.
+    assert world.client not in writable_clients(world.colleague)
+    # The care team sees that it happened.
+    team_home = http_as("clinician").get(reverse("care:clinician_home"))
+    assert b"Emergency access to your clients" in team_home.content
+    # After expiry: 404.
+    BreakGlassGrant.objects.filter(pk=grant.pk).update(expires_at=timezone.now())
+    assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 404
+
+
+def test_other_practice_cannot_break_glass(world: World) -> None:
+    with pytest.raises(services.CareError):
+        services.break_glass(clinician=world.other_clinician, client=world.client,
+                             reason="a long enough reason for access", request=None)  # type: ignore[arg-type]
+
+
+def test_clinician_home_lists_caseload_with_constant_queries(
+    world: World, django_assert_max_num_queries: Any
+) -> None:
+    from selfled.care.models import CareTeamMember, Client
+    from tests.conftest import make_user
+
+    http = sign_in(HttpClient(), world.clinician)
+    http.get(reverse("care:clinician_home"))
+    with django_assert_max_num_queries(30) as one:
+        http.get(reverse("care:clinician_home"))
+    for i in range(2):
+        user = make_user(world.practice, "client", f"extra{i}@a.test")
+        extra = Client.objects.create(practice=world.practice, user=user)
+        CareTeamMember.objects.create(client=extra, clinician=world.clinician)
+    with django_assert_max_num_queries(30) as three:
+        response = http.get(reverse("care:clinician_home"))
+    assert len(response.context["caseload"]) == 3
+    assert len(three.captured_queries) == len(one.captured_queries)
+
+
+def test_admin_care_team_list_queries_are_constant(world: World, http_as: Any,
+                                                   django_assert_max_num_queries: Any) -> None:
+    from selfled.care.models import Client
+    from tests.conftest import make_user
+
+    http = http_as("admin")
+    http.get(reverse("accounts:care_teams"))
+    with django_assert_max_num_queries(30) as before:
+        http.get(reverse("accounts:care_teams"))
+    for i in range(3):
+        user = make_user(world.practice, "client", f"more{i}@a.test")
+        Client.objects.create(practice=world.practice, user=user)
+    with django_assert_max_num_queries(30) as after:
+        response = http.get(reverse("accounts:care_teams"))
+    assert len(response.context["clients"]) == 5
+    assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_admin_manages_team_but_reads_no_clinical_page(world: World, http_as: Any) -> None:
+    http = http_as("admin")
+    url = reverse("accounts:care_team", args=[world.client.pk])
+    response = http.post(url, {"clinician": world.colleague.pk})
+    assert response.status_code == 302
+    assert world.client in visible_clients(world.colleague)
+    http.post(reverse("accounts:care_team_remove", args=[world.client.pk, world.colleague.pk]))
+    assert world.client not in visible_clients(world.colleague)
+    assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 404
+
+
+def test_admin_cannot_add_other_practice_clinician(world: World, http_as: Any) -> None:
+    response = http_as("admin").post(reverse("accounts:care_team", args=[world.client.pk]),
+                                     {"clinician": world.other_clinician.pk})
+    assert response.status_code == 200
+    assert world.client not in visible_clients(world.other_clinician)
