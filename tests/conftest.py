@@ -28,9 +28,12 @@ def _hash() -> str:
     return _HASH["value"]
 
 
-def make_user(practice: Practice, role: str, email: str, name: str = "", *, totp: bool = False) -> User:
-    user = User.objects.create(email=email, full_name=name or email.split("@")[0].title(),
-                               password=_hash())
+def make_user(
+    practice: Practice, role: str, email: str, name: str = "", *, totp: bool = False
+) -> User:
+    user = User.objects.create(
+        email=email, full_name=name or email.split("@")[0].title(), password=_hash()
+    )
     Membership.objects.create(user=user, practice=practice, role=role)
     if totp:
         TOTPDevice.objects.create(user=user, name="app", confirmed=True)
@@ -82,8 +85,20 @@ def world(db: Any) -> World:
     CareTeamMember.objects.create(client=client, clinician=clinician)
     CareTeamMember.objects.create(client=other_client, clinician=colleague)
     CareTeamMember.objects.create(client=b_client, clinician=other_clinician)
-    return World(a, b, admin, clinician, colleague, client_user, other_client_user,
-                 other_clinician, b_client_user, client, other_client, b_client)
+    return World(
+        a,
+        b,
+        admin,
+        clinician,
+        colleague,
+        client_user,
+        other_client_user,
+        other_clinician,
+        b_client_user,
+        client,
+        other_client,
+        b_client,
+    )
 
 
 def sign_in(http: HttpClient, user: User, *, verified: bool = True) -> HttpClient:

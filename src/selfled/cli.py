@@ -27,14 +27,20 @@ def _check_configuration() -> None:
     errors = [m for m in checks.run_checks() if m.level >= checks.ERROR]
     if errors:
         lines = [f"  {m.id}: {m.msg}" + (f"\n    hint: {m.hint}" if m.hint else "") for m in errors]
-        raise SystemExit("selfled: cannot start because of configuration errors:\n" + "\n".join(lines))
+        raise SystemExit(
+            "selfled: cannot start because of configuration errors:\n" + "\n".join(lines)
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="selfled", description="SelfLed: KAP + IFS practice software")
+    parser = argparse.ArgumentParser(
+        prog="selfled", description="SelfLed: KAP + IFS practice software"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="set up the embedded database, load a demo practice, serve it")
+    demo = sub.add_parser(
+        "demo", help="set up the embedded database, load a demo practice, serve it"
+    )
     demo.add_argument("--port", type=int, default=8000)
     demo.add_argument("--workers", type=int, default=2)
 
@@ -54,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit trail tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    audit_sub.add_parser("verify", help="exit 0 if the hash chain is intact, 1 naming the first break")
+    audit_sub.add_parser(
+        "verify", help="exit 0 if the hash chain is intact, 1 naming the first break"
+    )
 
     keys = sub.add_parser("keys", help="encryption key management")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
@@ -75,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = insight_sub.add_parser("analyze", help="analyze one text")
     analyze.add_argument("text")
     analyze.add_argument("--json", action="store_true")
-    evaluate = insight_sub.add_parser("evaluate", help="precision/recall/F1 on a labelled JSONL file")
+    evaluate = insight_sub.add_parser(
+        "evaluate", help="precision/recall/F1 on a labelled JSONL file"
+    )
     evaluate.add_argument("file")
     evaluate.add_argument("--json", action="store_true")
 

@@ -89,7 +89,9 @@ def database_config(url: str, home: Path) -> dict[str, object]:
     if parsed.scheme == "sqlite":
         path = unquote(parsed.path)
         if not path or path == "/":
-            raise ConfigError("SELFLED_DATABASE_URL: a sqlite URL needs a file path, e.g. sqlite:////srv/selfled/db.sqlite3")
+            raise ConfigError(
+                "SELFLED_DATABASE_URL: a sqlite URL needs a file path, e.g. sqlite:////srv/selfled/db.sqlite3"
+            )
         return sqlite_config(Path(path))
     if parsed.scheme in {"postgres", "postgresql"}:
         name = unquote(parsed.path.lstrip("/"))

@@ -32,7 +32,9 @@ def test_legacy_pbkdf2_hash_is_upgraded_at_next_login(world: World) -> None:
     user = world.client_user
     user.password = make_password("legacy passphrase here", hasher="pbkdf2_sha256")
     user.save()
-    response = HttpClient().post(LOGIN, {"username": user.email, "password": "legacy passphrase here"})
+    response = HttpClient().post(
+        LOGIN, {"username": user.email, "password": "legacy passphrase here"}
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.password.startswith("argon2")
@@ -85,14 +87,20 @@ def test_cool_off_escalates_after_repeated_lockouts(world: World, rf: Any) -> No
     request = rf.post(LOGIN, {"username": "client@a.test"}, REMOTE_ADDR="127.0.0.1")
     assert cool_off(request) == FIRST_COOL_OFF
     for _ in range(6):
-        AccessFailureLog.objects.create(username="client@a.test", ip_address="127.0.0.1",
-                                        user_agent="t", path_info=LOGIN,
-                                        attempt_time=timezone.now())
+        AccessFailureLog.objects.create(
+            username="client@a.test",
+            ip_address="127.0.0.1",
+            user_agent="t",
+            path_info=LOGIN,
+            attempt_time=timezone.now(),
+        )
     assert cool_off(request) == LONG_COOL_OFF
 
 
 def test_username_with_line_breaks_is_one_escaped_audit_line(world: World) -> None:
-    HttpClient().post(LOGIN, {"username": "evil@x.test\r\nFAKE ENTRY", "password": "nope nope nope"})
+    HttpClient().post(
+        LOGIN, {"username": "evil@x.test\r\nFAKE ENTRY", "password": "nope nope nope"}
+    )
     event = AuditEvent.objects.filter(action="auth.login_failed").last()
     assert event is not None
     assert "\n" not in event.detail and "\r" not in event.detail

@@ -45,8 +45,9 @@ def test_new_session_key_at_login_and_logout_kills_the_session(world: World) -> 
     http = HttpClient()
     http.get(reverse("accounts:login"))
     http.cookies["sessionid"] = "made-up-before-login"
-    response = http.post(reverse("accounts:login"),
-                         {"username": world.client_user.email, "password": PASSWORD})
+    response = http.post(
+        reverse("accounts:login"), {"username": world.client_user.email, "password": PASSWORD}
+    )
     assert response.status_code == 302
     key = http.cookies["sessionid"].value
     assert key != "made-up-before-login"
@@ -68,9 +69,14 @@ def test_deactivated_user_is_signed_out_on_next_request(world: World) -> None:
 def test_password_change_elsewhere_ends_other_sessions(world: World) -> None:
     other = sign_in(HttpClient(), world.client_user)
     mine = sign_in(HttpClient(), world.client_user)
-    response = mine.post(reverse("accounts:profile"), {
-        "old_password": PASSWORD, "new_password1": "a brand new passphrase 42",
-        "new_password2": "a brand new passphrase 42"})
+    response = mine.post(
+        reverse("accounts:profile"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "a brand new passphrase 42",
+            "new_password2": "a brand new passphrase 42",
+        },
+    )
     assert response.status_code == 302
     assert mine.get(reverse(HOME)).status_code == 200
     assert other.get(reverse(HOME)).status_code == 302

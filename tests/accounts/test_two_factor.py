@@ -86,7 +86,9 @@ def test_staff_cannot_turn_two_factor_off(world: World, http_as: Any) -> None:
 def test_client_with_two_factor_must_verify(world: World) -> None:
     TOTPDevice.objects.create(user=world.client_user, name="app", confirmed=True)
     http = sign_in(HttpClient(), world.client_user, verified=False)
-    assert http.get(reverse("care:client_home"))["Location"] == reverse("accounts:two_factor_verify")
+    assert http.get(reverse("care:client_home"))["Location"] == reverse(
+        "accounts:two_factor_verify"
+    )
 
 
 def test_client_without_two_factor_goes_straight_in(world: World, http_as: Any) -> None:

@@ -47,10 +47,13 @@ def test_orm_update_and_delete_are_refused() -> None:
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("sql", [
-    "UPDATE audit_auditevent SET action = 'changed' WHERE seq = 2",
-    "DELETE FROM audit_auditevent WHERE seq = 2",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_auditevent SET action = 'changed' WHERE seq = 2",
+        "DELETE FROM audit_auditevent WHERE seq = 2",
+    ],
+)
 def test_raw_sql_update_and_delete_are_refused_by_the_database(sql: str) -> None:
     _three_events()
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:

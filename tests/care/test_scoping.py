@@ -23,8 +23,9 @@ def test_each_persona_sees_exactly_its_clients(world: World) -> None:
     assert list(visible_clients(world.admin)) == []
 
 
-@pytest.mark.parametrize("persona", ["colleague", "other_practice_clinician", "admin",
-                                     "other_client"])
+@pytest.mark.parametrize(
+    "persona", ["colleague", "other_practice_clinician", "admin", "other_client"]
+)
 def test_out_of_scope_client_is_404(world: World, persona: str) -> None:
     with pytest.raises(Http404):
         get_client(world.persona(persona), world.client.pk)
@@ -56,7 +57,10 @@ def test_break_glass_needs_a_reason_and_expires(world: World, http_as: Any, rf: 
     assert response.status_code == 302
     grant = BreakGlassGrant.objects.get()
     assert grant.reason == reason
-    assert AuditEvent.objects.filter(action="break_glass.open", object_id=str(world.client.pk)).count() == 1
+    assert (
+        AuditEvent.objects.filter(action="break_glass.open", object_id=str(world.client.pk)).count()
+        == 1
+    )
     assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 200
     # Read-only: no write scope through break-glass.
     assert world.client not in writable_clients(world.colleague)
@@ -70,8 +74,12 @@ def test_break_glass_needs_a_reason_and_expires(world: World, http_as: Any, rf: 
 
 def test_other_practice_cannot_break_glass(world: World) -> None:
     with pytest.raises(services.CareError):
-        services.break_glass(clinician=world.other_clinician, client=world.client,
-                             reason="a long enough reason for access", request=None)  # type: ignore[arg-type]
+        services.break_glass(
+            clinician=world.other_clinician,
+            client=world.client,
+            reason="a long enough reason for access",
+            request=None,
+        )  # type: ignore[arg-type]
 
 
 def test_clinician_home_lists_caseload_with_constant_queries(
@@ -94,8 +102,9 @@ def test_clinician_home_lists_caseload_with_constant_queries(
     assert len(three.captured_queries) == len(one.captured_queries)
 
 
-def test_admin_care_team_list_queries_are_constant(world: World, http_as: Any,
-                                                   django_assert_max_num_queries: Any) -> None:
+def test_admin_care_team_list_queries_are_constant(
+    world: World, http_as: Any, django_assert_max_num_queries: Any
+) -> None:
     from selfled.care.models import Client
     from tests.conftest import make_user
 
@@ -124,7 +133,9 @@ def test_admin_manages_team_but_reads_no_clinical_page(world: World, http_as: An
 
 
 def test_admin_cannot_add_other_practice_clinician(world: World, http_as: Any) -> None:
-    response = http_as("admin").post(reverse("accounts:care_team", args=[world.client.pk]),
-                                     {"clinician": world.other_clinician.pk})
+    response = http_as("admin").post(
+        reverse("accounts:care_team", args=[world.client.pk]),
+        {"clinician": world.other_clinician.pk},
+    )
     assert response.status_code == 200
     assert world.client not in visible_clients(world.other_clinician)

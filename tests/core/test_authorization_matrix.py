@@ -20,24 +20,47 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from tests.conftest import World
 
 PERSONAS = [
-    "anonymous", "client", "other_client", "clinician", "unverified_clinician", "colleague",
-    "other_practice_clinician", "admin",
+    "anonymous",
+    "client",
+    "other_client",
+    "clinician",
+    "unverified_clinician",
+    "colleague",
+    "other_practice_clinician",
+    "admin",
 ]
 
 ALL_OK = dict.fromkeys(PERSONAS, "ok")
 SIGNED_IN_OK = {**ALL_OK, "anonymous": "login", "unverified_clinician": "2fa"}
-ADMIN_ONLY = {**dict.fromkeys(PERSONAS, "404"), "anonymous": "login",
-              "unverified_clinician": "2fa", "admin": "ok"}
+ADMIN_ONLY = {
+    **dict.fromkeys(PERSONAS, "404"),
+    "anonymous": "login",
+    "unverified_clinician": "2fa",
+    "admin": "ok",
+}
 ADMIN_POST = {**ADMIN_ONLY, "admin": "405"}
-CLINICIANS = {**dict.fromkeys(PERSONAS, "404"), "anonymous": "login",
-              "unverified_clinician": "2fa", "clinician": "ok", "colleague": "ok",
-              "other_practice_clinician": "ok"}
-CLIENTS = {**dict.fromkeys(PERSONAS, "404"), "anonymous": "login",
-           "unverified_clinician": "2fa", "client": "ok", "other_client": "ok"}
-CLIENT_A_RECORD = {**dict.fromkeys(PERSONAS, "404"), "anonymous": "login",
-                   "unverified_clinician": "2fa", "clinician": "ok"}
-POST_ONLY = {**dict.fromkeys(PERSONAS, "405"), "anonymous": "login",
-             "unverified_clinician": "2fa"}
+CLINICIANS = {
+    **dict.fromkeys(PERSONAS, "404"),
+    "anonymous": "login",
+    "unverified_clinician": "2fa",
+    "clinician": "ok",
+    "colleague": "ok",
+    "other_practice_clinician": "ok",
+}
+CLIENTS = {
+    **dict.fromkeys(PERSONAS, "404"),
+    "anonymous": "login",
+    "unverified_clinician": "2fa",
+    "client": "ok",
+    "other_client": "ok",
+}
+CLIENT_A_RECORD = {
+    **dict.fromkeys(PERSONAS, "404"),
+    "anonymous": "login",
+    "unverified_clinician": "2fa",
+    "clinician": "ok",
+}
+POST_ONLY = {**dict.fromkeys(PERSONAS, "405"), "anonymous": "login", "unverified_clinician": "2fa"}
 
 MATRIX: dict[str, dict[str, str]] = {
     "core:home": SIGNED_IN_OK,
@@ -67,8 +90,11 @@ MATRIX: dict[str, dict[str, str]] = {
     # Colleagues in the same practice may ask for emergency access; other practices may not.
     "care:break_glass": {**CLINICIANS, "other_practice_clinician": "404"},
     # The interactive docs page is off, so the API root has nothing to show.
-    "api:api-root": {**dict.fromkeys(PERSONAS, "404"), "anonymous": "login",
-                     "unverified_clinician": "2fa"},
+    "api:api-root": {
+        **dict.fromkeys(PERSONAS, "404"),
+        "anonymous": "login",
+        "unverified_clinician": "2fa",
+    },
     "api:openapi-json": SIGNED_IN_OK,
     "api:me": SIGNED_IN_OK,
     "api:list_clients": SIGNED_IN_OK,
@@ -80,8 +106,11 @@ def url_names() -> Iterator[tuple[str, str]]:
     def walk(patterns: list[Any], namespace: str) -> Iterator[tuple[str, str]]:
         for p in patterns:
             if isinstance(p, URLResolver):
-                ns = f"{namespace}:{p.namespace}" if namespace and p.namespace else (
-                    p.namespace or namespace)
+                ns = (
+                    f"{namespace}:{p.namespace}"
+                    if namespace and p.namespace
+                    else (p.namespace or namespace)
+                )
                 yield from walk(p.url_patterns, ns)
             elif isinstance(p, URLPattern):
                 yield (f"{namespace}:{p.name}" if namespace else str(p.name)), str(p.pattern)
@@ -100,8 +129,9 @@ def test_every_url_is_in_the_matrix() -> None:
 
 
 def build_url(name: str, world: World) -> str:
-    from selfled.accounts.models import Invitation
     from django.utils import timezone
+
+    from selfled.accounts.models import Invitation
 
     kwargs: dict[str, Any] = {}
     if name in {"accounts:care_team", "care:client", "care:break_glass", "api:client_detail"}:
@@ -110,8 +140,13 @@ def build_url(name: str, world: World) -> str:
         kwargs = {"client_id": world.client.pk, "user_id": world.clinician.pk}
     elif name == "accounts:invitation_revoke":
         invitation = Invitation.objects.create(
-            practice=world.practice, email="new@a.test", full_name="New", role="client",
-            token_hash="x" * 64, expires_at=timezone.now() + timezone.timedelta(days=1))
+            practice=world.practice,
+            email="new@a.test",
+            full_name="New",
+            role="client",
+            token_hash="x" * 64,
+            expires_at=timezone.now() + timezone.timedelta(days=1),
+        )
         kwargs["pk"] = invitation.pk
     elif name == "accounts:accept":
         kwargs["token"] = "not-a-real-token"
@@ -127,7 +162,8 @@ def outcome(response: Any) -> str:
             return "2fa"
         return "ok"
     if response.status_code == 403 and response.get("Content-Type", "").startswith(
-            "application/json"):
+        "application/json"
+    ):
         return "2fa"
     return {200: "ok", 404: "404", 405: "405"}.get(response.status_code, str(response.status_code))
 

@@ -22,15 +22,23 @@ colleague = User.objects.get(email='clinician2@demo5.example.org')
 BreakGlassGrant.objects.create(practice_id=client.practice_id, client=client,
     clinician=colleague, reason={CANARY!r}, expires_at=timezone.now())
 """
-READ_CANARY = "from selfled.care.models import BreakGlassGrant; print(BreakGlassGrant.objects.get().reason)"
+READ_CANARY = (
+    "from selfled.care.models import BreakGlassGrant; print(BreakGlassGrant.objects.get().reason)"
+)
 
 
-def run(home: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None
-        ) -> subprocess.CompletedProcess[str]:
+def run(
+    home: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SELFLED_")}
     env.update({"SELFLED_HOME": str(home), "SELFLED_HTTPS": "0", **(extra_env or {})})
-    result = subprocess.run([sys.executable, "-m", "selfled.cli", *args], env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "selfled.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"selfled {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result
@@ -85,7 +93,9 @@ def test_backup_then_restore_brings_data_back(home: Path, tmp_path: Path) -> Non
     run(target, "manage", "migrate", "--verbosity", "0")
     result = run(target, "restore", str(backup), "--yes")
     assert "audit chain intact" in result.stdout
-    assert run(target, "manage", "shell", "--no-imports", "-c", READ_CANARY).stdout.strip() == CANARY
+    assert (
+        run(target, "manage", "shell", "--no-imports", "-c", READ_CANARY).stdout.strip() == CANARY
+    )
     assert run(target, "audit", "verify").returncode == 0
 
 
@@ -107,21 +117,32 @@ def test_key_rotation_from_the_command_line(home: Path) -> None:
 
 
 def test_malformed_database_url_is_refused_clearly(tmp_path: Path) -> None:
-    result = run(tmp_path, "serve", check=False,
-                 extra_env={"SELFLED_DATABASE_URL": "mysql://nope"})
+    result = run(tmp_path, "serve", check=False, extra_env={"SELFLED_DATABASE_URL": "mysql://nope"})
     assert result.returncode != 0
     assert "SELFLED_DATABASE_URL must start with postgresql://" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_missing_key_file_is_refused_clearly(tmp_path: Path) -> None:
-    result = run(tmp_path, "serve", check=False,
-                 extra_env={"SELFLED_KEY_FILE": str(tmp_path / "missing.json")})
+    result = run(
+        tmp_path,
+        "serve",
+        check=False,
+        extra_env={"SELFLED_KEY_FILE": str(tmp_path / "missing.json")},
+    )
     assert result.returncode != 0
     assert "selfled.E002" in result.stdout + result.stderr
 
 
 def test_deploy_check_passes_with_production_settings(tmp_path: Path) -> None:
-    result = run(tmp_path, "manage", "check", "--deploy", "--fail-level", "WARNING", check=False,
-                 extra_env={"SELFLED_HTTPS": "1", "SELFLED_ALLOWED_HOSTS": "selfled.example.org"})
+    result = run(
+        tmp_path,
+        "manage",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        check=False,
+        extra_env={"SELFLED_HTTPS": "1", "SELFLED_ALLOWED_HOSTS": "selfled.example.org"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -13,21 +13,29 @@ from tests.conftest import World
 
 def _grant(world: World, reason: str) -> BreakGlassGrant:
     return BreakGlassGrant.objects.create(
-        practice=world.practice, client=world.client, clinician=world.colleague,
-        reason=reason, expires_at=timezone.now())
+        practice=world.practice,
+        client=world.client,
+        clinician=world.colleague,
+        reason=reason,
+        expires_at=timezone.now(),
+    )
 
 
 def _raw(grant: BreakGlassGrant) -> str:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT reason FROM care_breakglassgrant WHERE id = %s", [grant.pk.hex
-                       if connection.vendor == "sqlite" else grant.pk])
+        cursor.execute(
+            "SELECT reason FROM care_breakglassgrant WHERE id = %s",
+            [grant.pk.hex if connection.vendor == "sqlite" else grant.pk],
+        )
         return str(cursor.fetchone()[0])
 
 
 def _set_raw(grant: BreakGlassGrant, value: str) -> None:
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE care_breakglassgrant SET reason = %s WHERE id = %s",
-                       [value, grant.pk.hex if connection.vendor == "sqlite" else grant.pk])
+        cursor.execute(
+            "UPDATE care_breakglassgrant SET reason = %s WHERE id = %s",
+            [value, grant.pk.hex if connection.vendor == "sqlite" else grant.pk],
+        )
 
 
 def test_plaintext_never_reaches_the_database(world: World) -> None:
@@ -46,8 +54,12 @@ def test_flipped_byte_fails_and_is_audited(world: World) -> None:
     _set_raw(grant, f"{head}:{flipped}")
     with pytest.raises(DecryptionError):
         _ = BreakGlassGrant.objects.get(pk=grant.pk).reason
-    assert AuditEvent.objects.filter(action="integrity.decrypt_failed",
-                                     object_id=str(grant.pk)).count() == 1
+    assert (
+        AuditEvent.objects.filter(
+            action="integrity.decrypt_failed", object_id=str(grant.pk)
+        ).count()
+        == 1
+    )
 
 
 def test_ciphertext_swapped_between_rows_fails(world: World) -> None:
@@ -65,7 +77,8 @@ def test_rotation_reencrypts_everything_and_old_key_can_retire(world: World) -> 
     usage = key_usage()
     assert set(usage) == {new_key}
     assert [BreakGlassGrant.objects.get(pk=g.pk).reason for g in grants] == [
-        f"reason number {i}" for i in range(3)]
+        f"reason number {i}" for i in range(3)
+    ]
     for old in old_keys:
         assert retire(old) is None
     assert retire(new_key) == "the active key cannot be retired; rotate first"

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import InvitationForm, TeamMemberForm
 from selfled.accounts.models import Invitation, Membership, User
-from selfled.accounts.permissions import admin_required
+from selfled.accounts.permissions import admin_required, member
 from selfled.accounts.services import invitations
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
@@ -19,14 +19,15 @@ from selfled.care.scoping import administered_clients
 
 @admin_required
 def people(request: HttpRequest) -> HttpResponse:
+    practice_id = member(request).practice_id or 0
     members = (
-        Membership.objects.filter(practice_id=request.user.practice_id)  # type: ignore[union-attr]
+        Membership.objects.filter(practice_id=practice_id)
         .select_related("user")
         .order_by("role", "user__full_name")
     )
     context = {
         "members": members,
-        "break_glass": care.recent_break_glass(practice_id=request.user.practice_id),  # type: ignore[union-attr, arg-type]
+        "break_glass": care.recent_break_glass(practice_id=practice_id),
     }
     return render(request, "accounts/admin/people.html", context)
 
@@ -55,7 +56,9 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
             return redirect("accounts:invitations")
     context = {
         "form": form,
-        "invitations": Invitation.objects.filter(practice=practice).select_related("clinician")[:200],
+        "invitations": Invitation.objects.filter(practice=practice).select_related("clinician")[
+            :200
+        ],
         "last_link": request.session.pop("selfled_last_invite_link", None),
     }
     return render(request, "accounts/admin/invitations.html", context)
@@ -65,7 +68,9 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     invitation = get_object_or_404(
-        Invitation, pk=pk, practice_id=request.user.practice_id  # type: ignore[union-attr]
+        Invitation,
+        pk=pk,
+        practice_id=request.user.practice_id,  # type: ignore[union-attr]
     )
     invitations.revoke(invitation=invitation, request=request)
     messages.success(request, f"The invitation for {invitation.email} no longer works.")
@@ -92,16 +97,18 @@ def care_team(request: HttpRequest, client_id: str) -> HttpResponse:
     form = TeamMemberForm(request.POST or None, practice_id=client.practice_id)
     if form.is_valid():
         try:
-            care.add_to_team(client=client, clinician=form.cleaned_data["clinician"],
-                             request=request)
+            care.add_to_team(
+                client=client, clinician=form.cleaned_data["clinician"], request=request
+            )
         except care.CareError as exc:
             form.add_error("clinician", str(exc))
         else:
             messages.success(request, "Care team updated.")
             return redirect("accounts:care_team", client_id=client.pk)
     team = CareTeamMember.objects.filter(client=client).select_related("clinician")
-    return render(request, "accounts/admin/care_team.html",
-                  {"client": client, "team": team, "form": form})
+    return render(
+        request, "accounts/admin/care_team.html", {"client": client, "team": team, "form": form}
+    )
 
 
 @admin_required

@@ -18,7 +18,9 @@ LONG_COOL_OFF = timedelta(hours=2)
 def _recent_failures(request: HttpRequest | None) -> int:
     if request is None:
         return 0
-    username = str(request.POST.get("username", "")).strip().lower() if request.method == "POST" else ""
+    username = (
+        str(request.POST.get("username", "")).strip().lower() if request.method == "POST" else ""
+    )
     ip = request.META.get("REMOTE_ADDR", "")
     if not username:
         return 0

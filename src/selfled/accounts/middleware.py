@@ -37,8 +37,10 @@ class SessionLimitsMiddleware:
             too_long = now - started > settings.SESSION_ABSOLUTE_LIMIT.total_seconds()
             if idle or too_long:
                 logout(request)
-                messages.info(request, "You were signed out to keep your information safe. "
-                              "Please sign in again.")
+                messages.info(
+                    request,
+                    "You were signed out to keep your information safe. Please sign in again.",
+                )
                 return redirect(f"{reverse(settings.LOGIN_URL)}?next={request.path}")
             request.session.setdefault(SESSION_STARTED, now)
             request.session[LAST_SEEN] = now
@@ -68,7 +70,7 @@ class RequireTwoFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and not user.is_verified():  # type: ignore[union-attr]
+        if user.is_authenticated and not user.is_verified():  # type: ignore[attr-defined]
             from selfled.accounts.services.two_factor import has_confirmed_device
 
             needs_setup = user.is_staff_member and not has_confirmed_device(user)  # type: ignore[union-attr]
@@ -76,6 +78,8 @@ class RequireTwoFactorMiddleware:
             if must_verify and request.path not in self.open_paths():
                 if request.path.startswith("/api/"):
                     return JsonResponse({"detail": "Two-factor sign-in required"}, status=403)
-                target = "accounts:two_factor_setup" if needs_setup else "accounts:two_factor_verify"
+                target = (
+                    "accounts:two_factor_setup" if needs_setup else "accounts:two_factor_verify"
+                )
                 return redirect(target)
         return self.get_response(request)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.http import Http404, HttpRequest, HttpResponse
 
-from selfled.accounts.models import Role
+from selfled.accounts.models import Role, User
 
 View = Callable[..., HttpResponse]
 
@@ -29,3 +29,8 @@ def role_required(*roles: str) -> Callable[[View], View]:
 admin_required = role_required(Role.ADMIN)
 clinician_required = role_required(Role.CLINICIAN)
 client_required = role_required(Role.CLIENT)
+
+
+def member(request: HttpRequest) -> User:
+    """The signed-in user (views behind LoginRequiredMiddleware always have one)."""
+    return cast(User, request.user)

@@ -16,10 +16,16 @@ urlpatterns = [
     path("invite/<str:token>/", views.accept_invitation, name="accept"),
     path("practice/", admin_views.people, name="people"),
     path("practice/invitations/", admin_views.invitation_list, name="invitations"),
-    path("practice/invitations/<int:pk>/revoke/", admin_views.invitation_revoke,
-         name="invitation_revoke"),
+    path(
+        "practice/invitations/<int:pk>/revoke/",
+        admin_views.invitation_revoke,
+        name="invitation_revoke",
+    ),
     path("practice/care-teams/", admin_views.care_teams, name="care_teams"),
     path("practice/care-teams/<uuid:client_id>/", admin_views.care_team, name="care_team"),
-    path("practice/care-teams/<uuid:client_id>/remove/<int:user_id>/",
-         admin_views.care_team_remove, name="care_team_remove"),
+    path(
+        "practice/care-teams/<uuid:client_id>/remove/<int:user_id>/",
+        admin_views.care_team_remove,
+        name="care_team_remove",
+    ),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
@@ -24,11 +26,12 @@ RECOVERY_CODES_KEY = "selfled_fresh_recovery_codes"
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("core:home")
-    return LoginView.as_view(
+    response = LoginView.as_view(
         template_name="accounts/login.html",
         authentication_form=EmailLoginForm,
         redirect_authenticated_user=False,
     )(request)
+    return cast(HttpResponse, response)
 
 
 @require_POST
@@ -48,8 +51,10 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         if two_factor.verify_second_factor(request=request, token=form.cleaned_data["token"]):
             return redirect(request.GET.get("next") or "core:home")
-        form.add_error("token", "That code did not work. Codes change every 30 seconds and "
-                       "each can be used once.")
+        form.add_error(
+            "token",
+            "That code did not work. Codes change every 30 seconds and each can be used once.",
+        )
     return render(request, "accounts/two_factor_verify.html", {"form": form})
 
 
@@ -66,8 +71,10 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         if codes is not None:
             request.session[RECOVERY_CODES_KEY] = codes
             return redirect("accounts:recovery_codes")
-        form.add_error("token", "That code did not match. Check the time on your phone and "
-                       "try the newest code.")
+        form.add_error(
+            "token",
+            "That code did not match. Check the time on your phone and try the newest code.",
+        )
     context = {
         "form": form,
         "qr": two_factor.qr_data_uri(device),
@@ -124,8 +131,9 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitation = invitations.open_invitation(token)
     except invitations.InvitationError as exc:
-        return render(request, "accounts/invitation_invalid.html", {"message": str(exc)},
-                      status=404)
+        return render(
+            request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
+        )
     form = AcceptInvitationForm(
         request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
     )
@@ -138,8 +146,9 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
                 request=request,
             )
         except invitations.InvitationError as exc:
-            return render(request, "accounts/invitation_invalid.html", {"message": str(exc)},
-                          status=404)
+            return render(
+                request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
+            )
         auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to SelfLed. Your account is ready.")
         return redirect("core:home")

@@ -4,7 +4,6 @@ from uuid import UUID
 
 from django.db.models import Prefetch
 from django.http import HttpRequest
-
 from ninja import Router
 
 from selfled.api.schemas import ClientOut, ClinicianOut, MeOut
@@ -19,16 +18,23 @@ def _client_out(client: Client) -> ClientOut:
     return ClientOut(
         id=client.pk,
         full_name=client.user.full_name,
-        care_team=[ClinicianOut(id=m.clinician.pk, full_name=m.clinician.full_name)
-                   for m in client.team.all()],
+        care_team=[
+            ClinicianOut(id=m.clinician.pk, full_name=m.clinician.full_name)
+            for m in client.team.all()
+        ],
     )
 
 
 @router.get("/me", response=MeOut)
 def me(request: HttpRequest) -> MeOut:
     user = request.auth  # type: ignore[attr-defined]
-    return MeOut(id=user.pk, email=user.email, full_name=user.full_name, role=user.role,
-                 practice_id=user.practice_id)
+    return MeOut(
+        id=user.pk,
+        email=user.email,
+        full_name=user.full_name,
+        role=user.role,
+        practice_id=user.practice_id,
+    )
 
 
 @router.get("/clients", response=list[ClientOut])

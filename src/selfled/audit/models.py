@@ -37,6 +37,14 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} {self.object_type}:{self.object_id}"
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        if not self._state.adding:
+            raise PermissionError("audit events are append-only")
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        raise PermissionError("audit events are append-only")
+
     def compute_hash(self) -> str:
         payload = json.dumps(
             [
@@ -55,14 +63,6 @@ class AuditEvent(models.Model):
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        if not self._state.adding:
-            raise PermissionError("audit events are append-only")
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
-
-    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
-        raise PermissionError("audit events are append-only")
-
 
 class AuditHead(models.Model):
     """A single row: the newest event's sequence number and hash."""
@@ -71,3 +71,6 @@ class AuditHead(models.Model):
     last_seq = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
     count = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"audit head at #{self.last_seq}"

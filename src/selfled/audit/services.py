@@ -111,7 +111,9 @@ def verify_chain() -> ChainReport:
     last_seq, last_hash = (head.last_seq, head.last_hash) if head else (0, GENESIS)
     if last_seq != checked or last_hash != prev_hash:
         return ChainReport(
-            False, checked, checked + 1 if last_seq > checked else last_seq,
+            False,
+            checked,
+            checked + 1 if last_seq > checked else last_seq,
             f"the chain head expects {last_seq} events ending in {last_hash[:12]}…; "
             f"found {checked} ending in {prev_hash[:12]}… (events removed or the head altered)",
         )

@@ -34,8 +34,7 @@ def add_to_team(*, client: Client, clinician: User, request: HttpRequest) -> Car
     with transaction.atomic():
         member, created = CareTeamMember.objects.get_or_create(client=client, clinician=clinician)
         if created:
-            record("care_team.add", request=request, obj=client,
-                   detail=f"clinician {clinician.pk}")
+            record("care_team.add", request=request, obj=client, detail=f"clinician {clinician.pk}")
     return member
 
 
@@ -43,11 +42,14 @@ def remove_from_team(*, client: Client, clinician: User, request: HttpRequest) -
     with transaction.atomic():
         deleted, _ = CareTeamMember.objects.filter(client=client, clinician=clinician).delete()
         if deleted:
-            record("care_team.remove", request=request, obj=client,
-                   detail=f"clinician {clinician.pk}")
+            record(
+                "care_team.remove", request=request, obj=client, detail=f"clinician {clinician.pk}"
+            )
 
 
-def break_glass(*, clinician: Any, client: Client, reason: str, request: HttpRequest) -> BreakGlassGrant:
+def break_glass(
+    *, clinician: Any, client: Client, reason: str, request: HttpRequest
+) -> BreakGlassGrant:
     """Give a practice clinician who is not on the team time-limited read-only access.
 
     Side effects: a BreakGlassGrant (reason encrypted), an audit event marked for alerting.
@@ -57,7 +59,9 @@ def break_glass(*, clinician: Any, client: Client, reason: str, request: HttpReq
     if clinician.role != Role.CLINICIAN or clinician.practice_id != client.practice_id:
         raise CareError("Only clinicians of this practice can request emergency access.")
     if len(reason) < MIN_REASON_LENGTH:
-        raise CareError(f"Please write why you need access (at least {MIN_REASON_LENGTH} characters).")
+        raise CareError(
+            f"Please write why you need access (at least {MIN_REASON_LENGTH} characters)."
+        )
     if len(reason) > 2000:
         raise CareError("Please keep the reason under 2,000 characters.")
     with transaction.atomic():
@@ -68,8 +72,7 @@ def break_glass(*, clinician: Any, client: Client, reason: str, request: HttpReq
             reason=reason,
             expires_at=timezone.now() + settings.BREAK_GLASS_LIFETIME,
         )
-        record("break_glass.open", request=request, obj=client,
-               detail=f"grant {grant.pk}; alert")
+        record("break_glass.open", request=request, obj=client, detail=f"grant {grant.pk}; alert")
     return grant
 
 

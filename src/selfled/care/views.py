@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from selfled.accounts.permissions import client_required, clinician_required
+from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.audit.services import record
 from selfled.care import services
 from selfled.care.forms import BreakGlassForm
@@ -28,12 +30,16 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
     caseload = (
         visible_clients(request.user).select_related("user").order_by("user__full_name")[:500]
     )
-    glass = BreakGlassGrant.objects.filter(
-        client__team__clinician=request.user, created_at__gte=timezone.now() - timezone.timedelta(days=7)
-    ).select_related("clinician", "client__user")[:20]
+    user = member(request)
+    glass = (
+        BreakGlassGrant.objects.filter(
+            client__team__clinician=user, created_at__gte=timezone.now() - timedelta(days=7)
+        )
+        .exclude(clinician=user)
+        .select_related("clinician", "client__user")[:20]
+    )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
-    return render(request, "care/clinician_home.html",
-                  {"caseload": caseload, "break_glass": glass})
+    return render(request, "care/clinician_home.html", {"caseload": caseload, "break_glass": glass})
 
 
 @clinician_required
@@ -42,16 +48,18 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
     access = access_kind(request.user, client)
     team = CareTeamMember.objects.filter(client=client).select_related("clinician")
     record("client.view", request=request, obj=client, detail=access)
-    return render(request, "care/client_detail.html",
-                  {"client": client, "team": team, "access": access})
+    return render(
+        request, "care/client_detail.html", {"client": client, "team": team, "access": access}
+    )
 
 
 @clinician_required
 def break_glass_list(request: HttpRequest) -> HttpResponse:
     """Practice clients this clinician is not on the team of (names only)."""
+    user = member(request)
     others = (
-        Client.objects.filter(practice_id=request.user.practice_id)  # type: ignore[union-attr]
-        .exclude(team__clinician=request.user)
+        Client.objects.filter(practice_id=user.practice_id or 0)
+        .exclude(team__clinician=user)
         .select_related("user")
         .order_by("user__full_name")[:500]
     )
@@ -64,13 +72,15 @@ def break_glass(request: HttpRequest, client_id: str) -> HttpResponse:
     client = get_object_or_404(
         Client.objects.select_related("user"),
         pk=client_id,
-        practice_id=request.user.practice_id,  # type: ignore[union-attr]
+        practice_id=member(request).practice_id,
     )
     form = BreakGlassForm(request.POST or None)
     if form.is_valid():
         try:
             grant = services.break_glass(
-                clinician=request.user, client=client, reason=form.cleaned_data["reason"],
+                clinician=request.user,
+                client=client,
+                reason=form.cleaned_data["reason"],
                 request=request,
             )
         except services.CareError as exc:

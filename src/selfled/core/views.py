@@ -31,32 +31,58 @@ def crisis(request: HttpRequest) -> HttpResponse:
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    return render(request, "core/error.html",
-                  {"title": "This form has expired",
-                   "message": "Please go back, reload the page and try again."}, status=403)
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": "This form has expired",
+            "message": "Please go back, reload the page and try again.",
+        },
+        status=403,
+    )
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html",
-                  {"title": "Something was wrong with that request",
-                   "message": "Please go back and try again."}, status=400)
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": "Something was wrong with that request",
+            "message": "Please go back and try again.",
+        },
+        status=400,
+    )
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html",
-                  {"title": "Not allowed", "message": "You do not have access to this page."},
-                  status=403)
+    return render(
+        request,
+        "core/error.html",
+        {"title": "Not allowed", "message": "You do not have access to this page."},
+        status=403,
+    )
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html",
-                  {"title": "Page not found",
-                   "message": "There is nothing here, or you do not have access to it."},
-                  status=404)
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": "Page not found",
+            "message": "There is nothing here, or you do not have access to it.",
+        },
+        status=404,
+    )
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/error.html",
-                  {"title": "Something went wrong",
-                   "message": "The problem has been noted. Nothing you entered was shared. "
-                   "Please try again in a moment."}, status=500)
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": "Something went wrong",
+            "message": "The problem has been noted. Nothing you entered was shared. "
+            "Please try again in a moment.",
+        },
+        status=500,
+    )

@@ -47,8 +47,13 @@ class DemoLogins:
             "practice": self.practice,
             "clients_total": self.clients_total,
             "logins": [
-                {"role": x.role, "email": x.email, "password": x.password,
-                 "totp_secret": x.totp_secret, "name": x.name}
+                {
+                    "role": x.role,
+                    "email": x.email,
+                    "password": x.password,
+                    "totp_secret": x.totp_secret,
+                    "name": x.name,
+                }
                 for x in self.logins
             ],
         }
@@ -70,8 +75,9 @@ def _totp_key(rng: random.Random) -> bytes:
     return bytes(rng.getrandbits(8) for _ in range(20))
 
 
-def generate(*, clients: int, weeks: int, seed: int, progress: bool = True,
-             listed_clients: int = 10) -> DemoLogins:
+def generate(
+    *, clients: int, weeks: int, seed: int, progress: bool = True, listed_clients: int = 10
+) -> DemoLogins:
     """Create a practice with an admin, clinicians, clients and care teams.
 
     Side effects: rows in accounts, care and otp tables; one audit event.
@@ -89,8 +95,9 @@ def generate(*, clients: int, weeks: int, seed: int, progress: bool = True,
     n_clinicians = min(200, max(2, math.ceil(clients / 40)))
     now = timezone.now()
     start = now - timedelta(weeks=max(weeks, 1))
-    bar = Progress(total=clients + n_clinicians + 1, label="demo data", enabled=progress,
-                   stream=sys.stderr)
+    bar = Progress(
+        total=clients + n_clinicians + 1, label="demo data", enabled=progress, stream=sys.stderr
+    )
     result = DemoLogins(practice=f"Cedar Grove Collective (demo {seed})", clients_total=clients)
     with transaction.atomic():
         practice = Practice.objects.create(name=result.practice, slug=slug)
@@ -107,20 +114,23 @@ def generate(*, clients: int, weeks: int, seed: int, progress: bool = True,
         devices = []
         for user in staff:
             key = _totp_key(rng)
-            devices.append(TOTPDevice(user=user, name="Authenticator app", key=key.hex(),
-                                      confirmed=True))
+            devices.append(
+                TOTPDevice(user=user, name="Authenticator app", key=key.hex(), confirmed=True)
+            )
             role = Role.ADMIN if user is admin else Role.CLINICIAN
-            result.logins.append(Login(role, user.email, staff_password,
-                                       _b32(key), user.full_name))
+            result.logins.append(Login(role, user.email, staff_password, _b32(key), user.full_name))
         TOTPDevice.objects.bulk_create(devices)
         bar.advance(n_clinicians + 1)
         clinicians = staff[1:]
         for offset in range(0, clients, BATCH):
             size = min(BATCH, clients - offset)
             users = [
-                User(email=f"client{offset + i + 1}@{domain}", full_name=_name(rng),
-                     password=client_hash,
-                     date_joined=start + timedelta(seconds=rng.randint(0, weeks * 7 * 86400)))
+                User(
+                    email=f"client{offset + i + 1}@{domain}",
+                    full_name=_name(rng),
+                    password=client_hash,
+                    date_joined=start + timedelta(seconds=rng.randint(0, weeks * 7 * 86400)),
+                )
                 for i in range(size)
             ]
             User.objects.bulk_create(users)
@@ -139,11 +149,15 @@ def generate(*, clients: int, weeks: int, seed: int, progress: bool = True,
             CareTeamMember.objects.bulk_create(places)
             for user in users:
                 if len(result.logins) < n_clinicians + 1 + listed_clients:
-                    result.logins.append(Login(Role.CLIENT, user.email, client_password,
-                                               None, user.full_name))
+                    result.logins.append(
+                        Login(Role.CLIENT, user.email, client_password, None, user.full_name)
+                    )
             bar.advance(size)
-        record("demo_data.load", practice_id=practice.pk,
-               detail=f"seed {seed}; {clients} clients; {n_clinicians} clinicians")
+        record(
+            "demo_data.load",
+            practice_id=practice.pk,
+            detail=f"seed {seed}; {clients} clients; {n_clinicians} clinicians",
+        )
     bar.finish()
     return result
 
@@ -156,8 +170,10 @@ def _b32(key: bytes) -> str:
 
 def print_logins(logins: DemoLogins, out: IO[str]) -> None:
     out.write(f"\n{logins.practice}: {logins.clients_total} clients\n")
-    out.write("Sign in with any of these (staff need the authenticator code; get it with "
-              "`selfled totp SECRET`, or add the secret to an authenticator app):\n")
+    out.write(
+        "Sign in with any of these (staff need the authenticator code; get it with "
+        "`selfled totp SECRET`, or add the secret to an authenticator app):\n"
+    )
     for login in logins.logins:
         line = f"  {login.role:<9} {login.email:<34} password: {login.password}"
         if login.totp_secret:

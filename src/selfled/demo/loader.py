@@ -18,8 +18,9 @@ def ensure_demo_practice(out: IO[str]) -> DemoLogins:
     path = settings.SELFLED_HOME / "demo-logins.json"
     if Practice.objects.filter(slug=f"demo-{DEMO_SEED}").exists() and path.exists():
         data = json.loads(path.read_text(encoding="utf-8"))
-        logins = DemoLogins(data["practice"], [Login(**x) for x in data["logins"]],
-                            data["clients_total"])
+        logins = DemoLogins(
+            data["practice"], [Login(**x) for x in data["logins"]], data["clients_total"]
+        )
     else:
         out.write("Loading the demo practice (fictional people)…\n")
         logins = generate(clients=12, weeks=12, seed=DEMO_SEED, progress=True)

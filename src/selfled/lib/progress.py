@@ -8,8 +8,9 @@ from typing import IO
 
 
 class Progress:
-    def __init__(self, *, total: int, label: str, enabled: bool = True,
-                 stream: IO[str] | None = None) -> None:
+    def __init__(
+        self, *, total: int, label: str, enabled: bool = True, stream: IO[str] | None = None
+    ) -> None:
         self.total = max(total, 1)
         self.done = 0
         self.label = label
@@ -29,8 +30,10 @@ class Progress:
         width = 30
         filled = int(width * self.done / self.total)
         pct = 100 * self.done / self.total
-        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
-                          f"{pct:5.1f}% {self.done}/{self.total}")
+        self.stream.write(
+            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+            f"{pct:5.1f}% {self.done}/{self.total}"
+        )
         self.stream.flush()
 
     def finish(self) -> None:

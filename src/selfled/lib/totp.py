@@ -9,7 +9,9 @@ import struct
 import time
 
 
-def current_code(secret_b32: str, *, at: float | None = None, step: int = 30, digits: int = 6) -> str:
+def current_code(
+    secret_b32: str, *, at: float | None = None, step: int = 30, digits: int = 6
+) -> str:
     padded = secret_b32.strip().replace(" ", "").upper()
     padded += "=" * (-len(padded) % 8)
     key = base64.b32decode(padded)

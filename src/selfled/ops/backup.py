@@ -18,8 +18,8 @@ from django.db import connections
 REQUIRED_TABLES = {"audit_auditevent", "accounts_user", "django_migrations"}
 
 
-def _db() -> dict[str, object]:
-    return settings.DATABASES["default"]
+def _db() -> dict[str, str]:
+    return {key: str(value) for key, value in settings.DATABASES["default"].items()}
 
 
 def _pg_url() -> str:
@@ -36,7 +36,7 @@ def backup(file: str, *, force: bool = False) -> int:
         print(f"selfled: {target} exists; pass --force to overwrite it")
         return 2
     db = _db()
-    if db["ENGINE"].endswith("sqlite3"):  # type: ignore[union-attr]
+    if db["ENGINE"].endswith("sqlite3"):
         tmp = target.with_name(target.name + ".partial")
         tmp.unlink(missing_ok=True)
         with sqlite3.connect(str(db["NAME"])) as source, sqlite3.connect(str(tmp)) as dest:
@@ -50,11 +50,14 @@ def backup(file: str, *, force: bool = False) -> int:
         if tool is None:
             print("selfled: pg_dump is not installed; install the PostgreSQL client tools")
             return 2
-        subprocess.run([tool, "--format=custom", "--file", str(target), "--dbname", _pg_url()],
-                       check=True)
+        subprocess.run(
+            [tool, "--format=custom", "--file", str(target), "--dbname", _pg_url()], check=True
+        )
         target.chmod(0o600)
-    print(f"backup written to {target}. Keep the key file ({settings.SELFLED_KEY_FILE}) "
-          "backed up separately: without it the encrypted text cannot be read.")
+    print(
+        f"backup written to {target}. Keep the key file ({settings.SELFLED_KEY_FILE}) "
+        "backed up separately: without it the encrypted text cannot be read."
+    )
     return 0
 
 
@@ -63,7 +66,9 @@ def check_sqlite_backup(path: Path) -> str | None:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         conn.close()
     except sqlite3.DatabaseError as exc:
         return f"not a SQLite database ({exc})"
@@ -87,7 +92,7 @@ def restore(file: str, *, assume_yes: bool = False) -> int:
             print("nothing changed")
             return 1
     connections.close_all()
-    if db["ENGINE"].endswith("sqlite3"):  # type: ignore[union-attr]
+    if db["ENGINE"].endswith("sqlite3"):
         problem = check_sqlite_backup(source)
         if problem:
             print(f"selfled: refusing to restore {source}: {problem}")
@@ -101,8 +106,10 @@ def restore(file: str, *, assume_yes: bool = False) -> int:
         if tool is None:
             print("selfled: pg_restore is not installed; install the PostgreSQL client tools")
             return 2
-        subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--dbname", _pg_url(),
-                        str(source)], check=True)
+        subprocess.run(
+            [tool, "--clean", "--if-exists", "--no-owner", "--dbname", _pg_url(), str(source)],
+            check=True,
+        )
     from selfled.audit.services import verify_chain
 
     report = verify_chain()

@@ -27,8 +27,9 @@ def run(args: argparse.Namespace, *, check: Callable[[], None]) -> int:
         call_command("migrate", interactive=False, verbosity=0)
         from selfled.demo.generate import generate, print_logins
 
-        logins = generate(clients=args.clients, weeks=args.weeks, seed=args.seed,
-                          progress=not args.json)
+        logins = generate(
+            clients=args.clients, weeks=args.weeks, seed=args.seed, progress=not args.json
+        )
         if args.json:
             print(json.dumps(logins.as_json()))
         else:
@@ -41,8 +42,10 @@ def run(args: argparse.Namespace, *, check: Callable[[], None]) -> int:
         if report.ok:
             print(f"audit chain intact: {report.checked} events verified")
             return 0
-        print(f"audit chain BROKEN at event #{report.first_broken}: {report.reason} "
-              f"({report.checked} events verified before it)")
+        print(
+            f"audit chain BROKEN at event #{report.first_broken}: {report.reason} "
+            f"({report.checked} events verified before it)"
+        )
         return 1
     if command == "keys":
         from selfled.ops import keys

@@ -81,8 +81,10 @@ def retire(key_id: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     if args.keys_command == "rotate":
         new_id, changed = rotate()
-        print(f"new active key {new_id}; {changed} values re-encrypted. Back up "
-              f"{settings.SELFLED_KEY_FILE} now. Old keys can be retired with `selfled keys retire`.")
+        print(
+            f"new active key {new_id}; {changed} values re-encrypted. Back up "
+            f"{settings.SELFLED_KEY_FILE} now. Old keys can be retired with `selfled keys retire`."
+        )
         return 0
     if args.keys_command == "list":
         ring = keyring()

@@ -107,8 +107,13 @@ def accept(*, token: str, password: str, full_name: str, request: HttpRequest | 
         Membership.objects.create(user=user, practice=invitation.practice, role=invitation.role)
         if invitation.role == Role.CLIENT:
             enrol_client(user=user, practice=invitation.practice, clinician=invitation.clinician)
-        record("invitation.accept", actor=user, request=request, obj=invitation,
-               practice_id=invitation.practice_id)
+        record(
+            "invitation.accept",
+            actor=user,
+            request=request,
+            obj=invitation,
+            practice_id=invitation.practice_id,
+        )
     return user
 
 

@@ -43,8 +43,10 @@ def qr_data_uri(device: TOTPDevice) -> str:
 def _new_recovery_codes(user: Any) -> list[str]:
     device, _ = StaticDevice.objects.get_or_create(user=user, name="Recovery codes")
     device.token_set.all().delete()
-    codes = [f"{secrets.token_hex(2)}-{secrets.token_hex(2)}-{secrets.token_hex(2)}"
-             for _ in range(RECOVERY_CODE_COUNT)]
+    codes = [
+        f"{secrets.token_hex(2)}-{secrets.token_hex(2)}-{secrets.token_hex(2)}"
+        for _ in range(RECOVERY_CODE_COUNT)
+    ]
     StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
     return codes
 

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.core import mail
+from django.test import Client as HttpClient
+from django.urls import reverse
+from django.utils import timezone
+
+from selfled.accounts.models import Invitation, Membership, User
+from selfled.audit.models import AuditEvent
+from selfled.care.models import CareTeamMember
+from tests.conftest import World
+
+GOOD_PASSWORD = "a quiet morning by the pier"
+
+
+def _invite(http: HttpClient, world: World, email: str = "new.client@a.test") -> str:
+    response = http.post(
+        reverse("accounts:invitations"),
+        {"full_name": "Nia New", "email": email, "role": "client", "clinician": world.clinician.pk},
+    )
+    assert response.status_code == 302
+    match = re.search(r"/invite/([\w-]+)/", mail.outbox[-1].body)
+    assert match is not None
+    return match.group(1)
+
+
+def test_admin_invites_a_client_who_joins_the_care_team(world: World, http_as: Any) -> None:
+    token = _invite(http_as("admin"), world)
+    invitation = Invitation.objects.get(email="new.client@a.test")
+    assert invitation.token_hash != token  # only the hash is stored
+    visitor = HttpClient()
+    page = visitor.get(reverse("accounts:accept", args=[token]))
+    assert page.status_code == 200 and b"Welcome to Practice A" in page.content
+
+    short = visitor.post(
+        reverse("accounts:accept", args=[token]),
+        {"full_name": "Nia N.", "password1": "short", "password2": "short"},
+    )
+    assert short.status_code == 200
+    assert b"too short" in short.content
+    assert b'value="Nia N."' in short.content  # what was typed is kept
+    assert not User.objects.filter(email="new.client@a.test").exists()
+
+    done = visitor.post(
+        reverse("accounts:accept", args=[token]),
+        {"full_name": "Nia N.", "password1": GOOD_PASSWORD, "password2": GOOD_PASSWORD},
+    )
+    assert done.status_code == 302
+    user = User.objects.get(email="new.client@a.test")
+    assert user.full_name == "Nia N."
+    assert Membership.objects.get(user=user).role == "client"
+    assert CareTeamMember.objects.filter(client__user=user, clinician=world.clinician).exists()
+    assert AuditEvent.objects.filter(action="invitation.accept").count() == 1
+    assert visitor.get(reverse("care:client_home")).status_code == 200
+    # Single use.
+    again = HttpClient().get(reverse("accounts:accept", args=[token]))
+    assert again.status_code == 404
+
+
+def test_expired_or_revoked_invitation_does_not_work(world: World, http_as: Any) -> None:
+    admin = http_as("admin")
+    token = _invite(admin, world)
+    Invitation.objects.update(expires_at=timezone.now())
+    assert HttpClient().get(reverse("accounts:accept", args=[token])).status_code == 404
+    token2 = _invite(admin, world, "second@a.test")
+    invitation = Invitation.objects.get(email="second@a.test")
+    admin.post(reverse("accounts:invitation_revoke", args=[invitation.pk]))
+    response = HttpClient().post(
+        reverse("accounts:accept", args=[token2]),
+        {"full_name": "X", "password1": GOOD_PASSWORD, "password2": GOOD_PASSWORD},
+    )
+    assert response.status_code == 404
+    assert not User.objects.filter(email="second@a.test").exists()
+
+
+def test_inviting_an_existing_email_is_refused_and_form_kept(world: World, http_as: Any) -> None:
+    response = http_as("admin").post(
+        reverse("accounts:invitations"),
+        {"full_name": "Dup", "email": "client@a.test", "role": "client"},
+    )
+    assert response.status_code == 200
+    assert b"already has an account" in response.content
+    assert b'value="Dup"' in response.content
+
+
+def test_extra_posted_fields_are_ignored(world: World, http_as: Any) -> None:
+    token = _invite(http_as("admin"), world)
+    HttpClient().post(
+        reverse("accounts:accept", args=[token]),
+        {
+            "full_name": "Nia",
+            "password1": GOOD_PASSWORD,
+            "password2": GOOD_PASSWORD,
+            "is_staff": "on",
+            "is_superuser": "on",
+            "role": "admin",
+            "email": "evil@a.test",
+        },
+    )
+    user = User.objects.get(email="new.client@a.test")
+    assert not user.is_staff and not user.is_superuser
+    assert Membership.objects.get(user=user).role == "client"
+
+
+def test_admin_of_another_practice_cannot_revoke(world: World, http_as: Any) -> None:
+    from tests.conftest import make_user, sign_in
+
+    token = _invite(http_as("admin"), world)
+    assert token
+    other_admin = make_user(world.other_practice, "admin", "admin@b.test", totp=True)
+    http = sign_in(HttpClient(), other_admin)
+    invitation = Invitation.objects.get()
+    assert http.post(reverse("accounts:invitation_revoke", args=[invitation.pk])).status_code == 404
+    invitation.refresh_from_db()
+    assert invitation.revoked_at is None
