@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
 NEGATED_FACTOR = 0.1
 PAST_FACTOR = 0.15
 OTHER_PERSON_FACTOR = 0.15
+# Talking about the words rather than using them: "a podcast on IFS", "the nurse asked if".
+MENTION_FACTOR = 0.3
 # Part names found without a rule match still count as parts language.
 NAMED_PART_WEIGHT = 0.7
 KNOWN_PART_WEIGHT = 0.8
@@ -77,12 +79,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _weigh(rule: Rule, ctx: Context, start: int, end: int) -> float:
     weight = rule.weight
-    if rule.negatable and ctx.negated(start, words=rule.neg_words, hard=rule.hard_negation):
+    if rule.negatable and ctx.negated(
+        start, words=rule.neg_words, hard=rule.hard_negation, end=end
+    ):
         weight *= NEGATED_FACTOR
     if rule.past_sensitive and ctx.past(start, end):
         weight *= PAST_FACTOR
-    if rule.subject_sensitive and ctx.other_subject(start):
+    if rule.subject_sensitive and ctx.other_subject(start, strict=rule.label == CRISIS):
         weight *= OTHER_PERSON_FACTOR
+    if rule.mention_sensitive and ctx.mention(start, end):
+        weight *= MENTION_FACTOR
     return weight
 
 
@@ -111,8 +117,20 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
             a, b = m.span()
             if b <= a:
                 continue
+            found = [(a, b)]
+            if rule.partner is not None:
+                lo, hi = max(0, a - rule.window), min(len(ntext), b + rule.window)
+                hit = None
+                for pm in rule.partner.finditer(ntext, lo, hi):
+                    if pm.end() <= a or pm.start() >= b:
+                        hit = pm
+                        break
+                if hit is None:
+                    continue
+                found.append(hit.span())
             weights.setdefault(rule.label, []).append(_weigh(rule, ctx, a, b))
-            spans.setdefault(rule.label, []).append(norm.original_span(a, b))
+            for s, e in found:
+                spans.setdefault(rule.label, []).append(norm.original_span(s, e))
 
     raw = parts_mod.extract(text, norm, known_parts)
     candidates: list[PartCandidate] = []

@@ -30,7 +30,26 @@ _NEGATION = re.compile(
 _HARD_NEGATION = re.compile(
     r"\b(?:not|no|never|don't|do not|doesn't|didn't|did not|isn't|wasn't|aren't|weren't|"
     r"won't|can't|cannot|couldn't|haven't|hasn't|hadn't|nor|none|nothing|neither|nobody|"
-    r"denies|denied|deny|free of|zero)\b"
+    r"denies|denied|deny|free of|zero|stopped|no longer|quit)\b"
+)
+# Phrases with a negative word that do not negate what follows.
+_NOT_NEGATION = re.compile(
+    r"\b(?:can't|cannot|couldn't|won't|don't|doesn't|didn't|never) (?:stop|help|shake|"
+    r"get rid of|seem to stop)\b|\bno matter\b|\bnot only\b|\bnothing but\b|"
+    r"\bnot sure (?:if|whether)\b|\bno one would\b|\bnobody would\b"
+)
+# An answer that denies what was just asked about: "thoughts of self-harm? Honestly, no."
+_DENIAL_AFTER = re.compile(
+    r"^[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
+    r"^[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
+)
+# The words are being talked about rather than used.
+_MENTION = re.compile(
+    r"\b(?:podcast|book|article|video|documentary|explained|explaining|read about|reading "
+    r"about|learned about|learning about|heard about|lecture|workshop|jokes? about|memes? "
+    r"about|joking about|(?:asked|asks|asking) (?:me )?(?:if|whether|about)|question about|"
+    r"questions about|screening|questionnaire|what (?:protectors|parts|exiles) are|"
+    r"(?:film|movie|show|song|novel|series|episode) about|the character)\b"
 )
 
 # Framing that puts a behaviour or feeling in the past / resolved.
@@ -50,7 +69,7 @@ _RECENT = re.compile(
     r"creeping back|coming back|came back|are back|is back|relapsed|all over again)\b"
 )
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll)\b")
 _RELATION = (
     r"(?:friend|friends|sister|brother|mom|mum|mother|dad|father|partner|husband|wife|"
     r"boyfriend|girlfriend|client|patient|son|daughter|kid|kids|child|roommate|boss|coworker|"
@@ -63,6 +82,15 @@ _OTHER_PERSON = re.compile(
     r"their|him|them|herself|himself|themselves|you|you're|your|yourself|someone|somebody|"
     r"people|anyone|everybody|a lot of people|"
     r"(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
+)
+_OTHER_STRICT = re.compile(
+    r"\b(?:you|you're|your|yourself|someone|somebody|people|anyone|everybody|"
+    r"a lot of people|(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
+)
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|at|from|about|of|toward|towards|by|on|around|like|than|and)\s+$"
 )
 
 
@@ -101,12 +129,19 @@ class Context:
         tokens = _WORD.findall(chunk)
         return " ".join(tokens[-words:])
 
-    def negated(self, pos: int, *, words: int = 5, hard: bool = False) -> bool:
+    def negated(self, pos: int, *, words: int = 5, hard: bool = False, end: int = -1) -> bool:
+        if hard and end >= 0 and _DENIAL_AFTER.search(self.text, end, end + 80) is not None:
+            return True
         window = self.before(pos, words)
         if not window:
             return False
+        window = _NOT_NEGATION.sub(" ", window)
         pattern = _HARD_NEGATION if hard else _NEGATION
         return pattern.search(window) is not None
+
+    def mention(self, start: int, end: int) -> bool:
+        s_start, s_end = self.sentence(start)
+        return _MENTION.search(self.text, s_start, max(s_end, end)) is not None
 
     def past(self, start: int, end: int) -> bool:
         s_start, s_end = self.sentence(start)
@@ -118,13 +153,20 @@ class Context:
         clause = self.text[c_start : max(c_end, end)]
         return _RECENT.search(clause) is None
 
-    def other_subject(self, pos: int) -> bool:
-        """True when the nearest person before ``pos`` in its clause is not the writer."""
+    def other_subject(self, pos: int, *, strict: bool = False) -> bool:
+        """True when the nearest person before ``pos`` in its clause is not the writer.
+
+        ``strict`` (crisis) counts only named relations and other people, not bare
+        "he/she/it/they", which in parts language often mean a part of the writer.
+        """
         start, _ = self.clause(pos)
         chunk = self.text[start:pos]
         last_other = -1
-        for m in _OTHER_PERSON.finditer(chunk):
-            last_other = m.end()
+        pattern = _OTHER_STRICT if strict else _OTHER_PERSON
+        for m in pattern.finditer(chunk):
+            # "with my brother", "from my friend": an object, not who is speaking.
+            if _PREPOSITION.search(chunk, max(0, m.start() - 8), m.start()) is None:
+                last_other = m.end()
         if last_other < 0:
             return False
         last_first = -1

@@ -28,7 +28,8 @@ MACROS: dict[str, str] = {
     r"completely|totally|fully|deeply|quietly|all|too))*",
     "feel": r"(?:feel|feels|felt|feeling|am|i'm|was|is|be|been|being|became|become|got|"
     r"notice|noticed|noticing|sense|sensed|experienced|experience)",
-    "want": r"(?:want|wanted|wanting|wants|wish|wished|wishing|need|needed)",
+    "want": r"(?:want|wanted|wanting|wants|wish|wished|wishing|need|needed|(?:'d|would) "
+    r"(?:love|like|rather|prefer)|longing|long|yearn|yearning|crave|craving|tempted)",
     "symptom": r"(?:depression|depressed|anxiety|anxious|anxieties|numbness|numb|"
     r"sadness|sad|fear|fears|worry|worrying|worries|vigilance|hypervigilance|hypervigilant|"
     r"pain|hurt|hurting|panic|shame|guard|walls|armor|armour|darkness|symptoms?|illness|"
@@ -61,6 +62,9 @@ class Rule:
     hard_negation: bool = False
     neg_words: int = 5
     needs: tuple[str, ...] = ()
+    partner: re.Pattern[str] | None = None
+    window: int = 0
+    mention_sensitive: bool = False
 
 
 def rule(
@@ -75,6 +79,7 @@ def rule(
     hard: bool = False,
     neg_words: int = 5,
     needs: tuple[str, ...] = (),
+    mention: bool = False,
 ) -> Rule:
     return Rule(
         name=name,
@@ -87,4 +92,40 @@ def rule(
         hard_negation=hard,
         neg_words=neg_words,
         needs=needs,
+        mention_sensitive=mention,
+    )
+
+
+def cooc(
+    label: str,
+    name: str,
+    anchor: str,
+    partner: str,
+    weight: float,
+    *,
+    window: int = 160,
+    neg: bool = True,
+    past: bool = True,
+    subj: bool = True,
+    hard: bool = False,
+    neg_words: int = 5,
+    needs: tuple[str, ...] = (),
+    mention: bool = False,
+) -> Rule:
+    """A rule that fires when ``partner`` also occurs within ``window`` characters of
+    ``anchor`` (either side). Context checks apply to the anchor."""
+    return Rule(
+        name=name,
+        label=label,
+        pattern=rx(anchor),
+        weight=weight,
+        negatable=neg,
+        past_sensitive=past,
+        subject_sensitive=subj,
+        hard_negation=hard,
+        neg_words=neg_words,
+        needs=needs,
+        partner=rx(partner),
+        window=window,
+        mention_sensitive=mention,
     )

@@ -8,7 +8,7 @@ are switched off by the context checks or excluded in the patterns themselves.
 from __future__ import annotations
 
 from .model import CRISIS
-from .rules import Rule, rule
+from .rules import Rule, cooc, rule
 
 # Ways of saying "die" that are not idioms; "end it" / "end things" only at a clause end,
 # so "end it with my landlord" does not count.
@@ -20,7 +20,9 @@ _DIE_STRONG = (
     r"end (?:it|things|this)(?=\s*(?:$|[.!?,;]|\s+(?:now|tonight|soon|today|already|for good|"
     r"forever|all|once and for all)))|"
     r"kill myself|hurt myself|harm myself|cut myself|take my (?:own )?life|"
-    r"(?:go to |fall )?sleep (?:and|&) (?:never|not) wake up|sleep forever|not wake up|"
+    r"(?:go to |fall )?(?:a)?sleep (?:and|&) (?:never|not) wake up|(?:go to |fall )?(?:a)?sleep "
+    r"forever|not wake up|not come back|disappear\w* for good|not being here|"
+    r"take (?:us|me|myself)(?: both| all)? out(?: of here)?(?: for good)?|"
     r"never wake up|not be alive anymore|give up on life|stop living|overdose|od)"
 )
 # Plain "die" only where it is not an idiom ("die of embarrassment", "dying to see her").
@@ -34,15 +36,24 @@ _LIVE = r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be ar
 
 _META = r"(?:plan|planned|planning|decided|going|ready|prepared|preparing)"
 
+_DEATHISH = (
+    r"(?:\bdie\b|\bdied\b|\bdying\b|\bdead\b|\bdeath\b|\bfuneral\b|\bgone\b|"
+    r"\bdisappear\w*|\bnot (?:be |being )?here\b|\bnot exist\w*|\bkill\w*|\bend it\b|"
+    r"\bwent down\b|\bhit me\b|\bcrash\w*|\bpills\b|\boverdose\b|\bbridge\b|"
+    r"\bplatform\b|\btracks\b|\bgoodbye\b|\bwasn't around\b|\bweren't around\b|"
+    r"\bnot around\b|\bnot wake up\b|\bdidn't wake up\b|\bsuicid\w*)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- direct wish / intent -----------------------------------------------------------
     rule(
         CRISIS,
         "want-to-die",
-        r"\b%(want)s%(adv)s (?:to |i (?:was|were|could) |i could )" + _DIE,
+        r"\b%(want)s%(adv)s (?:to%(adv)s |i (?:was|were|could)%(adv)s |i could%(adv)s )" + _DIE,
         0.9,
         hard=True,
         neg_words=3,
+        mention=True,
         needs=("want", "wish", "need"),
     ),
     rule(
@@ -76,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         neg_words=3,
         subj=False,
         needs=("myself",),
+        mention=True,
     ),
     rule(
         CRISIS,
@@ -89,6 +101,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=3,
         needs=("life", "end", "suicid", "way out", "check", "unalive", "kms", "ctb"),
+        mention=True,
     ),
     rule(
         CRISIS,
@@ -100,6 +113,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=4,
         needs=("suicid", "si ", "ideation", "thoughts of", "death wish", "dark thought"),
+        mention=True,
     ),
     rule(
         CRISIS,
@@ -113,6 +127,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=4,
         needs=("about",),
+        mention=True,
     ),
     # --- not wanting to live --------------------------------------------------------------
     rule(
@@ -141,6 +156,7 @@ RULES: tuple[Rule, ...] = (
             "pray",
             "wish",
         ),
+        mention=True,
     ),
     rule(
         CRISIS,
@@ -170,6 +186,7 @@ RULES: tuple[Rule, ...] = (
             "finished with",
             "ready to",
         ),
+        mention=True,
     ),
     rule(
         CRISIS,
@@ -200,23 +217,26 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "better-off-without-me",
-        r"\bbetter off (?:without me|if i (?:was|were|wasn't|weren't|died|was gone|were gone|"
+        r"\bbetter off (?:without me|if i%(adv)s (?:was|were|wasn't|weren't|died|was gone|"
+        r"were gone|"
         r"didn't exist|wasn't here|wasn't around|disappeared)|with me gone|dead|gone|"
         r"when i'm gone)\b|"
-        r"\b(?:everyone|everybody|the world|my family|they|people|my kids|no one)%(w3)s "
-        r"(?:would|will|'d)%(adv)s be (?:better|happier|fine|okay|relieved)%(w3)s "
-        r"(?:without me|if i (?:was|were|wasn't|weren't|died|disappeared|was gone|were gone)|"
+        r"\b(?:would|will|'d)%(adv)s be (?:better|happier|fine|okay|relieved|easier|simpler|"
+        r"lighter)%(w3)s (?:without me|if i%(adv)s (?:was|were|wasn't|weren't|died|disappeared|"
+        r"was gone|were gone|wasn't around|weren't around|wasn't here|weren't here|didn't exist)|"
         r"once i'm gone|when i'm gone|with me gone)\b",
         0.9,
         neg=False,
         subj=False,
-        needs=("better", "happier", "relieved", "fine", "okay"),
+        mention=True,
+        needs=("better", "happier", "relieved", "fine", "okay", "easier", "simpler", "lighter"),
     ),
     rule(
         CRISIS,
         "burden",
         r"\b(?:won't|will not|wont) be (?:a burden|around|here|a problem|in anyone's way|"
-        r"anyone's problem|bothering anyone)%(adv)s (?:much |for )?(?:longer|long|soon|"
+        r"anyone's problem|bothering anyone)(?: to (?:anyone|anybody|you|them|everyone|"
+        r"my \w+))?%(adv)s (?:much |for )?(?:longer|long|soon|"
         r"anymore|after (?:this|tonight|today|this week))\b|"
         r"\b(?:(?:no one|nobody) (?:would|will)%(adv)s (?:miss|notice|care|mind)(?: if i| me|"
         r" when i| that i|\.|$))|"
@@ -340,6 +360,127 @@ RULES: tuple[Rule, ...] = (
             "razor",
             "fresh",
         ),
+        mention=True,
+    ),
+    # --- indirect phrasings found in journal entries -------------------------------------
+    rule(
+        CRISIS,
+        "indirect-death",
+        r"\b(?:rather|sooner) (?:be dead|die|not exist|not be here|not be alive|be gone)\b|"
+        r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:it|this|that|something|the \w+) "
+        r"(?:kills|kill|would kill|takes|take) me\b|"
+        r"\b(?:wish|wished|hope|hoping)%(adv)s (?:a|the|some) (?:car|bus|truck|train|plane|"
+        r"lorry|stray bullet|tumou?r|cancer)%(w3)s (?:would|will|could)%(adv)s (?:hit|kill|"
+        r"crash|take|run)\b|"
+        r"\b(?:miss me|blame themselves|blames themselves|blame yourself|sort (?:it|things|"
+        r"everything) out|find me|be sad|grieve)%(w2)s (?:if|when|once|after) i(?:'m| am)?"
+        r"%(adv)s (?:was |were |am )?(?:gone|dead|die|died|disappeared|not here|not around)\b|"
+        r"\bif i (?:was|were|am) (?:gone|dead|not here|not around)\b|"
+        r"\b(?:only thing|one thing|all that's|the only reason i'm) (?:keeping|keeps|kept|"
+        r"holding) me (?:here|alive|going|around|from)\b|"
+        r"\bmy (?:own )?(?:funeral|death|obituary|grave|suicide)\b|"
+        r"\bif i (?:didn't|don't|never|did not|do not) wake up\b|"
+        r"\b(?:a )?waste of (?:oxygen|space|air|skin)\b|"
+        r"\b(?:world|everyone|nobody|no one|anyone)%(w1)s (?:doesn't|does not|don't|wouldn't|"
+        r"won't) (?:need|want|miss) me\b|"
+        r"\b(?:world|everyone|anyone|nobody|no one) (?:needs|wants|would miss) me\b|"
+        r"\b(?:do|doing) (?:the world|everyone|my \w+|them|him|her) a favou?r\b|"
+        r"\b(?:life insurance|my will)\b(?=%(s25)s(?:worth|in case|letters?|goodbye|kids))|"
+        r"\bit was (?:a|my) goodbye\b|\bsaying goodbye\b(?=%(s25)s(?:without|for good|"
+        r"forever|won't|last))|"
+        r"\bwho gets my\b|\bdecided who gets\b|"
+        r"\b(?:thanks|thank you) for everything\b(?=.{0,80}\bgoodbye\b)|"
+        r"\bnot going to make it to (?:my|the|next|christmas|new year|spring|summer)\b|"
+        r"\buntil i can (?:go|leave|be done|finally rest|die)\b|"
+        r"\b(?:step|stepping|jump|jumping) off (?:the|a) (?:platform|edge|ledge|roof|bridge|"
+        r"balcony|cliff)\b|"
+        r"\b(?:don't|do not) (?:want|plan) to (?:wait around|stick around|be around) to "
+        r"(?:find out|see)\b|"
+        r"\b(?:don't|do not|can't|cannot) trust myself (?:with|around|alone|near|tonight)\b|"
+        r"\bscared of (?:myself|what i might do|what i'll do)\b|"
+        r"\bwhoever (?:has to|will have to|needs to|finds)\b|"
+        r"\b(?:research\w*|look\w* (?:up|into)|google\w*)%(w1)s (?:methods|ways to go|"
+        r"painless)\b|"
+        r"\b(?:made|have|got|had|making) (?:a|the) plan\b(?=\s*(?:[.!?;]|$|this week|"
+        r"tonight|for (?:how|when|it)))|"
+        r"\b(?:stopped|stop|can't|don't|no longer|never) see(?:ing)? (?:the|any) point (?:in|"
+        r"of) (?:staying|living|being here|going on|carrying on|continuing|trying|anything)\b|"
+        r"\b(?:lives|life|things) (?:would|will|'d) (?:get|be) (?:easier|better|simpler)\b"
+        r"(?=.{0,80}\b(?:without me|if i|when i|grieve|gone)\b)|\bwould grieve\b|"
+        r"\bcounted (?:the|my) pills\b|\bcount(?:ing)? (?:the|my) pills\b|"
+        r"\bswallow\w* everything\b|\bmedicine cabinet\b|"
+        r"\bhow many%(w3)s (?:pills|tablets)\b|"
+        r"\b(?:passwords|pin numbers|bank details)\b(?=%(s25)s(?:envelope|will need|'ll need|"
+        r"for my|in case))|"
+        r"\bgave (?:the|my) (?:dog|cat|pets?|plants|guitar|fish|bird|rabbit) (?:to|away)\b|"
+        r"\b(?:cancel\w*|closed) (?:all )?my (?:subscriptions|accounts)\b|"
+        r"\bletters? to (?:my|each of my) (?:kids|children|family|son|daughter|parents|wife|"
+        r"husband|partner|mum|mom|dad|sister|brother)\b|"
+        r"\bif you (?:read|find|are reading|found) this\b|\b(?:it|this) (?:wasn't|isn't|"
+        r"was not|is not) your fault\b",
+        0.75,
+        hard=True,
+        neg_words=3,
+        subj=False,
+        mention=True,
+    ),
+    cooc(
+        CRISIS,
+        "phq-item-9",
+        r"\b(?:last question|question 9|item 9|ninth question|the last item|question nine)\b",
+        r"\b(?:nearly every day|more than half|several days|meant it|ticked|yes)\b",
+        0.8,
+        window=120,
+        neg=False,
+        subj=False,
+    ),
+    cooc(
+        CRISIS,
+        "death-relief",
+        r"\b(?:relieved|relief|(?:would|'d) be (?:fine|okay|ok|a relief)|wouldn't mind|"
+        r"that'd be fine|peaceful|at peace)\b",
+        _DEATHISH,
+        0.7,
+        window=120,
+        hard=True,
+        neg_words=3,
+        subj=False,
+    ),
+    cooc(
+        CRISIS,
+        "place-on-purpose",
+        r"\b(?:drove|drive|driving|walked|walk|walking|went|stood|standing|sat|sitting|"
+        r"looking|looked|stared|staring)%(w3)s (?:to|past|on|at|by|over|off|near|down at|"
+        r"over at)%(w1)s (?:the|a) (?:bridge|tracks|edge|roof|cliff|platform|ledge|train "
+        r"timetable|railway|overpass|river)\b",
+        r"\b(?:on purpose|scares me|scared me|in a way|again|for a long time|what i was doing|"
+        r"i think i do|how high|how deep|how far|pull|pulled|calling)\b",
+        0.75,
+        window=120,
+        hard=True,
+        neg_words=3,
+        subj=False,
+    ),
+    rule(
+        CRISIS,
+        "self-harm-indirect",
+        r"\b(?:bang\w*|hit\w*|slam\w*) my head (?:against|on|into)\b|"
+        r"\bpunch\w* (?:the|a) wall\b|\b(?:until|till) (?:it|they|i|my \w+) (?:bled|bleeds|"
+        r"split|bruised|was bleeding|were bleeding)\b|\bwanted it to hurt\b|"
+        r"\b(?:pick\w*|scratch\w*|dig\w*) at (?:the|my) (?:scabs|skin|wounds|cuts)\b"
+        r"(?=.{0,80}\b(?:bled|bleed|on purpose|wanted|again)\b)|"
+        r"\bcutting (?:helps|is the only|was the only|makes|again|myself)\b|"
+        r"\b(?:the )?(?:lighter|blade|razor)%(w3)s (?:on|to|against) my (?:skin|arm|wrist|"
+        r"leg|thigh)\b|\bwith a (?:lighter|blade|razor)\b|\blet me (?:not come back|die|"
+        r"not wake up|just die|disappear)\b|\bshould%(adv)s (?:end it|die|kill myself|"
+        r"disappear|not be here|not exist)\b|\b(?:felt|feel|feeling|feels) like (?:disappearing|"
+        r"dying|not existing|ending it|giving up on life)\b|\bdisappear\w* (?:for good|forever|"
+        r"permanently)\b|\bnot being (?:here|alive|around)(?: anymore)?\b(?!\s+(?:for|when|to|"
+        r"at|with))|\b(?:when|once|after) i'm (?:gone|dead|not here|not around)\b|\bnot exist"
+        r"\b(?=%(s15)s(?:forever|for good|permanently|for a while))",
+        0.75,
+        hard=True,
+        neg_words=3,
     ),
     # --- other languages (no context checks: the English ones would not apply) ----------
     rule(

@@ -8,7 +8,7 @@ identity: who am I without this pain; how will others respond to the new me; bel
 from __future__ import annotations
 
 from .model import FEAR_IDENTITY, FEAR_OVERWHELM, FEAR_SAFETY
-from .rules import Rule, rule
+from .rules import Rule, cooc, rule
 
 _FEAR_CUE = (
     r"(?:afraid|scared|terrified|fear|fears|feared|fearing|worried|worry|worries|frightened|"
@@ -44,6 +44,122 @@ _LET_GO = (
     r"feeling (?:it|everything|all)|stop (?:drinking|numbing|working|controlling|planning|"
     r"running|busy)|without|quit|quitting|allow myself|relax|relaxing|slow down|slowing down|"
     r"unclench|soften|face (?:it|the)|go there|go into|look at)"
+)
+
+
+# Concept lexicons for co-occurrence rules.
+_CHANGE = (
+    r"\b(?:better|well|okay|ok|fine|good (?:days?|week|feeling|mood)|the good|lighter|"
+    r"lightness|relax\w*|calm\w*|happy|happier|happiness|joy|thriv\w*|heal|healed|healing|"
+    r"recover\w*|improv\w*|healthy|healthier|getting well|less (?:anxious|depressed|numb|"
+    r"scared|afraid|sad|guarded)|not (?:depressed|anxious|numb|sick|struggling|scared|"
+    r"afraid|suspicious|angry|sad|in pain|on edge|difficult|down|miserable)|"
+    r"(?:stop|stops|stopped|stopping|quit|drop|dropped|dropping|lose|losing|loosen\w*|"
+    r"lower\w*|let go of|letting go of|give up|giving up) (?:being|the|my|its|this|that|"
+    r"worrying|expecting|bracing|checking|scanning|watching|pushing|it|them)|"
+    r"let (?:it|them|myself|my guard) (?:go|down|relax|soften|be)|loosen\w* up|let up|"
+    r"without me|letting (?:it|them|"
+    r"my guard) (?:go|down|soften)|without (?:the|my|this|it|them|that)|no longer|"
+    r"(?:it's|its|they're) gone|now that i'm|if i'm not|when i'm not|once i'm not|"
+    r"trust (?:the good|people|that things)|feeling good|feel good|felt good|"
+    r"since the (?:session|dose|infusion|treatment|journey|ketamine)|after the (?:session|"
+    r"dose|infusion|last dose|journey)|the medicine|the ketamine|not numb)\b"
+)
+_DANGER = (
+    r"\b(?:unsafe|not safe|never been safe|isn't safe|wasn't safe|dangerous|danger|"
+    r"a target|prey|exposed|vulnerable|blindsided|punished|a trap|reckless|careless|"
+    r"fooled|taken advantage|take advantage|walked on|doormat|no cover|open field|"
+    r"out in the open|armou?r|war zone|catastrophe|other shoe|get hurt|got hurt|gets hurt|"
+    r"hurt me|hurt again|get me hurt|hurt (?:you|me) again|no walls|get hurt|they strike|"
+    r"strike|attack\w*|ambush\w*|knock me down|high alert|"
+    r"unprotected|defen[cs]eless|blown away|lazy|end up on the street|ruin everything|"
+    r"go back to him|walk right back|something would happen|bad things|something bad|"
+    r"the worst|won't be ready|off guard|let my guard down|dropped my guard|guard down|"
+    r"forgetting to lock|blindfold\w*|seatbelt|alarm system|keep watch|insurance|"
+    r"hiding place|out of hiding|bodyguard|get fired|fired|doing something dangerous|"
+    r"stopping me from|standing between me|trust people|taken from me|lose everything)\b"
+)
+_SYMPTOM = (
+    r"\b(?:depress\w*|anxiety|anxious|the worry|worrying|the fear|my fear|numb\w*|"
+    r"dissociat\w*|panic attacks|hypervigilan\w*|vigilan\w*|sadness|the sad|on edge|"
+    r"suspicio\w*|small and invisible|being small|rituals|anger|angry|expecting the worst|"
+    r"the checking|ocd|scanning|bracing|the pain|my illness|being sick|the illness|"
+    r"a protector|my protector|the protector|the part|that part|this part|the critic|"
+    r"my critic|inner critic|the guard|the watcher|the sentry|the scared one)\b"
+)
+_PROTECT = (
+    r"\b(?:safe|safer|protect(?:s|ed|ing)? me|protection|(?:kept|keeps|keeping|keep) "
+    r"(?:me|us) (?:safe|alive|careful|away|small|from|out of|on guard|in check|hidden|"
+    r"invisible|quiet|ready|vigilant)|keeping (?:the|those|my) \w+(?: \w+)? from|"
+    r"from destroying|stopping \w+ from|guard\w*|seatbelt|alarm|keep watch|keeping watch|insurance|"
+    r"bodyguard|shield|hiding place|survived|how i've survived|standing between|stopping me|"
+    r"away from (?:places|people|danger)|lock\w*|defen[cs]\w*|looking out for me|"
+    r"watch(?:es|ing)? out|on my watch|careful|in check|alive)\b"
+)
+_FLOOD = (
+    r"\b(?:flood\w*|drown\w*|crash(?:es|ing)? (?:in|down|over)|rush\w* in\b(?! to)|"
+    r"comes? rushing|hit me (?:all )?at once|all (?:hit|come|comes) (?:me )?at once|"
+    r"all at once|wave of dread|something huge|feel it without|"
+    r"too much|break me|breaks me|breakdown|break down|breaking down|fall apart|falling "
+    r"apart|fall to pieces|lose control|losing control|lost control|out of control|"
+    r"lose myself|get lost|can't get back|crack|spin out|spiral\w*|explode|flatten\w*|"
+    r"swallow\w*|bigger and bigger|can't close|can't shut|shut it|close (?:it|them) again|"
+    r"can't screw|can't hold|hold them|boil over|puddle|unbearable|never stop|ever stop|"
+    r"won't stop|eat until|chaos|no exit|get through it|catch me|take me with it|open "
+    r"something|taped shut|floodgates|wall comes down|bury|buried|consume\w*|engulf\w*|"
+    r"overwhelm\w*|shatter\w*|unravel\w*|come undone|go under|sink|lose it|lose my mind|"
+    r"can't cope|won't cope|can't handle|won't be able to|screaming|tidal wave|tsunami|"
+    r"avalanche|all of it|everything i avoid|full of everything|feel it all|feeling it all|"
+    r"feel all of it|feeling all of it|have to feel|you'll feel it|i'll feel it|"
+    r"feel the \w+|what comes up|where that ends|breaks? loose|pour\w* out|spill\w* out|"
+    r"fall in|falling in|go crazy|wrecked|destroy\w*|crumble)\b"
+)
+_FEARCOND = (
+    r"\b(?:scared|afraid|terrified|terrifies|fear|fears|feared|what if|dread\w*|panic\w*|"
+    r"worried|worry|worries|nervous|frighten\w*|if|once|when|without|i'll|it'll|they'll|"
+    r"will|would|i'd|going to|gonna|might|could|begging|insists|warns|says|thinks|believes)\b"
+)
+_LETGO = (
+    r"\b(?:let go|letting go|let (?:it|them|myself)|stop|stops|stopping|stopped|slow down|"
+    r"slowing down|quiet|silence|break from|take a (?:real )?break|day off|pause|feel (?:it|"
+    r"them|everything|all)|sit with|open (?:up|the|that)|opening|loosen\w*|come off|quit\w*|"
+    r"without (?:my|the|it|them|a|something)|take the full dose|memory work|trauma work|"
+    r"deeper|the medicine|ketamine|the dose|sessions?|infusion|not drinking|off alcohol|"
+    r"sober|lid|the wall|dose|silence|routines?|schedule|keep(?:ing)? busy|packed|cleaning|rules)\b"
+)
+_IDENT = (
+    r"\b(?:who am i|who i am|who i'm becoming|who i was|who i'd be|who i'll be|"
+    r"who is the|what's my value|what am i to|what i am to|my story|the story|my identity|"
+    r"identity|defined me|my personality|personality|a stranger|stranger|the (?:anxious|sick|"
+    r"depressed|"
+    r"sensitive|difficult|strong|reliable|responsible|funny|helper|broken|quiet|good|"
+    r"chronically ill|struggling|messy|sad|fragile|needy|problem|caretaker) one|"
+    r"version of me|the new me|new honest me|the old (?:you|me)|old me|not yourself|"
+    r"not myself|isn't me|in common|my people|my community|community|belong\w*|fit the|"
+    r"fit in|lose (?:her|him|them|my \w+)|losing (?:her|him|them|my \w+)|outgrow\w*|"
+    r"leave me|leaving (?:them|me)|turn on me|cut me off|still love|love me|like me|"
+    r"need me|needed me|know what to do with me|know how to reach me|how to be|introduce "
+    r"myself|get to be|faking it|weird now|different|lonely|unlovable|lovable|stop being "
+    r"gentle|stopped caring|cost me|betraying|permission|expected to|the family group|"
+    r"barely speaking|my whole social life|miss knowing|wrong life|liked the|likes me|"
+    r"goes cold|what's left between|our relationship|the wife he married|the husband she|"
+    r"what i actually like|boring|my art|my edge|recogni[sz]e me|my role|the helper|"
+    r"the fixer|the strong one|the sick one|the sensitive one|the difficult one|"
+    r"the anxious one|who survived|stranger in my own life|the one who|alone|checking on "
+    r"me|expected to|have anything|losing (?:him|her) again|what i'd do with|my life or|"
+    r"only stay|know me as|the not-\w+ one|people in it|"
+    r"what (?:will|would) (?:people|they|my \w+) think|will think|think i was)\b"
+)
+_FEAR_STRICT = (
+    r"\b(?:scared|afraid|terrified|terrifies|fear|fears|what if|worried|worries|freaked|"
+    r"freaks|scares|nervous|panic\w*|insists|believes|dread\w*)\b"
+)
+_CHANGE_ID = (
+    r"\b(?:better|well|heal\w*|change|changing|changed|stop being|stop|if i stop|not sick|"
+    r"not in pain|not struggling|not anxious|not difficult|not depressed|thriving|"
+    r"saying no|said no|say no|boundaries|honest|relaxed|getting better|getting well|"
+    r"if i'm not|when i'm not|without (?:it|my|the)|fine now|anymore|sessions started|"
+    r"don't need|new|lately|recover\w*|grow\w*|improv\w*|happier|healthier|not the)\b"
 )
 
 SAFETY: tuple[Rule, ...] = (
@@ -153,7 +269,26 @@ SAFETY: tuple[Rule, ...] = (
     ),
 )
 
+SAFETY = SAFETY + (
+    cooc(
+        FEAR_SAFETY, "symptom-protects", _SYMPTOM, _PROTECT, 0.6, window=90, neg=False, subj=False
+    ),
+    cooc(FEAR_SAFETY, "change-danger", _DANGER, _CHANGE, 0.6, window=160, neg=False, subj=False),
+    rule(
+        FEAR_SAFETY,
+        "who-protects",
+        r"\b(?:who|what)(?:'s| is)?%(w1)s (?:will|would|is going to|going to|gonna|could|can|"
+        r"else)?%(w1)s (?:protect|protects|keep watch|keeps watch|keep me safe|warn|look out "
+        r"for|watch out for|watch over)\b",
+        0.8,
+        neg=False,
+        subj=False,
+    ),
+)
+
 OVERWHELM: tuple[Rule, ...] = (
+    cooc(FEAR_OVERWHELM, "flood-fear", _FLOOD, _FEARCOND, 0.5, window=110, neg=False, subj=False),
+    cooc(FEAR_OVERWHELM, "flood-letgo", _FLOOD, _LETGO, 0.5, window=140, neg=False, subj=False),
     rule(
         FEAR_OVERWHELM,
         "let-go-then-flooded",
@@ -219,6 +354,20 @@ OVERWHELM: tuple[Rule, ...] = (
 )
 
 IDENTITY: tuple[Rule, ...] = (
+    cooc(FEAR_IDENTITY, "ident-change", _IDENT, _CHANGE_ID, 0.6, window=160, neg=False, subj=False),
+    cooc(
+        FEAR_IDENTITY, "ident-fear", _IDENT, _FEAR_STRICT, 0.55, window=140, neg=False, subj=False
+    ),
+    rule(
+        FEAR_IDENTITY,
+        "who-am-i-if",
+        r"\bwho (?:am i|would i be|will i be|i am|i'd be|i'll be|i would be|is the) (?:if|when|"
+        r"once|"
+        r"in this|without|after|now)\b|\bdefined me\b|\boutgrow\w* (?:my|our|them|him|her)\b",
+        0.75,
+        neg=False,
+        subj=False,
+    ),
     rule(
         FEAR_IDENTITY,
         "who-am-i-without",
@@ -267,7 +416,7 @@ IDENTITY: tuple[Rule, ...] = (
         r"the wound|the darkness|the trauma|being the \w+ one|the \w+ one|it)%(w2)s (?:is|has "
         r"been|was|became|feels like|feel like)%(w2)s (?:who i am|my identity|part of (?:my "
         r"identity|who i am)|all i (?:know|am|have known|ever knew)|my whole (?:personality|"
-        r"life|identity|self)|my personality|home|what (?:makes|made) me (?:me|who i am)|"
+        r"life|identity|self)|my personality|what (?:makes|made) me (?:me|who i am)|"
         r"the core of me|my (?:whole )?story)\b",
         0.8,
         neg=False,

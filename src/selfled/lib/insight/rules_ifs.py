@@ -200,16 +200,13 @@ PARTS_RULES: tuple[Rule, ...] = (
 
 _SELF_WORD = (
     r"(?:calm|calmer|calmness|curious|curiosity|compassionate|compassion|self-compassion|"
-    r"clear|clearer|clarity|clear-headed|confident|confidence|courageous|courage|brave|braver|"
-    r"creative|creativity|connected|connection|spacious|spaciousness|spacey-free|grounded|"
-    r"groundedness|centered|centred|peaceful|at peace|steady|steadier|open|openness|"
-    r"open-hearted|warm|warmth|tender|tenderness|kind|kindness|loving|present|presence|"
-    r"settled|relaxed|light|lighter|expansive|whole|safe inside|at ease|patient|patience|"
-    r"playful|serene|tranquil|soft|softer|gentle|accepting|acceptance|content|"
-    r"peace|stillness|equanimity|love|loved|ease|hopeful|hope|free|freer|freedom|joy|"
-    r"joyful|tender-hearted|self-led|embodied|whole again|unhurried|at home in myself|"
-    r"rooted|anchored|balanced|empathy|empathic|appreciation|grateful|gratitude|awe|"
-    r"wonder|relief|relieved|understanding|perspective|spacious-feeling)"
+    r"clear|clearer|clarity|clear-headed|clear-eyed|confident|confidence|courageous|courage|"
+    r"brave|braver|creative|creativity|connected|connection|spacious|spaciousness|grounded|"
+    r"groundedness|centered|centred|peaceful|at peace|steady|steadier|openness|"
+    r"open-hearted|openhearted|warm|warmth|tender|tenderness|kind|kindness|loving|present|"
+    r"presence|settled|expansive|safe inside|at ease|patient|patience|playful|serene|"
+    r"tranquil|soft|softer|gentle|accepting|acceptance|peace|stillness|equanimity|"
+    r"self-led|embodied|rooted|anchored|balanced|empathy|empathic|solid)"
 )
 _SELF_STRONG = (
     r"(?:calm|calmer|calmness|curious|curiosity|compassionate|compassion|self-compassion|"
@@ -235,14 +232,44 @@ _OBJECT = (
     r"who|all of|these|those|this|that)"
 )
 
+_BARE_C = (
+    r"(?:calm|calmer|calmness|curious|curiosity|compassion|compassionate|self-compassion|"
+    r"clear-headed|clear-eyed|clear head|clarity|confident|confidence|courage|courageous|"
+    r"brave|braver|creative|creativity|connected|connection|spacious|spaciousness|"
+    r"grounded|groundedness|centered|centred|openhearted|open-hearted|open heart|"
+    r"playful|patience|softness|tenderness|warmth|at peace|peaceful|serene|equanimity|"
+    r"more room inside|room inside|space inside|open feeling|"
+    r"clear(?=\s*(?:[,.!;]|and\b|$)))"
+)
+
 SELF_RULES: tuple[Rule, ...] = (
+    rule(
+        SELF,
+        "bare-c",
+        r"(?<! is )(?<! was )(?<! are )(?<!\bwere )(?<!\bseemed )(?<!\blooked )(?<!\blooks )"
+        r"(?<!\bseems )(?<!\bis so )(?<!\bwas so )(?<!\bis very )"
+        r"(?<!\bwas very )(?<!\bit's )(?<!\bkeep )"
+        r"(?<!\b's so )(?<!\b're so )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bstay )"
+        r"\b" + _BARE_C + r"\b(?!-)(?! down\b)(?! (?:up|out|the|that|to the internet|to wifi)\b)"
+        r"(?! (?:to|with) (?:the )?(?:internet|wifi|network|server|flight|train))",
+        0.6,
+        neg_words=4,
+    ),
+    rule(
+        SELF,
+        "heart-open",
+        r"\b(?:heart|chest)%(w2)s (?:felt |feels |was |is )?(?:open|opened|opening|soft|warm|"
+        r"full|wide open)\b|\b(?:feel|felt|sense|sensed|noticed|notice)%(w1)s self\b(?!-)",
+        0.6,
+        neg_words=4,
+    ),
     rule(
         SELF,
         "i-feel-c",
         r"\b(?:i|i'm|i am|i've|i was|i've been|i feel|i felt|me|i got|i'd|i noticed|there "
         r"was|there's|i had|i have|i could feel|i'm feeling|i was feeling|i keep feeling|i "
         r"found|found myself|myself|i became|i stayed|i remained|i sensed|i'm noticing|"
-        r"i notice)%(adv)s(?:\s+%(feel)s)?" + _INTENS + r"\s+" + _SELF_WORD + r"\b"
+        r"i notice)%(adv)s(?:\s+%(feel)s)?" + _INTENS + r"\s+" + _SELF_WORD + r"\b(?!-)"
         r"(?!\s+(?:of|to|about (?:the|my) (?:deadline|bill|job)|that|with him|with her))",
         0.65,
         neg_words=6,
@@ -250,7 +277,8 @@ SELF_RULES: tuple[Rule, ...] = (
     rule(
         SELF,
         "strong-c",
-        r"\b%(feel)s" + _INTENS + r"\s+" + _SELF_STRONG + r"\b",
+        r"\b(?:feel|feels|felt|feeling|notice|noticed|noticing|sense|sensed|became|become|"
+        r"stayed|stay|remained|got|grew)" + _INTENS + r"\s+" + _SELF_STRONG + r"\b",
         0.7,
         neg_words=6,
     ),
@@ -335,8 +363,8 @@ SELF_RULES: tuple[Rule, ...] = (
         r"\bgently\b|\bwithout (?:judg|fix|flinch|push)|\bcompassion|\bcurious|\bwarmth|"
         r"\bkindness|\bsoftened|\brelaxed|\bfelt (?:seen|heard|understood)|\bwhat it "
         r"(?:needs|needed|wants|wanted|was afraid|feared|is afraid|fears)|\bhow old|"
-        r"\bits job|\bthank|\bappreciat|\bsafe|\bokay|\bbreathed|\bpatient|\bpresent|"
-        r"\bcalm|\bhug|\btogether|\bstayed|$|[.!?;]))",
+        r"\bits job|\bthank|\bappreciat|\bbreathed|\bpatient|\bpresent|"
+        r"\bcalm|\bhug))",
         0.6,
         neg_words=6,
     ),
