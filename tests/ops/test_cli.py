@@ -146,3 +146,42 @@ def test_deploy_check_passes_with_production_settings(tmp_path: Path) -> None:
         extra_env={"SELFLED_HTTPS": "1", "SELFLED_ALLOWED_HOSTS": "selfled.example.org"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+PG_URL = os.environ.get("SELFLED_DATABASE_URL", "")
+
+
+@pytest.mark.skipif(
+    not PG_URL.startswith("postgres"), reason="PostgreSQL backup runs when the suite runs on PG"
+)
+def test_postgres_backup_and_restore(tmp_path: Path) -> None:
+    import secrets
+    import shutil
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    assert shutil.which("pg_dump") and shutil.which("pg_restore"), "install PostgreSQL client"
+    parsed = urlparse(PG_URL)
+    admin_url = parsed._replace(path="/postgres").geturl()
+    names = [f"selfled_bk_{secrets.token_hex(4)}", f"selfled_rs_{secrets.token_hex(4)}"]
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        source_env = {"SELFLED_DATABASE_URL": parsed._replace(path=f"/{names[0]}").geturl()}
+        target_env = {"SELFLED_DATABASE_URL": parsed._replace(path=f"/{names[1]}").geturl()}
+        run(tmp_path, "demo-data", "--clients", "3", "--seed", "5", extra_env=source_env)
+        run(tmp_path, "manage", "shell", "--no-imports", "-c", MAKE_CANARY, extra_env=source_env)
+        dump = tmp_path / "pg.dump"
+        run(tmp_path, "backup", str(dump), extra_env=source_env)
+        assert CANARY.encode() not in dump.read_bytes()
+        result = run(tmp_path, "restore", str(dump), "--yes", extra_env=target_env)
+        assert "audit chain intact" in result.stdout
+        read = run(tmp_path, "manage", "shell", "--no-imports", "-c", READ_CANARY,
+                   extra_env=target_env)
+        assert read.stdout.strip() == CANARY
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
