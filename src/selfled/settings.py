@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "selfled.audit",
     "selfled.accounts",
     "selfled.care",
+    "selfled.parts",
+    "selfled.selfenergy",
     "selfled.api",
 ]
 

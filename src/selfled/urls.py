@@ -6,6 +6,8 @@ urlpatterns = [
     path("", include("selfled.core.urls")),
     path("", include("selfled.accounts.urls")),
     path("", include("selfled.care.urls")),
+    path("", include("selfled.parts.urls")),
+    path("", include("selfled.selfenergy.urls")),
     path("api/", api.urls),
 ]
 

@@ -11,58 +11,41 @@ say who may open it. Outcomes are for GET:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.authz import (
+    ADMIN_ONLY,
+    ADMIN_POST,
+    ALL_OK,
+    CLIENT_A_RECORD,
+    CLIENTS,
+    CLINICIANS,
+    PERSONAS,
+    POST_ONLY,
+    SIGNED_IN_OK,
+)
 from tests.conftest import World
 
-PERSONAS = [
-    "anonymous",
-    "client",
-    "other_client",
-    "clinician",
-    "unverified_clinician",
-    "colleague",
-    "other_practice_clinician",
-    "admin",
-]
+APP_MODULES = ["tests.parts.authz", "tests.selfenergy.authz", "tests.insight.authz"]
 
-ALL_OK = dict.fromkeys(PERSONAS, "ok")
-SIGNED_IN_OK = {**ALL_OK, "anonymous": "login", "unverified_clinician": "2fa"}
-ADMIN_ONLY = {
-    **dict.fromkeys(PERSONAS, "404"),
-    "anonymous": "login",
-    "unverified_clinician": "2fa",
-    "admin": "ok",
-}
-ADMIN_POST = {**ADMIN_ONLY, "admin": "405"}
-CLINICIANS = {
-    **dict.fromkeys(PERSONAS, "404"),
-    "anonymous": "login",
-    "unverified_clinician": "2fa",
-    "clinician": "ok",
-    "colleague": "ok",
-    "other_practice_clinician": "ok",
-}
-CLIENTS = {
-    **dict.fromkeys(PERSONAS, "404"),
-    "anonymous": "login",
-    "unverified_clinician": "2fa",
-    "client": "ok",
-    "other_client": "ok",
-}
-CLIENT_A_RECORD = {
-    **dict.fromkeys(PERSONAS, "404"),
-    "anonymous": "login",
-    "unverified_clinician": "2fa",
-    "clinician": "ok",
-}
-POST_ONLY = {**dict.fromkeys(PERSONAS, "405"), "anonymous": "login", "unverified_clinician": "2fa"}
 
-MATRIX: dict[str, dict[str, str]] = {
+def _app_modules() -> list[Any]:
+    found = []
+    for name in APP_MODULES:
+        try:
+            found.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name not in {name, name.rsplit(".", 1)[0]}:
+                raise
+    return found
+
+
+CORE_MATRIX: dict[str, dict[str, str]] = {
     "core:home": SIGNED_IN_OK,
     "core:health": ALL_OK,
     "core:crisis": ALL_OK,
@@ -101,6 +84,10 @@ MATRIX: dict[str, dict[str, str]] = {
     "api:client_detail": {**CLIENT_A_RECORD, "client": "ok"},
 }
 
+MATRIX: dict[str, dict[str, str]] = dict(CORE_MATRIX)
+for _module in _app_modules():
+    MATRIX.update(_module.MATRIX)
+
 
 def url_names() -> Iterator[tuple[str, str]]:
     def walk(patterns: list[Any], namespace: str) -> Iterator[tuple[str, str]]:
@@ -133,6 +120,9 @@ def build_url(name: str, world: World) -> str:
 
     from selfled.accounts.models import Invitation
 
+    for module in _app_modules():
+        if name in module.MATRIX:
+            return reverse(name, kwargs=module.url_kwargs(name, world) or {})
     kwargs: dict[str, Any] = {}
     if name in {"accounts:care_team", "care:client", "care:break_glass", "api:client_detail"}:
         kwargs["client_id"] = world.client.pk
