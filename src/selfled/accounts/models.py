@@ -74,6 +74,8 @@ class Practice(models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Whether a client's new parts start hidden from the care team (the client can change each).
+    parts_private_by_default = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.name

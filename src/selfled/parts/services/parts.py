@@ -1,0 +1,266 @@
+"""Creating, editing, moving, removing and commenting on parts."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from selfled.audit.services import record
+from selfled.care.models import Client
+from selfled.lib.partsmap.layout import clamp_point, place_new
+from selfled.parts.access import is_owner, live_parts
+from selfled.parts.models import (
+    DETAIL_FIELDS,
+    NAME_MAX,
+    STATUS_ORDER,
+    TEXT_MAX,
+    Kind,
+    Part,
+    PartComment,
+    PartRevision,
+    Status,
+    StatusChange,
+)
+
+EDITABLE = ["name", "kind", "color", *DETAIL_FIELDS]
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+FIELD_LABELS = {
+    "name": "name",
+    "kind": "kind",
+    "color": "colour",
+    "role": "what it does",
+    "positive_intent": "positive intent",
+    "fears": "fears",
+    "burdens": "burdens",
+    "body_location": "where it is felt",
+    "age": "how old it seems",
+    "first_appeared": "when it first appeared",
+    "description": "description",
+}
+
+
+class PartError(Exception):
+    """A rule about parts was broken; `field` names the input to attach the message to."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def clean_details(values: dict[str, Any]) -> dict[str, str]:
+    """Validate editable values; raise PartError naming the first bad field."""
+    cleaned: dict[str, str] = {}
+    for key, raw in values.items():
+        if key not in EDITABLE:
+            continue  # mass-assignment guard: only known fields are taken
+        value = "" if raw is None else str(raw).strip()
+        if key == "name":
+            if not value:
+                raise PartError("Please give the part a name, in your own words.", "name")
+            if len(value) > NAME_MAX:
+                raise PartError(f"Please keep the name under {NAME_MAX} characters.", "name")
+        elif key == "kind":
+            if value not in Kind.values:
+                raise PartError("Choose manager, firefighter, exile or not sure yet.", "kind")
+        elif key == "color":
+            value = value or "#6c8ea4"
+            if not COLOR.match(value):
+                raise PartError("Colour must look like #3a7bd5.", "color")
+        elif len(value) > TEXT_MAX:
+            raise PartError(f"Please keep this under {TEXT_MAX} characters.", key)
+        cleaned[key] = value
+    return cleaned
+
+
+def snapshot(part: Part) -> dict[str, str]:
+    return {key: str(getattr(part, key) or "") for key in EDITABLE}
+
+
+def _revision(part: Part, by: Any) -> None:
+    PartRevision.objects.create(
+        part=part, version=part.version, data=json.dumps(snapshot(part)), saved_by=by
+    )
+
+
+def create_part(
+    *,
+    client: Client,
+    by: Any,
+    values: dict[str, Any],
+    private: bool | None = None,
+    request: HttpRequest | None = None,
+) -> Part:
+    """Side effects: Part, its first status change and revision, an audit event.
+
+    Parts added by a clinician are marked so. `private` defaults to the practice setting.
+    """
+    cleaned = clean_details(values)
+    if "name" not in cleaned:
+        raise PartError("Please give the part a name, in your own words.", "name")
+    owner = is_owner(by, client)
+    if private is None or not owner:
+        private = client.practice.parts_private_by_default if owner else False
+    with transaction.atomic():
+        taken = list(live_parts(client).values_list("map_x", "map_y"))
+        x, y = place_new(cleaned.get("kind", Kind.UNKNOWN), taken)
+        part = Part(
+            client=client,
+            added_by=by,
+            added_by_clinician=not owner,
+            private=private,
+            map_x=x,
+            map_y=y,
+            **cleaned,
+        )
+        part.save()
+        StatusChange.objects.create(part=part, from_status="", to_status=part.status, changed_by=by)
+        _revision(part, by)
+        record("part.create", actor=by, request=request, obj=part, practice_id=client.practice_id)
+    return part
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    part: Part
+    overlapping: list[str]  # fields someone else also changed; this save won
+    kept_theirs: list[str]  # fields someone else changed that this save left alone
+
+
+def update_part(
+    *,
+    part: Part,
+    by: Any,
+    values: dict[str, Any],
+    base_version: int,
+    request: HttpRequest | None = None,
+) -> UpdateResult:
+    """Save the fields this person changed since `base_version`; keep everyone else's changes.
+
+    When the part changed in between (another tab, another person), only the fields that
+    differ from what this person started from are written, so nothing is lost silently; the
+    result says which fields overlapped so the page can tell the person.
+    """
+    cleaned = clean_details(values)
+    with transaction.atomic():
+        current = Part.objects.select_for_update().get(pk=part.pk)
+        base = current.revisions.filter(version=base_version).first()
+        base_values = json.loads(base.data) if base else snapshot(current)
+        now_values = snapshot(current)
+        mine = {k: v for k, v in cleaned.items() if v != base_values.get(k, "")}
+        theirs = {k for k in EDITABLE if now_values.get(k, "") != base_values.get(k, "")}
+        for key, value in mine.items():
+            setattr(current, key, value)
+        if mine:
+            current.version += 1
+            current.updated_at = timezone.now()
+            current.save()
+            _revision(current, by)
+            record(
+                "part.update",
+                actor=by,
+                request=request,
+                obj=current,
+                practice_id=current.client.practice_id,
+                detail=",".join(sorted(mine)),
+            )
+    overlapping = sorted(theirs & mine.keys())
+    kept = sorted(theirs - mine.keys())
+    return UpdateResult(
+        current, [FIELD_LABELS[k] for k in overlapping], [FIELD_LABELS[k] for k in kept]
+    )
+
+
+def set_status(*, part: Part, status: str, by: Any, request: HttpRequest | None = None) -> Part:
+    """Move a part along the IFS arc (any direction: the arc is a guide). Dated and kept."""
+    if status not in STATUS_ORDER:
+        raise PartError("Unknown status.", "status")
+    if status == part.status:
+        return part
+    with transaction.atomic():
+        StatusChange.objects.create(
+            part=part, from_status=part.status, to_status=status, changed_by=by
+        )
+        part.status = status
+        part.updated_at = timezone.now()
+        part.save(update_fields=["status", "updated_at"])
+        record(
+            "part.status",
+            actor=by,
+            request=request,
+            obj=part,
+            practice_id=part.client.practice_id,
+            detail=status,
+        )
+    return part
+
+
+def move_part(
+    *, part: Part, x: float, y: float, by: Any, request: HttpRequest | None = None
+) -> tuple[float, float]:
+    """Save a map position at once, clamped onto the map."""
+    x, y = clamp_point(float(x), float(y))
+    with transaction.atomic():
+        Part.objects.filter(pk=part.pk).update(map_x=round(x, 4), map_y=round(y, 4))
+        record(
+            "part.move", actor=by, request=request, obj=part, practice_id=part.client.practice_id
+        )
+    return round(x, 4), round(y, 4)
+
+
+def set_privacy(
+    *,
+    part: Part,
+    private: bool,
+    private_fields: list[str],
+    by: Any,
+    request: HttpRequest | None = None,
+) -> Part:
+    """Only the client decides what the care team sees."""
+    if not is_owner(by, part.client):
+        raise PartError("Only the client can change what is private.")
+    fields = sorted({f for f in private_fields if f in DETAIL_FIELDS})
+    with transaction.atomic():
+        part.private, part.private_fields = private, fields
+        part.save(update_fields=["private", "private_fields"])
+        record(
+            "part.privacy", actor=by, request=request, obj=part, practice_id=part.client.practice_id
+        )
+    return part
+
+
+def remove_part(*, part: Part, by: Any, request: HttpRequest | None = None) -> None:
+    """Soft-remove: the part leaves the map and its relations end; its history stays."""
+    with transaction.atomic():
+        part.relations_out.all().delete()
+        part.relations_in.all().delete()
+        part.removed_at = timezone.now()
+        part.save(update_fields=["removed_at"])
+        record(
+            "part.remove", actor=by, request=request, obj=part, practice_id=part.client.practice_id
+        )
+
+
+def add_comment(
+    *, part: Part, by: Any, text: str, request: HttpRequest | None = None
+) -> PartComment:
+    text = (text or "").strip()
+    if not text:
+        raise PartError("Write something first.", "text")
+    if len(text) > TEXT_MAX:
+        raise PartError(f"Please keep comments under {TEXT_MAX} characters.", "text")
+    with transaction.atomic():
+        comment = PartComment.objects.create(part=part, author=by, text=text)
+        record(
+            "part.comment", actor=by, request=request, obj=part, practice_id=part.client.practice_id
+        )
+    return comment
+
+
+def status_label(status: str) -> str:
+    return str(Status(status).label) if status in STATUS_ORDER else status

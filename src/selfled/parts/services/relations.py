@@ -1,0 +1,178 @@
+"""Relations between parts, protector permissions for exiles, and merging two parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q
+from django.http import HttpRequest
+from django.utils import timezone
+
+from selfled.audit.services import record
+from selfled.parts.models import (
+    SYMMETRIC,
+    Kind,
+    Part,
+    PartRelation,
+    ProtectorPermission,
+    RelationKind,
+)
+from selfled.parts.services.parts import PartError
+
+
+def relate(
+    *, source: Part, target: Part, kind: str, by: Any, request: HttpRequest | None = None
+) -> PartRelation:
+    """Link two parts of the same client. Refuses self-links, other clients' parts and
+    removed parts with a clear message; nothing is written then."""
+    if kind not in RelationKind.values:
+        raise PartError("Choose protects, polarized with or allied with.", "kind")
+    if source.pk == target.pk:
+        raise PartError("A part cannot be linked to itself.", "target")
+    if source.client_id != target.client_id:
+        raise PartError("Both parts must belong to the same person.", "target")
+    if source.removed_at or target.removed_at or source.merged_into_id or target.merged_into_id:
+        raise PartError("That part was removed, so it cannot be linked.", "target")
+    if kind == RelationKind.PROTECTS:
+        if not source.is_protector:
+            raise PartError(
+                "Only a manager or firefighter protects another part. Set this part's kind first.",
+                "kind",
+            )
+        if target.kind == Kind.UNKNOWN:
+            raise PartError(
+                "Say whether the protected part is an exile or a protector first.", "target"
+            )
+    if kind in SYMMETRIC and str(source.pk) > str(target.pk):
+        source, target = target, source
+    with transaction.atomic():
+        existing = PartRelation.objects.filter(source=source, target=target, kind=kind).first()
+        if existing:
+            return existing
+        relation = PartRelation.objects.create(
+            client_id=source.client_id, source=source, target=target, kind=kind, created_by=by
+        )
+        record(
+            "part.relate",
+            actor=by,
+            request=request,
+            obj=source,
+            practice_id=source.client.practice_id,
+            detail=kind,
+        )
+    return relation
+
+
+def unrelate(*, relation: PartRelation, by: Any, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        relation.delete()
+        record(
+            "part.unrelate",
+            actor=by,
+            request=request,
+            object_type="parts.part",
+            object_id=str(relation.source_id),
+            detail=relation.kind,
+        )
+
+
+def protectors_of(exile: Part) -> list[Part]:
+    return list(
+        Part.objects.filter(
+            relations_out__target=exile,
+            relations_out__kind=RelationKind.PROTECTS,
+            removed_at__isnull=True,
+            merged_into__isnull=True,
+        ).distinct()
+    )
+
+
+@dataclass(frozen=True)
+class ExileAccess:
+    allowed: bool
+    protectors: list[Part]
+    waiting: list[Part]  # protectors that have not (yet) said yes
+
+    @property
+    def unknown_protectors(self) -> bool:
+        return not self.protectors
+
+
+def exile_access(exile: Part) -> ExileAccess:
+    """An exile is approached only when every known protector around it has said yes.
+
+    With no protector recorded we do not know who might object, so the answer is no.
+    """
+    protectors = protectors_of(exile)
+    latest: dict[Any, bool] = {}
+    for permission in ProtectorPermission.objects.filter(exile=exile).order_by("at"):
+        latest[permission.protector_id] = permission.granted
+    waiting = [p for p in protectors if not latest.get(p.pk, False)]
+    return ExileAccess(bool(protectors) and not waiting, protectors, waiting)
+
+
+def record_permission(
+    *,
+    protector: Part,
+    exile: Part,
+    granted: bool,
+    by: Any,
+    source: str,
+    request: HttpRequest | None = None,
+) -> ProtectorPermission:
+    if protector.client_id != exile.client_id:
+        raise PartError("Both parts must belong to the same person.")
+    with transaction.atomic():
+        permission = ProtectorPermission.objects.create(
+            protector=protector, exile=exile, granted=granted, source=source, recorded_by=by
+        )
+        record(
+            "part.permission",
+            actor=by,
+            request=request,
+            obj=protector,
+            practice_id=protector.client.practice_id,
+            detail="granted" if granted else "not yet",
+        )
+    return permission
+
+
+def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | None = None) -> Part:
+    """Two parts turned out to be one: move everything of `absorb` onto `keep`.
+
+    Relations (without duplicates or self-links), check-ins, comments, status history,
+    revisions and permissions move over; `absorb` is marked merged, so both histories stay.
+    """
+    if keep.pk == absorb.pk or keep.client_id != absorb.client_id:
+        raise PartError("Choose another part of the same person to merge with.")
+    from selfled.parts.models import Encounter, PartComment, StatusChange
+
+    with transaction.atomic():
+        for relation in PartRelation.objects.filter(Q(source=absorb) | Q(target=absorb)):
+            source = keep if relation.source_id == absorb.pk else relation.source
+            target = keep if relation.target_id == absorb.pk else relation.target
+            relation.delete()
+            if source.pk != target.pk:
+                try:
+                    relate(source=source, target=target, kind=relation.kind, by=by)
+                except PartError:
+                    pass  # a link that no longer makes sense after merging is dropped
+        Encounter.objects.filter(part=absorb).update(part=keep)
+        PartComment.objects.filter(part=absorb).update(part=keep)
+        StatusChange.objects.filter(part=absorb).update(part=keep)
+        ProtectorPermission.objects.filter(protector=absorb).update(protector=keep)
+        ProtectorPermission.objects.filter(exile=absorb).update(exile=keep)
+        absorb.merged_into = keep
+        absorb.removed_at = timezone.now()
+        absorb.save(update_fields=["merged_into", "removed_at"])
+        record(
+            "part.merge",
+            actor=by,
+            request=request,
+            obj=keep,
+            practice_id=keep.client.practice_id,
+            detail=f"absorbed {absorb.pk}",
+        )
+    return keep

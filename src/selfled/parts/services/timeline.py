@@ -1,0 +1,61 @@
+"""A part's timeline: status changes, check-ins, comments, permissions and merges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from selfled.parts.models import (
+    Encounter,
+    Outcome,
+    Part,
+    PartComment,
+    ProtectorPermission,
+    StatusChange,
+)
+from selfled.parts.services.parts import status_label
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime
+    kind: str
+    title: str
+    text: str = ""
+    who: str = ""
+
+
+def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
+    """Everything that happened to a part, newest first, in a constant number of queries."""
+    entries: list[Entry] = []
+    for change in StatusChange.objects.filter(part=part).select_related("changed_by"):
+        title = (
+            "Noticed"
+            if not change.from_status
+            else f"{status_label(change.from_status)} → {status_label(change.to_status)}"
+        )
+        entries.append(Entry(change.at, "status", title, who=_who(change.changed_by)))
+    for encounter in Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS):
+        label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in paused gently"
+        extra = " (with clinician)" if encounter.with_clinician else ""
+        entries.append(
+            Entry(encounter.completed_at or encounter.created_at, "check-in", label + extra)
+        )
+    for comment in PartComment.objects.filter(part=part).select_related("author"):
+        entries.append(
+            Entry(comment.created_at, "comment", "Comment", comment.text, _who(comment.author))
+        )
+    for permission in ProtectorPermission.objects.filter(protector=part):
+        answer = "gave permission" if permission.granted else "not ready yet"
+        entries.append(Entry(permission.at, "permission", f"Asked about an exile: {answer}"))
+    for merged in Part.objects.filter(merged_into=part):
+        entries.append(
+            Entry(merged.removed_at or merged.created_at, "merge", f"Merged with “{merged.name}”")
+        )
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries[:limit]
+
+
+def _who(user: Any) -> str:
+    return str(user) if user is not None else ""
