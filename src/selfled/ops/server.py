@@ -24,13 +24,16 @@ def run_server(*, host: str, port: int, workers: int = 0, quiet: bool = False) -
         "errorlog": "-",
         "loglevel": "warning" if quiet else "info",
         "preload_app": True,
+        # gunicorn 27's control socket would be shared by every server of this user; not needed.
+        "control_socket_disable": True,
         "forwarded_allow_ips": os.environ.get("SELFLED_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     }
 
     class SelfLedServer(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
             for key, value in options.items():
-                self.cfg.set(key, value)
+                if key in self.cfg.settings:
+                    self.cfg.set(key, value)
 
         def load(self) -> Any:
             from selfled.wsgi import application
