@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from . import parts as parts_mod
 from . import rules_crisis, rules_fears, rules_ifs, rules_patterns
 from .context import Context
+from .index import PrefixIndex
 from .model import (
     ANALYZER_VERSION,
     CRISIS,
@@ -25,6 +26,8 @@ from .rules import Rule
 RULES: tuple[Rule, ...] = (
     rules_crisis.RULES + rules_fears.RULES + rules_ifs.RULES + rules_patterns.RULES
 )
+
+_INDEX = PrefixIndex([r.pattern for r in RULES])
 
 # How much a context check keeps of a rule's weight.
 NEGATED_FACTOR = 0.1
@@ -48,6 +51,7 @@ _ENGLISH = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NO_TEXT = re.compile(r"[^\W_]")
 
 
@@ -59,11 +63,16 @@ def _combine(weights: list[float]) -> float:
 
 
 def _looks_foreign(text: str) -> bool:
-    tokens = _TOKEN.findall(text[:2000])
-    if len(tokens) < 6:
+    sample = text[:2000]
+    if not sample.isascii():
+        letters = "".join(_TOKEN.findall(sample))
+        if letters and len(_NON_ASCII.sub("", letters)) < len(letters) / 2:
+            return True
+    tokens = _TOKEN.findall(sample)
+    if len(tokens) < 15:
         return False
-    english = sum(1 for t in tokens if t in _ENGLISH)
-    return english / len(tokens) < 0.12
+    english = sum(map(_ENGLISH.__contains__, tokens))
+    return english / len(tokens) < 0.08
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -110,10 +119,14 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
 
     weights: dict[str, list[float]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    for rule in RULES:
-        if rule.needs and not any(n in ntext for n in rule.needs):
+    starts = _INDEX.candidates(ntext)
+    for i, rule in enumerate(RULES):
+        if i in _INDEX.unindexed_set:
+            if rule.needs and not any(n in ntext for n in rule.needs):
+                continue
+        elif i not in starts:
             continue
-        for m in rule.pattern.finditer(ntext):
+        for m in _INDEX.finditer(i, ntext, starts.get(i)):
             a, b = m.span()
             if b <= a:
                 continue

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from .index import PrefixIndex
 from .normalize import Normalized
 
 _ROLE = (
@@ -57,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part-of-me",
         re.compile(
-            r"\b(?:a|one|another|some|this|that|the)? ?(?:(?P<adj>" + _PART_ADJ + r") )?"
+            r"\b(?:(?:a|one|another|some|this|that|the) )?(?:(?P<adj>" + _PART_ADJ + r") )?"
             r"part of me (?:that |who |which )?(?P<rest>(?:wants?|feels?|is|was|needs?|says|"
             r"thinks?|believes?|fears?|worries|keeps?|tries|holds?|carries|hates?|longs?|"
             r"craves?|knows?|doesn't|can't|won't|still|really|just)(?: [\w'-]+){0,5}?)"
@@ -73,6 +74,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+_INDEX = PrefixIndex([pattern for _, pattern in _PATTERNS])
 
 # Capitalized names after "the" in the original text: "the Worrier", "the Little One".
 _NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -150,8 +153,9 @@ def extract(original: str, norm: Normalized, known_parts: Sequence[str] = ()) ->
     """Candidate part names, longest first where they overlap, in text order."""
     found: list[RawCandidate] = []
     text = norm.text
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    candidates = _INDEX.candidates(text)
+    for i, (kind, _pattern) in enumerate(_PATTERNS):
+        for m in _INDEX.finditer(i, text, candidates.get(i)):
             if kind in ("relative", "part-of-me"):
                 adj = m.group("adj")
                 rest = m.group("rest").strip()

@@ -50,7 +50,82 @@ _ADVS = (
     r"sometimes|badly|quietly|secretly|clearly|immediately|suddenly|then|now)\s+)*"
 )
 
+_NON_IFS_WORD = (
+    r"(?:body|car|auto|spare|replacement|missing|engine|machine|bike|computer|first|second|"
+    r"third|last|final|next|main|best|worst|hard|harder|hardest|easy|easiest|fun|funniest|"
+    r"good|bad|tough|toughest|weird|weirdest|strange|scary|scariest|funny|sad|saddest|"
+    r"middle|early|late|rest|large|small|big|bigger|major|minor|greater|biggest|"
+    r"interesting|important|crucial|key|essential|integral|huge|only|same|whole|lower|"
+    r"upper|back|front|top|bottom|speaking|starring|leading|supporting|cool|nice|great|"
+    r"boring|annoying|frustrating|tricky|difficult|painful|confusing|surprising|amazing|"
+    r"exciting|favorite|favourite|least|most|new|old|technical|musical|piano|guitar|"
+    r"singing|dancing|reading|writing|math|science|story|movie|film|book|song|chorus|"
+    r"script|plot|exam|test|question|assignment|project|work|job|meeting|day|week|"
+    r"morning|evening|trip|journey|drive|process|program|hair|other|each|every|one|any|"
+    r"no|this|that|my|your|his|her|their|our|its|a|an|the|some|small|tiny|large|"
+    r"best-kept|unknown|hidden|fair|equal|big|real|certain|necessary|english|french|"
+    r"spanish|plastic|metal|wooden|broken|new|used|original|automotive|screen|surge)"
+)
+
 PARTS_RULES: tuple[Rule, ...] = (
+    rule(
+        PARTS,
+        "named-x-part",
+        r"\b(?:the|my|a|an|this|that|one|another|some|our|her|his|their|your)\s+"
+        r"(?!" + _NON_IFS_WORD + r"\b)['\"]?[\w-]+(?:\s+(?!" + _NON_IFS_WORD + r"\b)[\w-]+)?"
+        r"['\"]?\s+parts?\b(?!\s+of\s+(?!me\b|myself\b|us\b))(?![- ]time)(?!s? (?:store|shop|"
+        r"list|number|department|supplier|dealer))",
+        0.7,
+        neg=False,
+        past=False,
+        subj=False,
+        mention=True,
+        needs=("part",),
+    ),
+    rule(
+        PARTS,
+        "figure-in-me",
+        r"\b(?:a|the|my|this|that|one|another)\s+(?:[\w'-]+\s+)?(?:firefighter|manager|"
+        r"protector|guard|sentry|soldier|teenager|teen|kid|child|girl|boy|critic|judge|part|"
+        r"voice|one|exile|worrier|perfectionist|pleaser|rebel|caretaker|controller|watcher|"
+        r"little one|bully|skeptic|parent|toddler|baby)\s+(?:in|inside|within)\s+(?:me|myself)"
+        r"\b|\bparts?\s+(?:in|inside|within)\s+(?:me|myself)\b|\b(?:\d+|younger|older|"
+        r"teenage|little|child|kid|[\w]+-year-old|year old|young|earlier) (?:version|versions|"
+        r"part) of me\b|\b(?:mi|una) parte\b",
+        0.8,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "role-acts",
+        r"\b(?:the|my|this|that)\s+(?:firefighter|protector|exile|critic|inner critic|"
+        r"worrier|pleaser|people-pleaser|controller|sentry|watcher|perfectionist|caretaker|"
+        r"overworker|little one|scared kid|scared one|young one|"
+        r"(?!only|last|first|next|other|same|right|wrong|new|old|big|second|third|latter|"
+        r"former|main|best|worst|one|no)[a-z]+ one)\s+(?:" + _PART_VERB + r"|came out|comes out|"
+        r"showed up|shows up|took over|takes over|is back|was back|is running|was running|"
+        r"piped up|pipes up|doesn't|didn't|won't|wouldn't|has me|had me|made me|makes me|"
+        r"keeps|is terrified|is scared|is afraid|is worried|is panicking|is freaking)\b",
+        0.65,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
+    rule(
+        PARTS,
+        "a-part-that",
+        r"\b(?:a|one|another)\s+parts?\s+(?:that|who|which)\b|\bthe parts?\s+(?:that|who|"
+        r"which)(?:'s| is)?\s+(?:really\s+|always\s+|still\s+|just\s+|so\s+)?"
+        r"(?!is\b|was\b|has\b|does\b|makes\b|seems\b|means\b|gets me\b)(?:[a-z]+s\b|"
+        r"afraid|scared|terrified|angry|sad|hurt|young|little|ashamed|lonely|worried|"
+        r"protecting|trying|holding|rushing|running|always)",
+        0.7,
+        neg=False,
+        past=False,
+        subj=False,
+    ),
     rule(
         PARTS,
         "part-of-me",
@@ -99,6 +174,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         past=False,
         subj=False,
         needs=("inner", "internal", "ifs"),
+        mention=True,
     ),
     rule(
         PARTS,
@@ -146,7 +222,8 @@ PARTS_RULES: tuple[Rule, ...] = (
     rule(
         PARTS,
         "ifs-terms",
-        r"\b(?:unblend\w*|blended|blending|un-blend\w*|unburden\w*|exiles?|exiled|"
+        r"(?<!screen )(?<!surge )(?<!mouth )(?<!sun )\b(?:unblend\w*|blended|blending|"
+        r"un-blend\w*|unburden\w*|exiles?|exiled|"
         r"protectors?|firefighters?(?= part| parts|,? (?:and|or) (?:managers?|exiles?))|"
         r"managers?(?= part| parts|,? (?:and|or) (?:firefighters?|exiles?|protectors?))|"
         r"polari[sz]ed|polari[sz]ation|parts work|parts map|parts language|my parts|"
@@ -168,6 +245,7 @@ PARTS_RULES: tuple[Rule, ...] = (
             "trailhead",
             "witness",
         ),
+        mention=True,
     ),
     rule(
         PARTS,
@@ -186,7 +264,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         "named-part",
         r"\b(?:my|the) (?:critic|worrier|pleaser|people-pleaser|controller|perfectionist|"
         r"skeptic|sceptic|caretaker|taskmaster|pusher|saboteur|watcher|vigilant one|"
-        r"planner|fixer|judge inside|overthinker|striver|achiever|numb one|bodyguard|"
+        r"planner|judge inside|overthinker|striver|achiever|numb one|"
         r"gatekeeper|doubter|hider|runner|rebel|inner critic|procrastinator|martyr|"
         r"cynic|pessimist|nag|bully inside|guard inside)\b(?!\s+(?:at|in|on) (?:work|the "
         r"office|school|court))",

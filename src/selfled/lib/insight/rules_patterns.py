@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import OLD_PATTERN
-from .rules import Rule, rule
+from .rules import Rule, cooc, rule
 
 # Old coping behaviours, as verbs/gerunds the writer does.
 _BEHAVIOUR = (
@@ -23,7 +23,7 @@ _BEHAVIOUR = (
     r"picking (?:at )?my skin|picked (?:at )?my skin|pulling (?:out )?my hair|"
     r"pulled (?:out )?my hair|overeat\w*|stress[- ]eat\w*|emotional eating|eating my "
     r"feelings|bottl\w* (?:it|things|everything) up|stuff\w* (?:it|things|everything) down|"
-    r"weed|pot|wine|beer|vodka|whiskey|booze|alcohol|pills|porn|gaming|rage|raging|"
+    r"weed|pot|wine|beer|vodka|whiskey|booze|alcohol|porn|gaming|rage|raging|"
     r"controlling|over-controlling|micromanag\w*|perfectionis\w*|overthinking|ruminating|"
     r"obsessing|catastrophi[sz]ing|procrastinat\w*|shutting down|shut "
     r"down|staying in bed|sleeping all day|lying in bed|hiding|fawning|caretaking|"
@@ -33,7 +33,40 @@ _BEHAVIOUR = (
     r"stopped eating|stopped answering)"
 )
 
+# Broad coping vocabulary for the co-occurrence rule below.
+_COPING = (
+    r"\b(?:fight|fought|picked a fight|pick a fight|cookies|chocolate|takeout|take-out|pizza|"
+    r"ice cream|ate|eating|binge\w*|purg\w*|restrict\w*|skipped (?:breakfast|lunch|dinner|"
+    r"meals?)|skipping (?:breakfast|lunch|dinner|meals?)|not eating|weigh\w*|calories|"
+    r"drink\w*|drank|wine|glass(?:es)?|beers?|booze|alcohol|vodka|got high|getting high|"
+    r"stoned|joint|weed|smok\w*|vap\w*|xanax|sleeping pills?|took (?:an )?extra|"
+    r"sleeping \d+ hours|sleep all day|slept all day|sleep and scroll|in bed|on the couch|"
+    r"on my phone (?:in bed|all|until|till|for hours)|scroll\w*|doom-?scroll\w*|instagram|"
+    r"tiktok|tv|netflix|episodes|gaming|"
+    r"swip\w*|dating apps|re-reading|old messages|ex's|overwork\w*|put in \d+ hours|emails|"
+    r"extra projects|projects|shift|volunteer\w*|said yes|saying yes|say yes|agree\w*|"
+    r"apologi[sz]\w*|people-pleas\w*|pleaser|happy to|nodding|went along|not answering|"
+    r"ignoring|isolat\w*|staying home|not leaving|bailed|cancel\w*|didn't see|"
+    r"checking the|locks|cleaning|numb\w*|cut|cutting|burned myself|burn myself|hurt myself|"
+    r"scratch\w*|picked at|banging my head|punched|self-harm\w*|restricting|shopping|"
+    r"gambl\w*|porn|work(?:ed|ing)? late)\b"
+)
+_RETURN = (
+    r"\b(?:again|back to(?! normal| work| school| bed| sleep)|back on|came back|is back|"
+    r"are back|crept back|back in|gone back|went back|same as|like before|old me|"
+    r"classic me|old friend|the old thing|this is how it starts|i know what that is|"
+    r"first time (?:since|in)|nights? in a row|in a row|\w+ nights running|every night|"
+    r"every hour|all night|all day|till \d|until \d|at \d+ ?am|\d+ ?am|for hours|hours of|"
+    r"straight|twice this week|so i don't have to|to avoid|to get through|just so i could|"
+    r"to numb|for validation|alive and well|can't say no|than prescribed|running on empty|"
+    r"took over|in charge|full speed|which was the point|when things get hard|when i'm "
+    r"upset|that's what i do|told myself|since (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|last)|all weekend|as always|as usual|every year|last winter|"
+    r"before treatment|old habits?|old pattern)\b"
+)
+
 RULES: tuple[Rule, ...] = (
+    cooc(OLD_PATTERN, "coping-return", _COPING, _RETURN, 0.65, window=130, neg_words=3),
     rule(
         OLD_PATTERN,
         "behaviour-again",
