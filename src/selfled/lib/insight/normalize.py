@@ -25,6 +25,7 @@ _PASS1 = re.compile(
     r"|(?P<dash>[\u2010-\u2015\u2212])"
     r"|(?P<zw>[\u200b-\u200d\u2060\ufeff\u00ad])"
     r"|(?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<ws>[ \t]{2,})"
     r"|(?P<rep>(?P<rl>[a-z])(?P=rl){2,})",
     re.DOTALL,
 )
@@ -207,8 +208,12 @@ def _pass1(m: re.Match[str]) -> str:
         return ""
     if kind == "space":
         return " "
-    # Runs of three or more of a letter ("soooo", "killll") become two.
-    return m.group(0)[:2]
+    if kind == "ws":
+        return " "
+    # Runs of three or more of a letter: "diiiie" -> "die", "soooo" -> "soo" (then the
+    # rules accept "so+"), "killll" -> "kill". e/o/consonants keep two ("feeel", "goood").
+    run = m.group(0)
+    return run[:1] if run[0] in "aiuy" else run[:2]
 
 
 def _pass2(m: re.Match[str]) -> str:

@@ -332,7 +332,8 @@ RULES: tuple[Rule, ...] = (
         r"\bhurt(?:ing)? myself\b(?!\s+(?:at|in|on|playing|lifting|running|while|during|"
         r"skiing|doing))|"
         r"\b(?:urge|urges|pull|itch|craving|wanting|want|need)%(w2)s to (?:cut|burn|hurt|harm|"
-        r"punish|scratch)(?: myself| my\b|\s*(?:$|[.!?,;]|again))|"
+        r"punish|scratch)(?: myself| my\b|\s*(?:$|[.!?,;]|again)|(?=\s+(?:is|was|came|comes|"
+        r"has|keeps|won't|back)\b))|"
         r"\bcut(?:ting)?(?: myself)? (?:again|last night|tonight|this morning)\b|"
         r"\b(?:blade|razor|razors|blades)\b(?=.{0,60}\b(?:again|arm|wrist|skin|thigh|hide|"
         r"hiding|bathroom)\b)|\bfresh (?:cuts|scars|wounds|marks)\b",

@@ -1,0 +1,308 @@
+"""Per-label behaviour of the language-insight analyzer: positives and hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfled.lib.insight import THRESHOLD, analysis_to_dict, analyze
+from selfled.lib.insight.model import (
+    CRISIS,
+    FEAR_IDENTITY,
+    FEAR_OVERWHELM,
+    FEAR_SAFETY,
+    OLD_PATTERN,
+    PARTS,
+    SELF,
+)
+
+
+def present(text: str) -> list[str]:
+    return analyze(text).present()
+
+
+def assert_has(text: str, label: str) -> None:
+    result = analyze(text)
+    assert label in result.present(), (text, [(r.label, r.confidence) for r in result.labels])
+
+
+def assert_lacks(text: str, label: str) -> None:
+    result = analyze(text)
+    assert label not in result.present(), (text, [(r.label, r.confidence) for r in result.labels])
+
+
+# --- crisis -------------------------------------------------------------------------------
+
+CRISIS_POSITIVE = [
+    "I want to die.",
+    "i want to kill myself tonight",
+    "I've been thinking about ending my life.",
+    "Everyone would be better off without me.",
+    "I won't be a burden much longer.",
+    "I just want to go to sleep and not wake up.",
+    "I don't want to be alive anymore.",
+    "I wrote goodbye letters to my kids.",
+    "I've been giving away my things, my guitar and my books.",
+    "I've been stockpiling my pills.",
+    "I cut myself again last night.",
+    "The urge to cut is back and it's strong.",
+    "Honestly no one would miss me if I was gone.",
+    "im so done, i wanna die",  # shorthand, no apostrophe
+    "I want to diiiie",  # repeated letters
+    "I’m suicidal and I don’t know what to do",  # curly apostrophes
+    "<p>I want to <b>end it all</b></p>",  # HTML
+    "a part of me keeps telling me to kill myself",
+    "There's no reason to live anymore.",
+    "I feel like a burden to everyone.",
+]
+
+CRISIS_NEGATIVE = [
+    "This deadline is killing me.",
+    "I'm dying to see her again!",
+    "Dead tired after work, going to bed.",
+    "I need to end it with my landlord, this lease is a nightmare.",
+    "I'm not suicidal, just very tired.",
+    "I used to cut, years ago. I haven't in a long time.",
+    "My friend told me she wants to die and I'm worried about her.",
+    "We went over my safety plan in session today.",
+    "That stand-up special killed me, I was crying laughing.",
+    "My phone battery died again.",
+    "I would die for my kids.",
+    "Watched a documentary about suicide prevention. Heavy but good.",
+    "I could die of embarrassment after that meeting.",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_POSITIVE)
+def test_crisis_positive(text: str) -> None:
+    assert_has(text, CRISIS)
+
+
+@pytest.mark.parametrize("text", CRISIS_NEGATIVE)
+def test_crisis_hard_negative(text: str) -> None:
+    assert_lacks(text, CRISIS)
+
+
+def test_crisis_span_points_at_the_words() -> None:
+    text = "Long day. Honestly, I want to die. Tea helped a bit."
+    result = analyze(text).get(CRISIS)
+    assert result is not None and result.confidence >= THRESHOLD
+    assert any("want to die" in span.text for span in result.spans)
+    for span in result.spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_crisis_span_offsets_survive_html_and_shorthand() -> None:
+    text = "<div>ok so… im <i>tired</i>. i wanna  die</div>"
+    result = analyze(text).get(CRISIS)
+    assert result is not None and result.present
+    for span in result.spans:
+        assert text[span.start : span.end] == span.text
+    assert any("die" in span.text for span in result.spans)
+
+
+# --- protector fears ----------------------------------------------------------------------
+
+SAFETY_POSITIVE = [
+    "If I'm not depressed anymore, how will I stay safe?",
+    "The depression kept me careful. Without it I'm scared I'll get hurt.",
+    "Being anxious is what keeps me safe.",
+    "Part of me thinks that if I relax, something bad will happen.",
+    "Feeling better feels dangerous, like I've let my guard down.",
+]
+OVERWHELM_POSITIVE = [
+    "If I let go of the drinking I'm scared I'll fall apart.",
+    "I'm afraid that if I stop keeping busy the feelings will flood me.",
+    "What if I open the door to the grief and it never stops?",
+    "Without my routines I think I'd lose control completely.",
+]
+IDENTITY_POSITIVE = [
+    "Who am I without this pain?",
+    "If I get better, will my friends still like me?",
+    "Depression has been my whole identity. I don't know who I'd be without it.",
+    "I'm scared my family won't know how to relate to the new me.",
+]
+FEAR_NEGATIVE = [
+    ("I'm nervous about my driving test on Monday.", FEAR_SAFETY),
+    ("I'm nervous about my driving test on Monday.", FEAR_OVERWHELM),
+    ("Work has been overwhelming this week, so many deadlines.", FEAR_OVERWHELM),
+    ("I locked the door and felt safe at home.", FEAR_SAFETY),
+    ("Who is coming to dinner on Sunday?", FEAR_IDENTITY),
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_POSITIVE)
+def test_fear_safety_positive(text: str) -> None:
+    assert_has(text, FEAR_SAFETY)
+
+
+@pytest.mark.parametrize("text", OVERWHELM_POSITIVE)
+def test_fear_overwhelm_positive(text: str) -> None:
+    assert_has(text, FEAR_OVERWHELM)
+
+
+@pytest.mark.parametrize("text", IDENTITY_POSITIVE)
+def test_fear_identity_positive(text: str) -> None:
+    assert_has(text, FEAR_IDENTITY)
+
+
+@pytest.mark.parametrize(("text", "label"), FEAR_NEGATIVE)
+def test_fear_hard_negative(text: str, label: str) -> None:
+    assert_lacks(text, label)
+
+
+# --- parts ----------------------------------------------------------------------------------
+
+PARTS_POSITIVE = [
+    "A part of me wants to hide.",
+    "Part of me wants to go and another part wants to stay.",
+    "My inner critic was loud all day.",
+    "The little one was scared during the session.",
+    "Half of me wants to call him and half of me never wants to speak to him again.",
+    "The Worrier showed up again before the meeting.",
+    "I asked the angry part to step back and it did.",
+    "There's a part in me that goes silent around my father.",
+]
+PARTS_NEGATIVE = [
+    "The best part of the day was the walk.",
+    "The car needs new parts and I can't afford it.",
+    "I did my part and cleaned the kitchen.",
+    "For the most part the week was fine.",
+    "I work part-time at the library.",
+    "The hardest part was saying goodbye at the airport.",
+    "The screen protector on my phone cracked.",
+]
+
+
+@pytest.mark.parametrize("text", PARTS_POSITIVE)
+def test_parts_positive(text: str) -> None:
+    assert_has(text, PARTS)
+
+
+@pytest.mark.parametrize("text", PARTS_NEGATIVE)
+def test_parts_hard_negative(text: str) -> None:
+    assert_lacks(text, PARTS)
+
+
+def test_part_candidates_match_known_parts_case_and_typo_insensitively() -> None:
+    text = "My inner critic was loud, then the worier piped up, and the little one hid."
+    result = analyze(text, known_parts=["Inner Critic", "Worrier", "Little One"])
+    matched = {c.matched_part for c in result.part_candidates}
+    assert {"Inner Critic", "Worrier", "Little One"} <= matched
+    for cand in result.part_candidates:
+        assert text[cand.span.start : cand.span.end] == cand.span.text
+
+
+def test_part_candidate_from_relative_clause() -> None:
+    result = analyze("There is a part of me that wants to hide.")
+    names = [c.name for c in result.part_candidates]
+    assert any("part that wants to hide" in n for n in names), names
+    assert all(c.matched_part is None for c in result.part_candidates)
+
+
+def test_named_part_keeps_its_capitalization() -> None:
+    result = analyze('I\'ve been calling the anxious part "the Worrier". It worried all day.')
+    assert "Worrier" in [c.name for c in result.part_candidates]
+
+
+# --- self -----------------------------------------------------------------------------------
+
+SELF_POSITIVE = [
+    "I felt calm and curious toward the part.",
+    "Grounded. Spacious. Clear.",
+    "I noticed a real sense of compassion for the little one.",
+    "I stayed calm during the argument.",
+    "i feel so conected and calm today",  # typo: conected is not fixed, calm carries it
+]
+SELF_NEGATIVE = [
+    "I don't feel calm at all.",
+    "My therapist is so compassionate.",
+    "The sea was calm this morning.",
+    "I couldn't find any compassion for myself.",
+    "Calm down, I told the dog.",
+    "I used to feel grounded, years ago.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_POSITIVE)
+def test_self_positive(text: str) -> None:
+    assert_has(text, SELF)
+
+
+@pytest.mark.parametrize("text", SELF_NEGATIVE)
+def test_self_hard_negative(text: str) -> None:
+    assert_lacks(text, SELF)
+
+
+# --- old-pattern ----------------------------------------------------------------------------
+
+OLD_POSITIVE = [
+    "I'm drinking again every night.",
+    "Back to bingeing after dinner, three nights in a row.",
+    "I've been isolating again, haven't left my room in days.",
+    "Said yes to everything at work again. Classic me.",
+    "I relapsed last night.",
+    "Skipped breakfast and lunch again, the restricting is back.",
+]
+OLD_NEGATIVE = [
+    "I used to binge, years ago.",
+    "I didn't drink at the party.",
+    "My dad is drinking again and I'm worried.",
+    "I no longer restrict, I eat three meals a day.",
+    "Back to work on Monday after the holiday.",
+]
+
+
+@pytest.mark.parametrize("text", OLD_POSITIVE)
+def test_old_pattern_positive(text: str) -> None:
+    assert_has(text, OLD_PATTERN)
+
+
+@pytest.mark.parametrize("text", OLD_NEGATIVE)
+def test_old_pattern_hard_negative(text: str) -> None:
+    assert_lacks(text, OLD_PATTERN)
+
+
+# --- general ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "🙂🙂", "...", "<p></p>"])
+def test_empty_or_textless_input_has_no_labels(text: str) -> None:
+    result = analyze(text)
+    assert result.labels == ()
+    assert result.present() == []
+
+
+def test_low_confidence_results_are_kept_but_not_present() -> None:
+    result = analyze("I'm not suicidal.")
+    crisis = result.get(CRISIS)
+    assert crisis is not None and 0 < crisis.confidence < THRESHOLD
+    assert CRISIS not in result.present()
+
+
+def test_mixed_language_does_not_crash_and_notes_low_confidence() -> None:
+    result = analyze(
+        "Hoy me siento tranquila y con curiosidad por todo lo que pasó ayer en la sesión"
+    )
+    assert result.version
+    assert all(r.confidence <= 1 for r in result.labels)
+    foreign = analyze("今日はとても穏やかな気持ちでした。calm。")
+    assert any("non-English" in note for note in foreign.notes)
+
+
+def test_multiple_labels_in_one_entry() -> None:
+    text = (
+        "Part of me wants to drink again tonight. If I let go of the wine I'm scared "
+        "I'll fall apart."
+    )
+    labels = present(text)
+    assert PARTS in labels and FEAR_OVERWHELM in labels and OLD_PATTERN in labels
+
+
+def test_analysis_to_dict_is_json_shaped() -> None:
+    data = analysis_to_dict(analyze("A part of me wants to die.", known_parts=["Hider"]))
+    assert data["version"].startswith("rules-")
+    assert set(data["present"]) >= {CRISIS, PARTS}
+    first = data["labels"][0]
+    assert set(first) == {"label", "confidence", "present", "spans"}
+    assert set(first["spans"][0]) == {"start", "end", "text"}
+    assert data["truncated"] is False and data["notes"] == []
