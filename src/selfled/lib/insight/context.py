@@ -56,7 +56,8 @@ _MENTION = re.compile(
 _PAST = re.compile(
     r"\b(?:used to|years ago|months ago|long ago|a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+)|as a (?:teen|teenager|kid|child)|"
-    r"in (?:high school|college|my (?:teens|twenties|20s|teenage))|no longer|"
+    r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
+    r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
     r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
@@ -84,7 +85,8 @@ _OTHER_PERSON = re.compile(
     r"(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
 )
 _OTHER_STRICT = re.compile(
-    r"\b(?:you|you're|your|yourself|someone|somebody|people|anyone|everybody|"
+    r"\b(?:(?:she|he|they) (?:said|says|told|tells|felt|feels|was|is|has been|had been)|"
+    r"you|you're|your|yourself|someone|somebody|people|anyone|everybody|"
     r"a lot of people|(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
 )
 

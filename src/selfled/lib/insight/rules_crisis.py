@@ -34,7 +34,7 @@ _DIE = (
 
 _LIVE = r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be around|keep living)"
 
-_META = r"(?:plan|planned|planning|decided|going|ready|prepared|preparing)"
+_META = r"(?:plan|planned|planning|decided|ready|prepared|preparing)"
 
 _DEATHISH = (
     r"(?:\bdie\b|\bdied\b|\bdying\b|\bdead\b|\bdeath\b|\bfuneral\b|\bgone\b|"
@@ -405,7 +405,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:made|have|got|had|making) (?:a|the) plan\b(?=\s*(?:[.!?;]|$|this week|"
         r"tonight|for (?:how|when|it)))|"
         r"\b(?:stopped|stop|can't|don't|no longer|never) see(?:ing)? (?:the|any) point (?:in|"
-        r"of) (?:staying|living|being here|going on|carrying on|continuing|trying|anything)\b|"
+        r"of) (?:staying|living|being here|going on|carrying on|continuing|trying|anything|"
+        r"any of it|any of this|it all|life)\b|"
         r"\b(?:lives|life|things) (?:would|will|'d) (?:get|be) (?:easier|better|simpler)\b"
         r"(?=.{0,80}\b(?:without me|if i|when i|grieve|gone)\b)|\bwould grieve\b|"
         r"\bcounted (?:the|my) pills\b|\bcount(?:ing)? (?:the|my) pills\b|"
@@ -473,7 +474,8 @@ RULES: tuple[Rule, ...] = (
         r"\bcutting (?:helps|is the only|was the only|makes|again|myself)\b|"
         r"\b(?:the )?(?:lighter|blade|razor)%(w3)s (?:on|to|against) my (?:skin|arm|wrist|"
         r"leg|thigh)\b|\bwith a (?:lighter|blade|razor)\b|\blet me (?:not come back|die|"
-        r"not wake up|just die|disappear)\b|\bshould%(adv)s (?:end it|die|kill myself|"
+        r"not wake up|just die|disappear)\b|\bshould%(adv)s (?:end it|die|kill myself|jump|"
+        r"do it|end things|overdose|hurt myself|"
         r"disappear|not be here|not exist)\b|\b(?:felt|feel|feeling|feels) like (?:disappearing|"
         r"dying|not existing|ending it|giving up on life)\b|\bdisappear\w* (?:for good|forever|"
         r"permanently)\b|\bnot being (?:here|alive|around)(?: anymore)?\b(?!\s+(?:for|when|to|"
@@ -482,6 +484,49 @@ RULES: tuple[Rule, ...] = (
         0.75,
         hard=True,
         neg_words=3,
+    ),
+    rule(
+        CRISIS,
+        "more-indirect",
+        r"\b(?:easier|better|simpler)%(adv)s to (?:just )?(?:not be here|die|disappear|be gone|"
+        r"not exist|not wake up|stop existing|end it)\b|\bjust (?:not be here|disappear|not "
+        r"exist|be gone|stop existing)\b|\b(?:noose|tie a rope|loaded gun)\b|"
+        r"\bthe (?:night|day) i (?:finally )?do it\b|\bfinally do it\b(?=%(s15)s(?:tonight|"
+        r"soon|night|end|week|$))|\b(?:sat|stood|standing|sitting|sit|stand) (?:on|at) (?:the|a) "
+        r"(?:roof edge|ledge|edge of the (?:roof|bridge|platform|cliff)|railing|roof|bridge "
+        r"railing)\b|\bthis is my last (?:week|day|night|month|christmas|birthday|summer)\b|"
+        r"\bi (?:want|need) out\b(?=%(s15)s(?:permanent|for good|forever|of life|of this life))|"
+        r"\bwouldn't (?:fight it|fight back|try to survive)\b",
+        0.75,
+        hard=True,
+        neg_words=3,
+        subj=False,
+    ),
+    cooc(
+        CRISIS,
+        "means-at-hand",
+        r"\b(?:pills|meds|tablets|painkillers|sleeping pills|razor|razors|blade|blades|rope)\b",
+        r"\b(?:lined up|counted|counting|in my hand|holding|hold|held|saved|saving|stash\w*|"
+        r"enough|all of them|the whole|swallow\w*|take them all|think about it|thinking about "
+        r"it|stare at|staring at|looked at|looking at|on the counter|in the drawer|hidden|"
+        r"hiding|my arm|my wrist|my skin)\b",
+        0.7,
+        window=60,
+        hard=True,
+        neg_words=3,
+        subj=False,
+    ),
+    cooc(
+        CRISIS,
+        "would-not-mind",
+        r"\b(?:if|when) (?:something|anything) (?:happened|happens|were to happen|bad happened) "
+        r"to me\b",
+        r"\b(?:wouldn't (?:fight|mind|care|try)|fine|relieved|relief|let it|okay with|glad)\b",
+        0.75,
+        window=80,
+        hard=True,
+        neg_words=3,
+        subj=False,
     ),
     # --- other languages (no context checks: the English ones would not apply) ----------
     rule(

@@ -63,10 +63,12 @@ _CHANGE = (
     r"(?:it's|its|they're) gone|now that i'm|if i'm not|when i'm not|once i'm not|"
     r"trust (?:the good|people|that things)|feeling good|feel good|felt good|"
     r"since the (?:session|dose|infusion|treatment|journey|ketamine)|after the (?:session|"
-    r"dose|infusion|last dose|journey)|the medicine|the ketamine|not numb)\b"
+    r"dose|infusion|last dose|journey)|the medicine|the ketamine|not numb|lifted|has lifted|"
+    r"is lifting|went away|has gone|is gone)\b"
 )
 _DANGER = (
-    r"\b(?:unsafe|not safe|never been safe|isn't safe|wasn't safe|dangerous|danger|"
+    r"\b(?:high alert|on alert|early warning|warning system|unsafe|not safe|never been safe|"
+    r"isn't safe|wasn't safe|dangerous|danger|"
     r"a target|prey|exposed|vulnerable|blindsided|punished|a trap|reckless|careless|"
     r"fooled|taken advantage|take advantage|walked on|doormat|no cover|open field|"
     r"out in the open|armou?r|war zone|catastrophe|other shoe|get hurt|got hurt|gets hurt|"
@@ -99,7 +101,8 @@ _PROTECT = (
 _FLOOD = (
     r"\b(?:flood\w*|drown\w*|crash(?:es|ing)? (?:in|down|over)|rush\w* in\b(?! to)|"
     r"comes? rushing|hit me (?:all )?at once|all (?:hit|come|comes) (?:me )?at once|"
-    r"all at once|wave of dread|something huge|feel it without|"
+    r"all at once|wave of dread|something huge|feel it without|everything (?:up )?at once|"
+    r"can't put it back|no bottom|free-?fall\w*|bottomless pit|"
     r"too much|break me|breaks me|breakdown|break down|breaking down|fall apart|falling "
     r"apart|fall to pieces|lose control|losing control|lost control|out of control|"
     r"lose myself|get lost|can't get back|crack|spin out|spiral\w*|explode|flatten\w*|"
@@ -128,7 +131,8 @@ _LETGO = (
     r"sober|lid|the wall|dose|silence|routines?|schedule|keep(?:ing)? busy|packed|cleaning|rules)\b"
 )
 _IDENT = (
-    r"\b(?:who am i|who i am|who i'm becoming|who i was|who i'd be|who i'll be|"
+    r"\b(?:(?:happier|new|healthier|better|well|different|changed|honest|lighter) me|"
+    r"who am i|who i am|who i'm becoming|who i was|who i'd be|who i'll be|"
     r"who is the|what's my value|what am i to|what i am to|my story|the story|my identity|"
     r"identity|defined me|my personality|personality|a stranger|stranger|the (?:anxious|sick|"
     r"depressed|"
