@@ -95,6 +95,7 @@ def run_bench_command(args: argparse.Namespace) -> int:
 
 def run_bench(config: BenchConfig, home: Path) -> dict[str, Any]:
     """Set up, measure and return the report document (see stats.build_report)."""
+    load_at_start = _loadavg()  # other work on the machine before the bench adds its own
     env = bench_env(home, os.environ)
     _say(f"loading demo data: {config.clients} clients (temporary home {home})")
     personas = pick_personas(load_demo_data(env, config.clients))
@@ -111,9 +112,20 @@ def run_bench(config: BenchConfig, home: Path) -> dict[str, Any]:
         floor_runs = [_measure(config, FLOOR_NAME, targets[FLOOR_NAME], "first")]
         pages = {name: _measure(config, name, targets[name]) for name in config.pages}
         floor_runs.append(_measure(config, FLOOR_NAME, targets[FLOOR_NAME], "last"))
+        if any(run["errors"] for run in [*floor_runs, *pages.values()]):
+            _say(f"some requests failed; the server log ends with:\n{server.log_tail(60)}")
     finally:
         server.stop()
-    return build_report(floor_runs, pages, _config_doc(config, env))
+    doc = _config_doc(config, env)
+    doc["loadavg_1m_at_start"] = load_at_start
+    return build_report(floor_runs, pages, doc)
+
+
+def _loadavg() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:  # not available on this platform
+        return None
 
 
 def _target(

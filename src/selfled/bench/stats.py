@@ -23,7 +23,9 @@ class RunResult:
         self.latencies.extend(other.latencies)
         self.queries.extend(other.queries)
         self.errors += other.errors
-        self.error_samples.extend(other.error_samples[: max(0, 5 - len(self.error_samples))])
+        for sample in other.error_samples:
+            if len(self.error_samples) < 5 and sample not in self.error_samples:
+                self.error_samples.append(sample)
         self.wall_seconds = max(self.wall_seconds, other.wall_seconds)
 
 
