@@ -119,6 +119,7 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
 
     weights: dict[str, list[float]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    cue_best: dict[tuple[str, str], float] = {}
     starts = _INDEX.candidates(ntext)
     for i, rule in enumerate(RULES):
         if i in _INDEX.unindexed_set:
@@ -141,9 +142,20 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
                 if hit is None:
                     continue
                 found.append(hit.span())
-            weights.setdefault(rule.label, []).append(_weigh(rule, ctx, a, b))
+            weight = _weigh(rule, ctx, a, b)
+            if rule.cue:
+                # weak cues count once per family: two death words are still one cue
+                key = (rule.label, rule.name)
+                if weight <= cue_best.get(key, 0.0):
+                    continue
+                cue_best[key] = weight
+            else:
+                weights.setdefault(rule.label, []).append(weight)
             for s, e in found:
                 spans.setdefault(rule.label, []).append(norm.original_span(s, e))
+
+    for (label, _name), weight in cue_best.items():
+        weights.setdefault(label, []).append(weight)
 
     raw = parts_mod.extract(text, norm, known_parts)
     candidates: list[PartCandidate] = []

@@ -65,6 +65,7 @@ class Rule:
     partner: re.Pattern[str] | None = None
     window: int = 0
     mention_sensitive: bool = False
+    cue: bool = False
 
 
 def rule(
@@ -80,6 +81,7 @@ def rule(
     neg_words: int = 5,
     needs: tuple[str, ...] = (),
     mention: bool = False,
+    cue: bool = False,
 ) -> Rule:
     return Rule(
         name=name,
@@ -93,6 +95,7 @@ def rule(
         neg_words=neg_words,
         needs=needs,
         mention_sensitive=mention,
+        cue=cue,
     )
 
 

@@ -528,6 +528,61 @@ RULES: tuple[Rule, ...] = (
         neg_words=3,
         subj=False,
     ),
+    # --- weak cues: one alone stays below the threshold, two families together reach it -------
+    *(
+        rule(CRISIS, f"cue-{name}", pattern, 0.3, hard=True, neg_words=3, mention=True, cue=True)
+        for name, pattern in (
+            (
+                "death",
+                r"\b(?:die|dying|died|death|dead|deathbed|funeral|grave|suicid\w*|unalive|"
+                r"not (?:be )?here|not being here|not (?:to )?wake up|never wake up|be gone|"
+                r"disappear\w*|end (?:it|it all|things|everything|my life)|ending (?:it|things)|"
+                r"kill\w* myself|cease|stop existing|not exist\w*|rest forever|sleep forever|"
+                r"permanent(?:ly)? (?:solution|escape|rest|sleep))\b"
+                r"(?! (?:of|from) (?:laugh\w*|embarrass\w*|boredom|shame|cringe))"
+                r"(?!-?tired| tired| serious| battery| ends?\b| wrong| on\b| set on)",
+            ),
+            (
+                "hopeless",
+                r"\b(?:hopeless|no hope|no point|pointless|meaningless|no future|no way out|"
+                r"trapped|can't go on|cannot go on|can't keep (?:going|doing this)|give up|"
+                r"giving up|given up|nothing left|nothing matters|what's the point|end of the "
+                r"road|end of my rope|at the end of my|too tired to keep|tired of (?:living|life|"
+                r"everything|fighting|being alive|existing|trying)|done with (?:life|everything|"
+                r"it all|trying)|worthless|waste of space|can't do this anymore|don't want to "
+                r"do this anymore|no reason|no purpose|can't see a way|no light|dark place|"
+                r"numb to everything|empty inside)\b",
+            ),
+            (
+                "means",
+                r"\b(?:pills|overdos\w*|razor\w*|blades?|rope|noose|gun|bridge|cliff|ledge|roof|"
+                r"tracks|train|platform|traffic|river|bottle of|medicine cabinet|"
+                r"sleeping pills|painkillers|lethal|jump\w*|hang myself|hanging myself)\b",
+            ),
+            (
+                "finality",
+                r"\b(?:goodbye|goodbyes|farewell|last (?:message|letter|"
+                r"words|chance)|final|for good|forever|one last|in order|my will|letters? to|"
+                r"sorry for everything|forgive me|take care of (?:my|the) (?:cat|dog|kids)|"
+                r"won't be around|won't be here|after i'm gone|when i'm gone|the end|"
+                r"no more pain|peace at last|finally rest|finally be free|relief)\b",
+            ),
+            (
+                "burden",
+                r"\b(?:burden|better off|without me|miss me|in the way|drag (?:everyone|them) "
+                r"down|ruin(?:ing)? everyone|everyone hates me|nobody cares|no one cares|"
+                r"no one would|nobody would|they'd be fine|be fine without|easier for (?:them|"
+                r"everyone)|a waste)\b",
+            ),
+            (
+                "selfharm",
+                r"\b(?:hurt myself|harm myself|punish myself|cut|cutting|cuts|bleed\w*|bled|"
+                r"blood|burn\w* myself|scars?|scratch\w*|bruis\w*|hit myself|self-harm\w*)\b"
+                r"(?! (?:back|down|out|off|class|ties|corners|costs|carbs|the (?:grass|cake|"
+                r"line|crap)|my hair|in line))",
+            ),
+        )
+    ),
     # --- other languages (no context checks: the English ones would not apply) ----------
     rule(
         CRISIS,

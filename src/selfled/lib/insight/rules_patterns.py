@@ -49,7 +49,12 @@ _COPING = (
     r"ignoring|isolat\w*|staying home|not leaving|bailed|cancel\w*|didn't see|"
     r"checking the|locks|cleaning|numb\w*|cut|cutting|burned myself|burn myself|hurt myself|"
     r"scratch\w*|picked at|banging my head|punched|self-harm\w*|restricting|shopping|"
-    r"gambl\w*|porn|work(?:ed|ing)? late)\b"
+    r"gambl\w*|porn|work(?:ed|ing)? lat|junk food|snack\w*|fast food|candy|crisps|chips|"
+    r"cigarettes?|shots|hungover|blackout|blacked out|edibles?|adderall|benzos?|valium|"
+    r"klonopin|ativan|codeine|youtube|reddit|social media|video games|betting|casino|"
+    r"online shopping|amazon|spent money|lied|snapped|yelled|screamed|overthink\w*|"
+    r"ruminat\w*|reassurance|googling symptoms|zoned out|shut down|froze|fawn\w*|"
+    r"all-nighter|overtime|hid(?:e|ing)? (?:in|from|under)|avoid\w*|withdr\w*)\b"
 )
 _RETURN = (
     r"\b(?:again|back to(?! normal| work| school| bed| sleep)|back on|came back|is back|"
@@ -62,7 +67,10 @@ _RETURN = (
     r"took over|in charge|full speed|which was the point|when things get hard|when i'm "
     r"upset|that's what i do|told myself|since (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|last)|all weekend|as always|as usual|every year|last winter|"
-    r"before treatment|old habits?|old pattern)\b"
+    r"before treatment|old habits?|old pattern|slipped|relaps\w*|fell back|old ways|"
+    r"old coping|familiar|crept|creeping|sneaking back|snuck back|returned|resurfaced|"
+    r"showed up again|for the first time in|first time since|hadn't done that|streak|"
+    r"the pull|urge|craving)\b"
 )
 
 RULES: tuple[Rule, ...] = (
