@@ -11,8 +11,9 @@ from tests.conftest import World
 
 
 def make(world: World, name: str, kind: str = Kind.MANAGER, **extra: object) -> Part:
-    return service.create_part(client=world.client, by=world.client_user,
-                               values={"name": name, "kind": kind, **extra})
+    return service.create_part(
+        client=world.client, by=world.client_user, values={"name": name, "kind": kind, **extra}
+    )
 
 
 def test_create_places_part_records_status_and_revision(world: World) -> None:
@@ -27,22 +28,27 @@ def test_create_places_part_records_status_and_revision(world: World) -> None:
 def test_clinician_added_part_is_marked_and_never_private(world: World) -> None:
     world.practice.parts_private_by_default = True
     world.practice.save()
-    part = service.create_part(client=world.client, by=world.clinician,
-                               values={"name": "Worrier"}, private=True)
+    part = service.create_part(
+        client=world.client, by=world.clinician, values={"name": "Worrier"}, private=True
+    )
     assert part.added_by_clinician and not part.private
     own = make(world, "Hider")
     assert own.private  # practice default applies to the client's own parts
 
 
-@pytest.mark.parametrize(("values", "field"), [
-    ({"name": ""}, "name"),
-    ({"name": "x" * 61}, "name"),
-    ({"name": "ok", "kind": "wizard"}, "kind"),
-    ({"name": "ok", "color": "red"}, "color"),
-    ({"name": "ok", "fears": "y" * 2001}, "fears"),
-])
-def test_bad_values_are_refused_and_nothing_is_written(world: World, values: dict[str, str],
-                                                       field: str) -> None:
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"name": ""}, "name"),
+        ({"name": "x" * 61}, "name"),
+        ({"name": "ok", "kind": "wizard"}, "kind"),
+        ({"name": "ok", "color": "red"}, "color"),
+        ({"name": "ok", "fears": "y" * 2001}, "fears"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_is_written(
+    world: World, values: dict[str, str], field: str
+) -> None:
     with pytest.raises(service.PartError) as err:
         service.create_part(client=world.client, by=world.client_user, values=values)
     assert err.value.field == field
@@ -54,15 +60,22 @@ def test_status_arc_is_dated_and_kept(world: World) -> None:
     for status in [Status.GETTING_TO_KNOW, Status.BEFRIENDED, Status.GAVE_PERMISSION]:
         service.set_status(part=part, status=status, by=world.client_user)
     changes = list(StatusChange.objects.filter(part=part).values_list("from_status", "to_status"))
-    assert changes == [("", "noticed"), ("noticed", "getting_to_know"),
-                       ("getting_to_know", "befriended"), ("befriended", "gave_permission")]
+    assert changes == [
+        ("", "noticed"),
+        ("noticed", "getting_to_know"),
+        ("getting_to_know", "befriended"),
+        ("befriended", "gave_permission"),
+    ]
     with pytest.raises(service.PartError):
         service.set_status(part=part, status="enlightened", by=world.client_user)
 
 
 def test_relation_rules(world: World) -> None:
-    critic, exile, unknown = make(world, "Critic"), make(world, "Little", Kind.EXILE), make(
-        world, "Fog", Kind.UNKNOWN)
+    critic, exile, unknown = (
+        make(world, "Critic"),
+        make(world, "Little", Kind.EXILE),
+        make(world, "Fog", Kind.UNKNOWN),
+    )
     relation = relations.relate(source=critic, target=exile, kind="protects", by=world.client_user)
     assert relation.source == critic and relation.target == exile
     with pytest.raises(service.PartError, match="itself"):
@@ -90,16 +103,19 @@ def test_exile_permission_rule(world: World) -> None:
     critic, numb = make(world, "Critic"), make(world, "Numb", Kind.FIREFIGHTER)
     for protector in (critic, numb):
         relations.relate(source=protector, target=exile, kind="protects", by=world.client_user)
-    relations.record_permission(protector=critic, exile=exile, granted=True,
-                                by=world.client_user, source="check-in")
+    relations.record_permission(
+        protector=critic, exile=exile, granted=True, by=world.client_user, source="check-in"
+    )
     access = relations.exile_access(exile)
     assert not access.allowed and access.waiting == [numb]
-    relations.record_permission(protector=numb, exile=exile, granted=True,
-                                by=world.client_user, source="check-in")
+    relations.record_permission(
+        protector=numb, exile=exile, granted=True, by=world.client_user, source="check-in"
+    )
     assert relations.exile_access(exile).allowed
     # The latest answer counts: a protector can take its permission back.
-    relations.record_permission(protector=critic, exile=exile, granted=False,
-                                by=world.client_user, source="check-in")
+    relations.record_permission(
+        protector=critic, exile=exile, granted=False, by=world.client_user, source="check-in"
+    )
     assert not relations.exile_access(exile).allowed
 
 
@@ -124,20 +140,30 @@ def test_merge_keeps_both_histories(world: World) -> None:
 def test_concurrent_edits_merge_fields_and_report_overlap(world: World) -> None:
     part = make(world, "Critic", role="keeps me safe")
     v = part.version
-    first = service.update_part(part=part, by=world.client_user, base_version=v,
-                                values={"name": "Critic", "role": "keeps me safe",
-                                        "fears": "being laughed at"})
+    first = service.update_part(
+        part=part,
+        by=world.client_user,
+        base_version=v,
+        values={"name": "Critic", "role": "keeps me safe", "fears": "being laughed at"},
+    )
     assert first.overlapping == [] and first.kept_theirs == []
     # A second tab still shows version v and changes another field plus the same one.
-    second = service.update_part(part=part, by=world.client_user, base_version=v,
-                                 values={"name": "The Critic", "role": "keeps me safe",
-                                         "fears": "being seen"})
+    second = service.update_part(
+        part=part,
+        by=world.client_user,
+        base_version=v,
+        values={"name": "The Critic", "role": "keeps me safe", "fears": "being seen"},
+    )
     part.refresh_from_db()
     assert part.name == "The Critic"  # the later save's own change
     assert part.fears == "being seen"  # later save wins where both changed
     assert second.overlapping == ["fears"] and second.kept_theirs == []
-    third = service.update_part(part=part, by=world.client_user, base_version=v,
-                                values={"name": "Critic", "role": "a new job", "fears": ""})
+    third = service.update_part(
+        part=part,
+        by=world.client_user,
+        base_version=v,
+        values={"name": "Critic", "role": "a new job", "fears": ""},
+    )
     part.refresh_from_db()
     assert part.role == "a new job" and part.fears == "being seen" and part.name == "The Critic"
     assert set(third.kept_theirs) == {"name", "fears"}
@@ -145,8 +171,9 @@ def test_concurrent_edits_merge_fields_and_report_overlap(world: World) -> None:
 
 def test_private_details_are_hidden_from_the_team(world: World) -> None:
     part = make(world, "Critic", burdens="the old story")
-    service.set_privacy(part=part, private=False, private_fields=["burdens", "bogus"],
-                        by=world.client_user)
+    service.set_privacy(
+        part=part, private=False, private_fields=["burdens", "bogus"], by=world.client_user
+    )
     part.refresh_from_db()
     assert part.private_fields == ["burdens"]
     assert view_of(part, world.clinician).burdens == ""

@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.security import SessionAuth
 
 from selfled.api.care import router as care_router
+from selfled.api.parts import router as parts_router
 
 
 class VerifiedSessionAuth(SessionAuth):
@@ -31,3 +32,4 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("/", care_router)
+api.add_router("/", parts_router)

@@ -1,0 +1,180 @@
+"""One part: its page, and the single-action POST endpoints that change it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from selfled.accounts.permissions import member
+from selfled.audit.services import record
+from selfled.parts.access import get_part, is_owner, parts_for, view_of
+from selfled.parts.forms import (
+    CommentForm,
+    MergeForm,
+    PrivacyForm,
+    RelationForm,
+    StatusForm,
+)
+from selfled.parts.models import Part, PartRelation
+from selfled.parts.services import parts as service
+from selfled.parts.services import relations
+from selfled.parts.services.timeline import part_timeline
+
+
+def _others(viewer: object, part: Part) -> list[tuple[str, str]]:
+    return [(str(p.pk), p.name) for p in parts_for(viewer, part.client).exclude(pk=part.pk)]
+
+
+def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id)
+    others = _others(viewer, part)
+    visible = {pk for pk, _ in others}
+    links = [
+        r
+        for r in PartRelation.objects.filter(source=part).select_related("target")
+        if str(r.target_id) in visible
+    ] + [
+        r
+        for r in PartRelation.objects.filter(target=part).select_related("source")
+        if str(r.source_id) in visible
+    ]
+    record("part.view", request=request, obj=part, practice_id=part.client.practice_id)
+    context = {
+        "part": view_of(part, viewer),
+        "client": part.client,
+        "is_owner": is_owner(viewer, part.client),
+        "links": links,
+        "timeline": part_timeline(part),
+        "status_form": StatusForm(initial={"status": part.status}),
+        "relation_form": RelationForm(others=others),
+        "comment_form": CommentForm(),
+        "privacy_form": PrivacyForm(
+            initial={"private": part.private, "private_fields": part.private_fields}
+        ),
+        "merge_form": MergeForm(others=others),
+        "exile_access": relations.exile_access(part) if part.kind == "exile" else None,
+    }
+    return render(request, "parts/detail.html", context)
+
+
+def _back(part: Part) -> HttpResponse:
+    return redirect("parts:detail", part_id=part.pk)
+
+
+def _complain(request: HttpRequest, form_errors: object) -> None:
+    messages.error(request, str(form_errors))
+
+
+@require_POST
+def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        service.set_status(
+            part=part, status=form.cleaned_data["status"], by=viewer, request=request
+        )
+        messages.success(request, "Status updated.")
+    else:
+        messages.error(request, "Choose one of the listed statuses.")
+    return _back(part)
+
+
+@require_POST
+def relate(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    form = RelationForm(request.POST, others=_others(viewer, part))
+    if not form.is_valid():
+        messages.error(request, "That part is not available any more. Choose another one.")
+        return _back(part)
+    try:
+        target = get_part(viewer, form.cleaned_data["target"], write=True)
+        relations.relate(
+            source=part, target=target, kind=form.cleaned_data["kind"], by=viewer, request=request
+        )
+    except (service.PartError, Http404) as exc:
+        messages.error(
+            request,
+            str(exc)
+            if isinstance(exc, service.PartError)
+            else "That part is not available any more.",
+        )
+    else:
+        messages.success(request, "Link saved.")
+    return _back(part)
+
+
+@require_POST
+def unrelate(request: HttpRequest, relation_id: int) -> HttpResponse:
+    viewer = member(request)
+    relation = PartRelation.objects.filter(pk=relation_id).first()
+    if relation is None:
+        raise Http404("No such link")
+    part = get_part(viewer, relation.source_id, write=True)
+    get_part(viewer, relation.target_id, write=True)
+    relations.unrelate(relation=relation, by=viewer, request=request)
+    messages.success(request, "Link removed.")
+    return _back(part)
+
+
+@require_POST
+def comment(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        service.add_comment(part=part, by=viewer, text=form.cleaned_data["text"], request=request)
+        messages.success(request, "Comment added.")
+    else:
+        messages.error(request, "Comments need some text, up to 2,000 characters.")
+    return _back(part)
+
+
+@require_POST
+def privacy(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    if not is_owner(viewer, part.client):
+        raise Http404("Only the client decides what is private")
+    form = PrivacyForm(request.POST)
+    if form.is_valid():
+        service.set_privacy(
+            part=part,
+            private=form.cleaned_data["private"],
+            private_fields=form.cleaned_data["private_fields"],
+            by=viewer,
+            request=request,
+        )
+        messages.success(request, "Privacy saved.")
+    return _back(part)
+
+
+@require_POST
+def merge(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    form = MergeForm(request.POST, others=_others(viewer, part))
+    if not form.is_valid():
+        messages.error(request, "Choose another part to merge with.")
+        return _back(part)
+    other = get_part(viewer, form.cleaned_data["other"], write=True)
+    relations.merge_parts(keep=part, absorb=other, by=viewer, request=request)
+    messages.success(
+        request, f"“{other.name}” is now part of “{part.name}”; both histories are kept."
+    )
+    return _back(part)
+
+
+@require_POST
+def remove(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    service.remove_part(part=part, by=viewer, request=request)
+    messages.success(request, f"“{part.name}” was taken off the map. Its history is kept.")
+    if is_owner(viewer, part.client):
+        return redirect("parts:map")
+    return redirect("parts:client_map", client_id=part.client_id)

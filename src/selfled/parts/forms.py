@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from selfled.parts.models import DETAIL_FIELDS, NAME_MAX, TEXT_MAX, Kind, RelationKind, Status
+
+DETAIL_LABELS = {
+    "role": ("What does it do?", "Its job, in your words."),
+    "positive_intent": (
+        "What is it hoping to do for you?",
+        "Its good intention, even if the way it goes about it hurts.",
+    ),
+    "fears": ("What is it afraid of?", ""),
+    "burdens": ("What is it carrying?", "Beliefs or feelings it took on, e.g. “I'm not enough”."),
+    "body_location": ("Where do you feel it?", "In or around your body."),
+    "age": ("How old does it seem?", ""),
+    "first_appeared": ("When did it first show up?", ""),
+    "description": ("Anything else", "A short description, an image, what it says."),
+}
+
+
+def _text(label: str, help_text: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class PartForm(forms.Form):
+    name = forms.CharField(
+        label="Name",
+        max_length=NAME_MAX,
+        help_text="Your own word for it, e.g. “the Critic” or “little one”.",
+    )
+    kind = forms.ChoiceField(
+        label="What kind of part is it?", choices=Kind.choices, initial=Kind.UNKNOWN
+    )
+    color = forms.CharField(
+        label="Colour",
+        max_length=7,
+        required=False,
+        initial="#6c8ea4",
+        widget=forms.TextInput(attrs={"type": "color"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in DETAIL_FIELDS:
+            self.fields[field] = _text(*DETAIL_LABELS[field])
+
+
+class NewPartForm(PartForm):
+    private = forms.BooleanField(label="Keep this part private from my care team", required=False)
+
+
+class EditPartForm(PartForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label="Where is this part now?", choices=Status.choices)
+
+
+class RelationForm(forms.Form):
+    kind = forms.ChoiceField(label="This part…", choices=RelationKind.choices)
+    target = forms.ChoiceField(label="…this other part", choices=())
+
+    def __init__(self, *args: Any, others: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["target"].choices = others  # type: ignore[attr-defined]
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label="Add a comment", max_length=TEXT_MAX, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class PrivacyForm(forms.Form):
+    private = forms.BooleanField(
+        label="Keep this whole part private from my care team", required=False
+    )
+    private_fields = forms.MultipleChoiceField(
+        label="Or keep only these details private",
+        required=False,
+        choices=[(f, DETAIL_LABELS[f][0]) for f in DETAIL_FIELDS],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class MergeForm(forms.Form):
+    other = forms.ChoiceField(label="This part is the same as…", choices=())
+
+    def __init__(self, *args: Any, others: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["other"].choices = others  # type: ignore[attr-defined]
+
+
+class MoveForm(forms.Form):
+    x = forms.FloatField()
+    y = forms.FloatField()

@@ -1,0 +1,156 @@
+"""Parts pages for the client and the care team. Rules live in services; views stay thin."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from selfled.accounts.permissions import client_required, clinician_required, member
+from selfled.audit.services import record
+from selfled.care.models import Client
+from selfled.care.scoping import get_client, own_client
+from selfled.parts import presenters
+from selfled.parts.access import get_part, is_owner, view_of
+from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
+from selfled.parts.models import DETAIL_FIELDS
+from selfled.parts.services import parts as service
+
+
+def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> HttpResponse:
+    viewer = member(request)
+    parts, relations = presenters.map_data(viewer, client)
+    record("parts.map_view", request=request, obj=client)
+    context = {
+        "client": client,
+        "parts": [view_of(p, viewer) for p in parts],
+        "relations": presenters.relation_rows(parts, relations),
+        "svg": presenters.map_svg(parts, relations, interactive=interactive),
+        "interactive": interactive,
+        "is_owner": is_owner(viewer, client),
+    }
+    return render(request, "parts/map.html", context)
+
+
+@client_required
+def parts_map(request: HttpRequest) -> HttpResponse:
+    return _map_page(request, own_client(member(request)), interactive=True)
+
+
+@clinician_required
+def client_parts_map(request: HttpRequest, client_id: str) -> HttpResponse:
+    return _map_page(request, get_client(member(request), client_id), interactive=False)
+
+
+def map_svg_file(request: HttpRequest, client_id: str) -> HttpResponse:
+    """The map as a static SVG file (the same picture the PDF report uses)."""
+    viewer = member(request)
+    client = get_client(viewer, client_id)
+    parts, relations = presenters.map_data(viewer, client)
+    record("parts.map_export", request=request, obj=client)
+    svg = presenters.map_svg(parts, relations, interactive=False, links=False)
+    return HttpResponse(svg, content_type="image/svg+xml")
+
+
+def _create(request: HttpRequest, client: Client) -> HttpResponse:
+    viewer = member(request)
+    owner = is_owner(viewer, client)
+    form_class = NewPartForm if owner else PartForm
+    initial = {"private": client.practice.parts_private_by_default} if owner else {}
+    form = form_class(request.POST or None, initial=initial)
+    if form.is_valid():
+        try:
+            part = service.create_part(
+                client=client,
+                by=viewer,
+                values=form.cleaned_data,
+                private=form.cleaned_data.get("private"),
+                request=request,
+            )
+        except service.PartError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+        else:
+            messages.success(request, f"“{part.name}” is on the map.")
+            return redirect("parts:detail", part_id=part.pk)
+    return render(
+        request,
+        "parts/part_form.html",
+        {"form": form, "client": client, "is_owner": owner, "creating": True},
+    )
+
+
+@client_required
+@require_http_methods(["GET", "POST"])
+def create_part(request: HttpRequest) -> HttpResponse:
+    return _create(request, own_client(member(request)))
+
+
+@clinician_required
+@require_http_methods(["GET", "POST"])
+def client_create_part(request: HttpRequest, client_id: str) -> HttpResponse:
+    return _create(request, get_client(member(request), client_id, write=True))
+
+
+@require_http_methods(["GET", "POST"])
+def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    shown = view_of(part, viewer)
+    initial = {f: getattr(shown, f) for f in ["name", "kind", "color", *DETAIL_FIELDS]}
+    form = EditPartForm(request.POST or None, initial={**initial, "version": part.version})
+    for hidden in shown.hidden:
+        form.fields.pop(hidden, None)  # the care team cannot see or overwrite private details
+    if form.is_valid():
+        values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            result = service.update_part(
+                part=part,
+                by=viewer,
+                values=values,
+                base_version=form.cleaned_data["version"],
+                request=request,
+            )
+        except service.PartError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+        else:
+            if result.overlapping:
+                messages.warning(
+                    request,
+                    "This part was changed elsewhere while you edited. "
+                    "Your version of " + ", ".join(result.overlapping) + " replaced theirs.",
+                )
+            if result.kept_theirs:
+                messages.info(
+                    request,
+                    "Changes made elsewhere to " + ", ".join(result.kept_theirs) + " were kept.",
+                )
+            return redirect("parts:detail", part_id=part.pk)
+    return render(
+        request,
+        "parts/part_form.html",
+        {
+            "form": form,
+            "client": part.client,
+            "part": part,
+            "is_owner": is_owner(viewer, part.client),
+            "creating": False,
+        },
+    )
+
+
+@require_POST
+def move_part(request: HttpRequest, part_id: str) -> JsonResponse:
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    if not is_owner(viewer, part.client):
+        return JsonResponse({"detail": "Only the client arranges the map."}, status=403)
+    try:
+        data = json.loads(request.body or b"{}")
+        x, y = float(data["x"]), float(data["y"])
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"detail": "Send x and y as numbers."}, status=400)
+    x, y = service.move_part(part=part, x=x, y=y, by=viewer, request=request)
+    return JsonResponse({"x": x, "y": y})

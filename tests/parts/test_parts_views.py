@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from selfled.audit.models import AuditEvent
+from selfled.parts.models import Kind, Part, PartComment, PartRelation
+from selfled.parts.services import parts as service
+from selfled.parts.services import relations
+from tests.conftest import World
+
+
+def make(world: World, name: str, kind: str = Kind.MANAGER, **extra: Any) -> Part:
+    return service.create_part(
+        client=world.client, by=world.client_user, values={"name": name, "kind": kind, **extra}
+    )
+
+
+def test_client_creates_a_part_through_the_form(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    response = http.post(
+        reverse("parts:create"),
+        {
+            "name": "The Critic",
+            "kind": "manager",
+            "color": "#aa3355",
+            "role": "points out mistakes",
+            "fears": "being laughed at",
+        },
+    )
+    part = Part.objects.get()
+    assert response["Location"] == reverse("parts:detail", args=[part.pk])
+    assert (part.name, part.kind, part.color, part.role) == (
+        "The Critic",
+        "manager",
+        "#aa3355",
+        "points out mistakes",
+    )
+    page = http.get(reverse("parts:detail", args=[part.pk]))
+    assert b"points out mistakes" in page.content
+
+
+def test_bad_input_keeps_what_was_typed(world: World, http_as: Any) -> None:
+    response = http_as("client").post(
+        reverse("parts:create"), {"name": "x" * 80, "kind": "manager", "role": "my words stay"}
+    )
+    assert response.status_code == 200
+    assert b"my words stay" in response.content
+    assert b"at most 60 characters" in response.content
+    assert not Part.objects.exists()
+
+
+def test_html_in_a_name_is_shown_as_text(world: World, http_as: Any) -> None:
+    make(world, "<img src=x onerror=alert(1)>")
+    for url in (reverse("parts:map"),):
+        body = http_as("client").get(url).content.decode()
+        assert "<img src=x" not in body
+        assert "&lt;img src=x onerror=alert(1)&gt;" in body
+
+
+def test_map_shows_parts_and_links_and_constant_queries(
+    world: World, http_as: Any, django_assert_num_queries: Any
+) -> None:
+    http = http_as("client")
+    critic = make(world, "Critic")
+    http.get(reverse("parts:map"))
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        http.get(reverse("parts:map"))
+    exile, numb = make(world, "Little", Kind.EXILE), make(world, "Numb", Kind.FIREFIGHTER)
+    relations.relate(source=critic, target=exile, kind="protects", by=world.client_user)
+    relations.relate(source=numb, target=exile, kind="protects", by=world.client_user)
+    with CaptureQueriesContext(connection) as three:
+        response = http.get(reverse("parts:map"))
+    assert len(three.captured_queries) == len(one.captured_queries)
+    body = response.content.decode()
+    assert "<svg" in body and "Little" in body
+    assert body.count('data-move-url="') == 3
+    assert len(response.context["relations"]) == 2
+
+
+def test_clinician_sees_map_without_private_parts_and_no_dragging(
+    world: World, http_as: Any
+) -> None:
+    make(world, "Critic")
+    secret = make(world, "Secret one")
+    service.set_privacy(part=secret, private=True, private_fields=[], by=world.client_user)
+    body = http_as("clinician").get(reverse("parts:client_map", args=[world.client.pk])).content
+    assert b"Critic" in body and b"Secret one" not in body
+    assert b"data-move-url" not in body
+    assert http_as("clinician").get(reverse("parts:detail", args=[secret.pk])).status_code == 404
+    api = http_as("clinician").get(f"/api/clients/{world.client.pk}/parts").json()
+    assert [p["name"] for p in api] == ["Critic"]
+
+
+def test_clinician_adds_a_part_in_session_and_comments(world: World, http_as: Any) -> None:
+    http = http_as("clinician")
+    response = http.post(
+        reverse("parts:client_create", args=[world.client.pk]),
+        {"name": "Worrier", "kind": "manager"},
+    )
+    part = Part.objects.get()
+    assert response.status_code == 302 and part.added_by_clinician
+    http.post(reverse("parts:comment", args=[part.pk]), {"text": "Came up around work"})
+    assert PartComment.objects.get().text == "Came up around work"
+    client_page = http_as("client").get(reverse("parts:detail", args=[part.pk]))
+    assert (
+        b"Came up around work" in client_page.content and b"added in session" in client_page.content
+    )
+
+
+def test_drag_saves_clamped_position(world: World, http_as: Any) -> None:
+    part = make(world, "Critic")
+    response = http_as("client").post(
+        reverse("parts:move", args=[part.pk]),
+        data=json.dumps({"x": 1.7, "y": 0.25}),
+        content_type="application/json",
+    )
+    assert response.json() == {"x": 0.94, "y": 0.25}
+    part.refresh_from_db()
+    assert (part.map_x, part.map_y) == (0.94, 0.25)
+    bad = http_as("client").post(
+        reverse("parts:move", args=[part.pk]), data="nonsense", content_type="application/json"
+    )
+    assert bad.status_code == 400
+
+
+def test_relation_to_a_removed_part_gives_a_clear_message(world: World, http_as: Any) -> None:
+    critic, exile = make(world, "Critic"), make(world, "Little", Kind.EXILE)
+    http = http_as("client")
+    service.remove_part(part=exile, by=world.client_user)
+    response = http.post(
+        reverse("parts:relate", args=[critic.pk]),
+        {"kind": "protects", "target": str(exile.pk)},
+        follow=True,
+    )
+    assert b"not available any more" in response.content
+    assert not PartRelation.objects.exists()
+
+
+def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
+    part = make(world, "Critic", role="old job")
+    http = http_as("client")
+    base = {"name": "Critic", "kind": "manager", "color": part.color, "version": part.version}
+    http.post(reverse("parts:edit", args=[part.pk]), {**base, "role": "tab one job"})
+    response = http.post(
+        reverse("parts:edit", args=[part.pk]),
+        {**base, "role": "tab two job", "fears": "new fear"},
+        follow=True,
+    )
+    part.refresh_from_db()
+    assert part.role == "tab two job" and part.fears == "new fear"
+    assert b"changed elsewhere while you edited" in response.content
+
+
+POSTS = [
+    ("parts:status", {"status": "befriended"}),
+    ("parts:comment", {"text": "sneaky"}),
+    ("parts:privacy", {"private": "on"}),
+    ("parts:remove", {}),
+]
+
+
+@pytest.mark.parametrize(
+    "persona", ["colleague", "other_practice_clinician", "other_client", "admin"]
+)
+@pytest.mark.parametrize(("name", "data"), POSTS)
+def test_out_of_scope_writes_are_404_and_change_nothing(
+    world: World, http_as: Any, persona: str, name: str, data: dict[str, str]
+) -> None:
+    part = make(world, "Critic")
+    http = http_as(persona)
+    before = AuditEvent.objects.count()
+    response = http.post(reverse(name, args=[part.pk]), data)
+    assert response.status_code == 404
+    part.refresh_from_db()
+    assert part.status == "noticed" and not part.private and part.removed_at is None
+    assert not PartComment.objects.exists()
+    assert AuditEvent.objects.count() == before
+
+
+def test_break_glass_reader_cannot_write(world: World, http_as: Any) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.care.models import BreakGlassGrant
+
+    part = make(world, "Critic")
+    BreakGlassGrant.objects.create(
+        practice=world.practice,
+        client=world.client,
+        clinician=world.colleague,
+        reason="urgent call tonight",
+        expires_at=timezone.now() + timedelta(hours=1),
+    )
+    http = http_as("colleague")
+    assert http.get(reverse("parts:detail", args=[part.pk])).status_code == 200
+    assert http.post(reverse("parts:comment", args=[part.pk]), {"text": "x"}).status_code == 404
+
+
+def test_api_parts_roundtrip(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    created = http.post(
+        f"/api/clients/{world.client.pk}/parts",
+        data={"name": "Planner", "kind": "manager"},
+        content_type="application/json",
+    )
+    assert created.status_code == 201
+    part_id = created.json()["id"]
+    bad = http.post(
+        f"/api/clients/{world.client.pk}/parts", data={"name": ""}, content_type="application/json"
+    )
+    assert bad.status_code == 422
+    patched = http.patch(
+        f"/api/parts/{part_id}",
+        data={"version": 1, "role": "makes lists"},
+        content_type="application/json",
+    )
+    assert patched.json()["part"]["role"] == "makes lists"
+    exile = http.post(
+        f"/api/clients/{world.client.pk}/parts",
+        data={"name": "Little", "kind": "exile"},
+        content_type="application/json",
+    ).json()["id"]
+    link = http.post(
+        "/api/part-links",
+        data={"source": part_id, "target": exile, "kind": "protects"},
+        content_type="application/json",
+    )
+    assert link.status_code == 201
+    assert len(http.get(f"/api/clients/{world.client.pk}/part-links").json()) == 1
+    assert http_as("colleague").get(f"/api/parts/{part_id}").status_code == 404
