@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "selfled.care",
     "selfled.parts",
     "selfled.selfenergy",
+    "selfled.insight",
     "selfled.api",
 ]
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("selfled.care.urls")),
     path("", include("selfled.parts.urls")),
     path("", include("selfled.selfenergy.urls")),
+    path("", include("selfled.insight.urls")),
     path("api/", api.urls),
 ]
 

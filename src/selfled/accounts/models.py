@@ -76,6 +76,8 @@ class Practice(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     # Whether a client's new parts start hidden from the care team (the client can change each).
     parts_private_by_default = models.BooleanField(default=False)
+    # [{"label", "detail", "href"}]; empty means the default US resources (core/crisis.py).
+    crisis_resources = models.JSONField(default=list, blank=True)
 
     def __str__(self) -> str:
         return self.name

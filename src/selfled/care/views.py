@@ -16,6 +16,7 @@ from selfled.care import services
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
 from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
+from selfled.insight.services import open_events_for
 
 
 @client_required
@@ -39,7 +40,8 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         .select_related("clinician", "client__user")[:20]
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
-    return render(request, "care/clinician_home.html", {"caseload": caseload, "break_glass": glass})
+    context = {"caseload": caseload, "break_glass": glass, "safety_events": open_events_for(user)}
+    return render(request, "care/clinician_home.html", context)
 
 
 @clinician_required

@@ -27,7 +27,11 @@ def health(request: HttpRequest) -> HttpResponse:
 @login_not_required
 def crisis(request: HttpRequest) -> HttpResponse:
     """Crisis resources: reachable by anyone, signed in or not, from every page."""
-    return render(request, "core/crisis.html")
+    from selfled.core.crisis import resources_for
+
+    user = request.user
+    practice = user.membership.practice if user.is_authenticated and user.membership else None  # type: ignore[union-attr]
+    return render(request, "core/crisis.html", {"resources": resources_for(practice)})
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from selfled.accounts.permissions import member
 from selfled.audit.services import record
+from selfled.insight.crisis import crisis_response
 from selfled.parts.access import get_part, is_owner, parts_for, view_of
 from selfled.parts.forms import (
     CommentForm,
@@ -127,8 +128,12 @@ def comment(request: HttpRequest, part_id: str) -> HttpResponse:
     part = get_part(viewer, part_id, write=True)
     form = CommentForm(request.POST)
     if form.is_valid():
-        service.add_comment(part=part, by=viewer, text=form.cleaned_data["text"], request=request)
+        added = service.add_comment(
+            part=part, by=viewer, text=form.cleaned_data["text"], request=request
+        )
         messages.success(request, "Comment added.")
+        if getattr(added, "crisis", False):
+            return crisis_response(request)
     else:
         messages.error(request, "Comments need some text, up to 2,000 characters.")
     return _back(part)

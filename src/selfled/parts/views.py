@@ -13,6 +13,7 @@ from selfled.accounts.permissions import client_required, clinician_required, me
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
+from selfled.insight.crisis import crisis_response
 from selfled.parts import presenters
 from selfled.parts.access import get_part, is_owner, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
@@ -74,6 +75,8 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"“{part.name}” is on the map.")
+            if getattr(part, "crisis", False):
+                return crisis_response(request)
             return redirect("parts:detail", part_id=part.pk)
     return render(
         request,
@@ -127,6 +130,8 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
                     request,
                     "Changes made elsewhere to " + ", ".join(result.kept_theirs) + " were kept.",
                 )
+            if result.crisis:
+                return crisis_response(request)
             return redirect("parts:detail", part_id=part.pk)
     return render(
         request,

@@ -122,6 +122,7 @@ def create_part(
         StatusChange.objects.create(part=part, from_status="", to_status=part.status, changed_by=by)
         _revision(part, by)
         record("part.create", actor=by, request=request, obj=part, practice_id=client.practice_id)
+    part.crisis = analyze_writing(part, by, request)  # type: ignore[attr-defined]
     return part
 
 
@@ -130,6 +131,28 @@ class UpdateResult:
     part: Part
     overlapping: list[str]  # fields someone else also changed; this save won
     kept_theirs: list[str]  # fields someone else changed that this save left alone
+    crisis: bool = False  # the client's writing held crisis language (see selfled.insight)
+
+
+def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
+    """Run the language analyzer over the client's own words about a part.
+
+    Only the client's writing is analyzed; returns True when crisis language was found.
+    """
+    if not is_owner(by, part.client):
+        return False
+    from selfled.insight.services import analyze_text
+
+    text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
+    outcome = analyze_text(
+        client=part.client,
+        text=text,
+        source_type="parts.part",
+        source_id=part.pk,
+        by=by,
+        request=request,
+    )
+    return outcome.crisis
 
 
 def update_part(
@@ -259,6 +282,19 @@ def add_comment(
         record(
             "part.comment", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
+    comment.crisis = False  # type: ignore[attr-defined]
+    if is_owner(by, part.client):
+        from selfled.insight.services import analyze_text
+
+        outcome = analyze_text(
+            client=part.client,
+            text=text,
+            source_type="parts.comment",
+            source_id=comment.pk,
+            by=by,
+            request=request,
+        )
+        comment.crisis = outcome.crisis  # type: ignore[attr-defined]
     return comment
 
 

@@ -1,0 +1,62 @@
+"""Crisis resources shown to clients: practice-configured, with a cited US default.
+
+Default (CLINICAL.md §5): 988 Suicide & Crisis Lifeline (call or text 988, chat at
+988lifeline.org; press 1 for Veterans, 2 for Spanish), 911 for immediate danger, and the
+Crisis Text Line (text HOME to 741741).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Resource:
+    label: str
+    detail: str
+    href: str = ""
+
+
+DEFAULT_RESOURCES = [
+    Resource("Call 911", "If you or someone else is in immediate danger.", "tel:911"),
+    Resource(
+        "Call 988",
+        "988 Suicide & Crisis Lifeline, free and confidential, day and night "
+        "(press 1 for Veterans, 2 for Spanish).",
+        "tel:988",
+    ),
+    Resource("Text 988", "Or chat at 988lifeline.org.", "sms:988"),
+    Resource("Text HOME to 741741", "Crisis Text Line.", "sms:741741"),
+]
+ALLOWED_SCHEMES = ("tel:", "sms:", "https://")
+
+
+def resources_for(practice: Any) -> list[Resource]:
+    configured = getattr(practice, "crisis_resources", None) or []
+    found = [
+        Resource(str(r.get("label", "")), str(r.get("detail", "")), str(r.get("href", "")))
+        for r in configured
+        if r.get("label")
+    ]
+    return found or DEFAULT_RESOURCES
+
+
+def parse_lines(text: str) -> list[dict[str, str]]:
+    """Admin input, one resource per line: `Label | detail | tel:… or sms:… or https://…`."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 3 or not cells[0]:
+            raise ValueError(f"Line {number}: write “Label | detail | link”.")
+        label, detail, href = (cells + ["", ""])[:3]
+        if href and not href.startswith(ALLOWED_SCHEMES):
+            raise ValueError(f"Line {number}: links must start with tel:, sms: or https://.")
+        rows.append({"label": label[:80], "detail": detail[:300], "href": href[:200]})
+    return rows
+
+
+def to_lines(practice: Any) -> str:
+    return "\n".join(f"{r.label} | {r.detail} | {r.href}" for r in resources_for(practice))

@@ -1,0 +1,120 @@
+"""Stored analyzer results, the suggestions a person confirms, tags, and safety events."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from selfled.care.models import Client
+from selfled.core.fields import EncryptedModel, EncryptedTextField
+
+LABEL_CHOICES = [
+    ("crisis", "Crisis language"),
+    ("fear:safety", "Protector fear: safety"),
+    ("fear:overwhelm", "Protector fear: overwhelm"),
+    ("fear:identity", "Protector fear: identity"),
+    ("parts", "Parts language"),
+    ("self", "Self-energy"),
+    ("old-pattern", "Old pattern"),
+]
+
+
+class TextInsight(EncryptedModel):
+    """One analyzer run over one piece of a client's writing."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="insights")
+    source_type = models.CharField(max_length=40)
+    source_id = models.CharField(max_length=64)
+    analyzer_version = models.CharField(max_length=40)
+    # JSON: the analyzed text, labels with confidence and spans. Encrypted like the text.
+    result = EncryptedTextField()
+    crisis = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["source_type", "source_id", "created_at"]),
+            models.Index(fields=["client", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"insight {self.pk}"
+
+
+class SuggestionState(models.TextChoices):
+    OPEN = "open", "Open"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+    SUPERSEDED = "superseded", "Superseded"
+
+
+class Suggestion(EncryptedModel):
+    insight = models.ForeignKey(TextInsight, on_delete=models.CASCADE, related_name="suggestions")
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="suggestions")
+    label = models.CharField(max_length=20, choices=LABEL_CHOICES)
+    confidence = models.FloatField()
+    part_name = EncryptedTextField(blank=True, default="")
+    matched_part = models.ForeignKey(
+        "parts.Part", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    state = models.CharField(
+        max_length=12, choices=SuggestionState.choices, default=SuggestionState.OPEN
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["client", "state", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"suggestion {self.pk} ({self.label})"
+
+
+class Tag(models.Model):
+    """A confirmed label on a piece of writing (from a suggestion, or added by a clinician)."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="tags")
+    source_type = models.CharField(max_length=40)
+    source_id = models.CharField(max_length=64)
+    label = models.CharField(max_length=20, choices=LABEL_CHOICES)
+    part = models.ForeignKey(
+        "parts.Part", on_delete=models.SET_NULL, null=True, blank=True, related_name="tags"
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    by_clinician = models.BooleanField(default=False)
+    suggestion = models.ForeignKey(
+        Suggestion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["source_type", "source_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.label} on {self.source_type}:{self.source_id}"
+
+
+class SafetyEvent(models.Model):
+    """Crisis language was found in a client's writing. Shown to the care team until seen."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="safety_events")
+    insight = models.ForeignKey(TextInsight, on_delete=models.CASCADE, related_name="+")
+    source_type = models.CharField(max_length=40)
+    source_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["client", "acknowledged_at", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"safety event {self.pk}"

@@ -1,0 +1,274 @@
+"""The one call every feature uses to analyze a client's writing, and what follows from it.
+
+`analyze_text` runs the local analyzer (no text leaves the machine), stores the result with
+the analyzer version, opens suggestions the client may accept or dismiss, and — for crisis
+language, whatever the text's visibility — records a safety event for the care team. Nothing
+changes the clinical record until a person accepts a suggestion.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from selfled.audit.services import record
+from selfled.care.models import Client
+from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag, TextInsight
+from selfled.lib.insight import THRESHOLD, analyze
+
+SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "old-pattern")
+
+
+class InsightError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Outcome:
+    insight: TextInsight | None
+    suggestions: list[Suggestion]
+    crisis: bool
+
+
+def analyze_text(
+    *,
+    client: Client,
+    text: str,
+    source_type: str,
+    source_id: Any,
+    by: Any,
+    request: HttpRequest | None = None,
+) -> Outcome:
+    """Analyze one saved piece of the client's writing.
+
+    Side effects: a TextInsight; earlier open suggestions for the same source are superseded;
+    new open Suggestions; a SafetyEvent when crisis language is present; one audit event.
+    """
+    from selfled.parts.access import live_parts
+
+    text = text or ""
+    if not text.strip():
+        return Outcome(None, [], False)
+    parts = {p.name: p for p in live_parts(client)}
+    result = analyze(text, known_parts=list(parts))
+    present = set(result.present())
+    payload = {
+        "text": text[: len(text)],
+        "version": result.version,
+        "truncated": result.truncated,
+        "labels": [
+            {
+                "label": r.label,
+                "confidence": r.confidence,
+                "spans": [[s.start, s.end] for s in r.spans],
+            }
+            for r in result.labels
+        ],
+    }
+    source_id = str(source_id)
+    with transaction.atomic():
+        Suggestion.objects.filter(
+            insight__source_type=source_type,
+            insight__source_id=source_id,
+            state=SuggestionState.OPEN,
+        ).update(state=SuggestionState.SUPERSEDED)
+        insight = TextInsight.objects.create(
+            client=client,
+            source_type=source_type,
+            source_id=source_id,
+            analyzer_version=result.version,
+            result=json.dumps(payload),
+            crisis="crisis" in present,
+        )
+        suggestions = []
+        for label_result in result.labels:
+            if label_result.label in SUGGESTED_LABELS and label_result.confidence >= THRESHOLD:
+                suggestions.append(
+                    Suggestion(
+                        insight=insight,
+                        client=client,
+                        label=label_result.label,
+                        confidence=label_result.confidence,
+                    )
+                )
+        if "parts" in present:
+            for candidate in result.part_candidates:
+                suggestions.append(
+                    Suggestion(
+                        insight=insight,
+                        client=client,
+                        label="parts",
+                        confidence=result.confidence("parts"),
+                        part_name=candidate.name[:60],
+                        matched_part=parts.get(candidate.matched_part or ""),
+                    )
+                )
+        for suggestion in suggestions:
+            suggestion.save()
+        if insight.crisis:
+            SafetyEvent.objects.create(
+                client=client, insight=insight, source_type=source_type, source_id=source_id
+            )
+        record(
+            "insight.analyze",
+            actor=by,
+            request=request,
+            obj=insight,
+            practice_id=client.practice_id,
+            detail=f"{source_type}; {len(suggestions)} suggestions"
+            + ("; crisis" if insight.crisis else ""),
+        )
+    return Outcome(insight, suggestions, insight.crisis)
+
+
+def spans_for(insight: TextInsight, label: str) -> list[tuple[int, int]]:
+    data = json.loads(insight.result)
+    for entry in data["labels"]:
+        if entry["label"] == label:
+            return [(int(a), int(b)) for a, b in entry["spans"]]
+    return []
+
+
+def highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_highlighted) pieces; the template escapes each piece."""
+    pieces: list[tuple[str, bool]] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        if start > cursor:
+            pieces.append((text[cursor:start], False))
+        pieces.append((text[start:end], True))
+        cursor = end
+    if cursor < len(text):
+        pieces.append((text[cursor:], False))
+    return pieces
+
+
+def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = None) -> Tag:
+    """The client confirms a suggestion: it becomes a tag on the writing.
+
+    For parts language naming a part not on the map yet, the part is added (as "noticed").
+    """
+    from selfled.parts.services.parts import create_part
+
+    if suggestion.state != SuggestionState.OPEN:
+        raise InsightError("This suggestion was already answered.")
+    with transaction.atomic():
+        part = suggestion.matched_part
+        if suggestion.label == "parts" and part is None and suggestion.part_name:
+            part = create_part(
+                client=suggestion.client,
+                by=by,
+                values={"name": suggestion.part_name},
+                request=request,
+            )
+        tag = Tag.objects.create(
+            client=suggestion.client,
+            source_type=suggestion.insight.source_type,
+            source_id=suggestion.insight.source_id,
+            label=suggestion.label,
+            part=part,
+            added_by=by,
+            suggestion=suggestion,
+        )
+        _decide(suggestion, SuggestionState.ACCEPTED, by)
+        record(
+            "insight.accept",
+            actor=by,
+            request=request,
+            obj=suggestion,
+            practice_id=suggestion.client.practice_id,
+            detail=suggestion.label,
+        )
+    return tag
+
+
+def dismiss(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = None) -> None:
+    if suggestion.state != SuggestionState.OPEN:
+        raise InsightError("This suggestion was already answered.")
+    with transaction.atomic():
+        _decide(suggestion, SuggestionState.DISMISSED, by)
+        record(
+            "insight.dismiss",
+            actor=by,
+            request=request,
+            obj=suggestion,
+            practice_id=suggestion.client.practice_id,
+            detail=suggestion.label,
+        )
+
+
+def _decide(suggestion: Suggestion, state: str, by: Any) -> None:
+    suggestion.state = state
+    suggestion.decided_by = by
+    suggestion.decided_at = timezone.now()
+    suggestion.save(update_fields=["state", "decided_by", "decided_at"])
+
+
+def add_tag(
+    *,
+    client: Client,
+    source_type: str,
+    source_id: Any,
+    label: str,
+    by: Any,
+    part: Any = None,
+    request: HttpRequest | None = None,
+) -> Tag:
+    """A clinician's own tag on a piece of writing."""
+    from selfled.insight.models import LABEL_CHOICES
+
+    if label not in {value for value, _ in LABEL_CHOICES}:
+        raise InsightError("Choose one of the listed tags.")
+    with transaction.atomic():
+        tag = Tag.objects.create(
+            client=client,
+            source_type=source_type,
+            source_id=str(source_id),
+            label=label,
+            part=part,
+            added_by=by,
+            by_clinician=True,
+        )
+        record("insight.tag", actor=by, request=request, obj=client, detail=label)
+    return tag
+
+
+def acknowledge(*, event: SafetyEvent, by: Any, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        SafetyEvent.objects.filter(pk=event.pk, acknowledged_at__isnull=True).update(
+            acknowledged_by=by, acknowledged_at=timezone.now()
+        )
+        record(
+            "safety_event.acknowledge",
+            actor=by,
+            request=request,
+            obj=event.client,
+            detail=f"event {event.pk}",
+        )
+
+
+CRISIS_MESSAGE = (
+    "What you wrote sounds like you may be going through something very hard, maybe even "
+    "thinking about ending your life or hurting yourself. You don't have to carry this alone: "
+    "please reach out to one of these now. Your care team will also see a note that you may "
+    "need support."
+)
+
+
+def open_events_for(viewer: Any) -> list[SafetyEvent]:
+    """Unacknowledged safety events of the clients `viewer` may see (for the clinician home)."""
+    from selfled.care.scoping import visible_clients
+
+    return list(
+        SafetyEvent.objects.filter(client__in=visible_clients(viewer), acknowledged_at__isnull=True)
+        .select_related("client__user")
+        .order_by("-created_at")[:50]
+    )

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from selfled.insight import views
+
+app_name = "insight"
+
+urlpatterns = [
+    path("insight/", views.suggestions, name="suggestions"),
+    path("insight/<uuid:suggestion_id>/accept/", views.accept, name="accept"),
+    path("insight/<uuid:suggestion_id>/dismiss/", views.dismiss, name="dismiss"),
+    path("clients/<uuid:client_id>/insight/", views.client_insight, name="client_insight"),
+    path("safety-events/<int:event_id>/acknowledge/", views.acknowledge, name="acknowledge"),
+]

@@ -1,0 +1,94 @@
+"""Suggestions for the client; tags and safety events for the care team."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from selfled.accounts.permissions import client_required, clinician_required, member
+from selfled.audit.services import record
+from selfled.care.scoping import get_client, own_client, writable_clients
+from selfled.insight import services
+from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag
+from selfled.insight.presenters import suggestion_cards
+
+
+@client_required
+def suggestions(request: HttpRequest) -> HttpResponse:
+    client = own_client(member(request))
+    open_ones = (
+        Suggestion.objects.filter(client=client, state=SuggestionState.OPEN)
+        .select_related("insight", "matched_part")
+        .order_by("-created_at")[:100]
+    )
+    record("insight.view", request=request, obj=client)
+    return render(request, "insight/suggestions.html", {"cards": suggestion_cards(open_ones)})
+
+
+def _own_suggestion(request: HttpRequest, suggestion_id: str) -> Suggestion:
+    client = own_client(member(request))
+    suggestion = (
+        Suggestion.objects.select_related("insight", "client")
+        .filter(pk=suggestion_id, client=client)
+        .first()
+    )
+    if suggestion is None:
+        raise Http404("No such suggestion")
+    return suggestion
+
+
+@client_required
+@require_POST
+def accept(request: HttpRequest, suggestion_id: str) -> HttpResponse:
+    suggestion = _own_suggestion(request, suggestion_id)
+    try:
+        services.accept(suggestion=suggestion, by=member(request), request=request)
+    except services.InsightError as exc:
+        messages.info(request, str(exc))
+    else:
+        messages.success(request, "Saved.")
+    return redirect("insight:suggestions")
+
+
+@client_required
+@require_POST
+def dismiss(request: HttpRequest, suggestion_id: str) -> HttpResponse:
+    suggestion = _own_suggestion(request, suggestion_id)
+    try:
+        services.dismiss(suggestion=suggestion, by=member(request), request=request)
+    except services.InsightError as exc:
+        messages.info(request, str(exc))
+    return redirect("insight:suggestions")
+
+
+@clinician_required
+def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
+    client = get_client(member(request), client_id)
+    tags = (
+        Tag.objects.filter(client=client)
+        .select_related("part", "added_by")
+        .order_by("-created_at")[:200]
+    )
+    events = (
+        SafetyEvent.objects.filter(client=client)
+        .select_related("acknowledged_by")
+        .order_by("-created_at")[:50]
+    )
+    record("insight.view", request=request, obj=client)
+    return render(
+        request, "insight/client_insight.html", {"client": client, "tags": tags, "events": events}
+    )
+
+
+@clinician_required
+@require_POST
+def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
+    viewer = member(request)
+    event = SafetyEvent.objects.filter(pk=event_id, client__in=writable_clients(viewer)).first()
+    if event is None:
+        raise Http404("No such event")
+    services.acknowledge(event=event, by=viewer, request=request)
+    messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
+    return redirect(request.POST.get("next") or "care:clinician_home")

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import Any
+
+from selfled.insight.services import analyze_text
+from tests.authz import CLIENT_A_RECORD, CLIENTS, CLINICIANS
+from tests.conftest import World
+
+# The role check comes before the method check, so other roles get a 404 even for a GET.
+CLIENT_POST = {k: ("405" if v == "ok" else v) for k, v in CLIENTS.items()}
+CLINICIAN_POST = {k: ("405" if v == "ok" else v) for k, v in CLINICIANS.items()}
+
+MATRIX: dict[str, dict[str, str]] = {
+    "insight:suggestions": CLIENTS,
+    "insight:accept": CLIENT_POST,
+    "insight:dismiss": CLIENT_POST,
+    "insight:client_insight": CLIENT_A_RECORD,
+    "insight:acknowledge": CLINICIAN_POST,
+}
+
+
+def url_kwargs(name: str, world: World) -> dict[str, Any]:
+    if name == "insight:suggestions":
+        return {}
+    if name == "insight:client_insight":
+        return {"client_id": world.client.pk}
+    outcome = analyze_text(
+        client=world.client,
+        text="I feel calm and curious today.",
+        source_type="test",
+        source_id="1",
+        by=world.client_user,
+    )
+    if name == "insight:acknowledge":
+        from selfled.insight.models import SafetyEvent
+
+        assert outcome.insight is not None
+        event = SafetyEvent.objects.create(
+            client=world.client, insight=outcome.insight, source_type="test", source_id="1"
+        )
+        return {"event_id": event.pk}
+    return {"suggestion_id": outcome.suggestions[0].pk}

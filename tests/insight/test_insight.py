@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.urls import reverse
+
+from selfled.insight import services
+from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag, TextInsight
+from selfled.lib.insight import ANALYZER_VERSION
+from selfled.parts.models import Part
+from selfled.parts.services import parts as part_service
+from tests.conftest import World
+
+CRISIS_TEXT = (
+    "Honestly everyone would be better off without me. I've started giving my things away."
+)
+
+
+def test_analysis_is_stored_with_version_and_changes_nothing_yet(world: World) -> None:
+    critic = part_service.create_part(
+        client=world.client, by=world.clinician, values={"name": "Inner Critic", "kind": "manager"}
+    )
+    outcome = services.analyze_text(
+        client=world.client,
+        text="A part of me, my inner critic, was loud. I felt calm after.",
+        source_type="test.entry",
+        source_id=7,
+        by=world.client_user,
+    )
+    assert outcome.insight is not None and not outcome.crisis
+    assert outcome.insight.analyzer_version == ANALYZER_VERSION
+    stored = json.loads(TextInsight.objects.get().result)
+    assert {entry["label"] for entry in stored["labels"]} >= {"parts", "self"}
+    labels = {s.label for s in outcome.suggestions}
+    assert {"parts", "self"} <= labels
+    link = next(s for s in outcome.suggestions if s.label == "parts")
+    assert link.matched_part == critic
+    assert not Tag.objects.exists()  # nothing changes until a person confirms
+
+
+def test_accepting_links_or_adds_the_part_and_dismissing_records_no(world: World) -> None:
+    outcome = services.analyze_text(
+        client=world.client,
+        text="My inner critic was loud today.",
+        source_type="test.entry",
+        source_id=1,
+        by=world.client_user,
+    )
+    suggestion = next(s for s in outcome.suggestions if s.label == "parts")
+    assert suggestion.matched_part is None
+    tag = services.accept(suggestion=suggestion, by=world.client_user)
+    assert tag.part is not None and tag.part.name.lower() == "inner critic"
+    assert Part.objects.filter(client=world.client).count() == 1
+    suggestion.refresh_from_db()
+    assert suggestion.state == SuggestionState.ACCEPTED
+    other = services.analyze_text(
+        client=world.client,
+        text="I feel calm and clear.",
+        source_type="test.entry",
+        source_id=2,
+        by=world.client_user,
+    )
+    services.dismiss(suggestion=other.suggestions[0], by=world.client_user)
+    assert Tag.objects.count() == 1
+
+
+def test_reanalysis_supersedes_open_suggestions(world: World) -> None:
+    first = services.analyze_text(
+        client=world.client,
+        text="I feel calm and clear.",
+        source_type="test.entry",
+        source_id=3,
+        by=world.client_user,
+    )
+    services.analyze_text(
+        client=world.client,
+        text="I feel calm and curious.",
+        source_type="test.entry",
+        source_id=3,
+        by=world.client_user,
+    )
+    first.suggestions[0].refresh_from_db()
+    assert first.suggestions[0].state == SuggestionState.SUPERSEDED
+    assert Suggestion.objects.filter(state=SuggestionState.OPEN).count() >= 1
+
+
+def test_crisis_in_a_private_part_still_reaches_the_care_team(world: World, http_as: Any) -> None:
+    client = http_as("client")
+    response = client.post(
+        reverse("parts:create"),
+        {"name": "The Heavy One", "kind": "exile", "private": "on", "description": CRISIS_TEXT},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == reverse("core:crisis")
+    body = response.content.decode()
+    assert "988" in body and "911" in body and "741741" in body
+    assert "You don&#x27;t have to carry this alone" in body or "carry this alone" in body
+    part = Part.objects.get()
+    assert part.private
+    event = SafetyEvent.objects.get()
+    assert event.client == world.client
+    home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    assert "Crisis language" in home and "Casey Client" in home
+    assert "The Heavy One" not in home and "better off" not in home
+    # Another practice's clinician cannot acknowledge it; the care team can.
+    assert (
+        http_as("other_practice_clinician")
+        .post(reverse("insight:acknowledge", args=[event.pk]))
+        .status_code
+        == 404
+    )
+    http_as("clinician").post(reverse("insight:acknowledge", args=[event.pk]))
+    event.refresh_from_db()
+    assert event.acknowledged_by == world.clinician
+    assert (
+        "Crisis language"
+        not in http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    )
+
+
+def test_clinician_writing_is_not_analyzed(world: World) -> None:
+    part_service.create_part(
+        client=world.client,
+        by=world.clinician,
+        values={"name": "Worrier", "description": CRISIS_TEXT},
+    )
+    assert not TextInsight.objects.exists() and not SafetyEvent.objects.exists()
+
+
+def test_suggestions_page_highlights_the_clients_words_escaped(world: World, http_as: Any) -> None:
+    services.analyze_text(
+        client=world.client,
+        text="<b>x</b> my inner critic showed up",
+        source_type="test.entry",
+        source_id=9,
+        by=world.client_user,
+    )
+    body = http_as("client").get(reverse("insight:suggestions")).content.decode()
+    assert "<mark>" in body and "&lt;b&gt;x&lt;/b&gt;" in body
+    assert "This sounds like a part" in body
+
+
+def test_one_client_cannot_answer_anothers_suggestion(world: World, http_as: Any) -> None:
+    outcome = services.analyze_text(
+        client=world.client,
+        text="I feel calm and clear.",
+        source_type="test.entry",
+        source_id=5,
+        by=world.client_user,
+    )
+    suggestion = outcome.suggestions[0]
+    response = http_as("other_client").post(reverse("insight:accept", args=[suggestion.pk]))
+    assert response.status_code == 404
+    suggestion.refresh_from_db()
+    assert suggestion.state == SuggestionState.OPEN
+
+
+def test_highlight_handles_overlaps_and_edges() -> None:
+    assert services.highlight("abcdef", [(1, 3), (2, 5), (10, 12)]) == [
+        ("a", False),
+        ("bc", True),
+        ("de", True),
+        ("f", False),
+    ]
+    assert services.highlight("", []) == []
+
+
+def test_practice_crisis_resources_replace_the_default(world: World, http_as: Any) -> None:
+    world.practice.crisis_resources = [
+        {"label": "Call Samaritans", "detail": "116 123", "href": "tel:116123"}
+    ]
+    world.practice.save()
+    body = http_as("client").get(reverse("core:crisis")).content.decode()
+    assert "Samaritans" in body and "tel:116123" in body
