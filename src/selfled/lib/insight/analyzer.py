@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from . import parts as parts_mod
-from . import rules_crisis, rules_fears, rules_ifs, rules_patterns
+from . import rules_crisis, rules_fears, rules_ifs, rules_lex, rules_patterns
 from .context import Context
 from .index import PrefixIndex
 from .model import (
@@ -156,6 +156,11 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
 
     for (label, _name), weight in cue_best.items():
         weights.setdefault(label, []).append(weight)
+
+    lex_weights, lex_spans = rules_lex.crisis_hits(ntext, ctx)
+    if lex_weights:
+        weights.setdefault(CRISIS, []).extend(lex_weights)
+        spans.setdefault(CRISIS, []).extend(norm.original_span(s, e) for s, e in lex_spans)
 
     raw = parts_mod.extract(text, norm, known_parts)
     candidates: list[PartCandidate] = []

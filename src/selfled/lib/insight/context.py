@@ -49,7 +49,8 @@ _MENTION = re.compile(
     r"about|learned about|learning about|heard about|lecture|workshop|jokes? about|memes? "
     r"about|joking about|(?:asked|asks|asking) (?:me )?(?:if|whether|about)|question about|"
     r"questions about|screening|questionnaire|what (?:protectors|parts|exiles) are|"
-    r"(?:film|movie|show|song|novel|series|episode) about|the character)\b"
+    r"(?:film|movie|show|song|novel|series|episode) about|the character|film|movie|novel|"
+    r"documentary|phq|item 9|question 9|lecture|seminar|class)\b"
 )
 
 # Framing that puts a behaviour or feeling in the past / resolved.
@@ -76,7 +77,8 @@ _RELATION = (
     r"boyfriend|girlfriend|client|patient|son|daughter|kid|kids|child|roommate|boss|coworker|"
     r"co-worker|colleague|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
     r"neighbor|neighbour|therapist|teacher|ex|family|parents|niece|nephew|classmate|"
-    r"character|coworkers|colleagues|team|cat|dog)"
+    r"character|coworkers|colleagues|team|cat|dog|man|woman|guy|girl|boy|person|"
+    r"protagonist|narrator|hero|heroine)"
 )
 _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|his|her|"

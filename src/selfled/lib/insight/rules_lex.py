@@ -1,0 +1,148 @@
+"""Recall-first crisis layer over the concept lexicons of :mod:`lexicon`.
+
+A concept of dying, not wanting to live, being a burden, self-harm, or means-with-intent,
+in a sentence where the writer is the subject, counts as crisis at moderate confidence
+(just over the threshold) unless the clause is negated, past and resolved, about someone
+else, or a mention (film, screening, safety plan). Idioms were blanked out first. A wish or
+plan frame around the concept raises the confidence. When unsure we flag: a false alarm
+costs a clinician a look; a miss can cost a life.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
+
+# Base confidence of each concept when the writer is the subject.
+BASE: dict[str, float] = {
+    "death": 0.55,
+    "not-living": 0.7,
+    "burden": 0.6,
+    "self-harm": 0.7,
+    "means": 0.6,
+    "preparation": 0.6,
+    "plan": 0.7,
+    "method-thought": 0.65,
+    "unsafe-self": 0.65,
+}
+WISH_BONUS = 0.85
+
+_WISH = re.compile(
+    r"\b(?:want|wanted|wanting|wanna|wish|wished|wishing|hope|hoping|pray\w*|rather|"
+    r"sooner|ready|plan\w*|going to|gonna|about to|decided|thinking about|think about|"
+    r"thought about|thoughts (?:of|about)|fantasi\w*|dream\w* (?:of|about)|long(?:ing)? "
+    r"(?:for|to)|crave|craving|tempt\w*|urge\w*|need|needed|should|could just|easier|"
+    r"better|relief|peaceful|at peace|welcome|wouldn't mind|okay with|ok with|fine with|"
+    r"keep (?:thinking|picturing|imagining)|can't stop thinking|tonight|soon|"
+    r"(?:figured|worked) out how|how i would|how to)\b"
+)
+_NEGATE = re.compile(
+    r"\b(?:not|no|never|don't|do not|doesn't|didn't|did not|isn't|wasn't|aren't|won't|"
+    r"wouldn't|would never|could never|can't imagine|cannot imagine|nothing|nobody|none|"
+    r"denied|deny|denies|free of|zero|stopped|no longer|quit|without)\b"
+)
+_DENIAL_AFTER = re.compile(
+    r"^[^.!?\n]{0,30}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b|\bnope\b)|"
+    r"^[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
+    r"never)\b(?!\s+(?:one|reason|point|way|hope|future))"
+)
+_PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
+_RECENT = re.compile(
+    r"\b(?:again|lately|recently|these days|this week|today|tonight|yesterday|last night|"
+    r"right now|currently|this morning|now|still|back|keep|keeps|creeping)\b"
+)
+_THIRD = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|them|you|your|someone|somebody|people|"
+    r"characters?|protagonist|author|singer|actor|actress|patient|client|victim|man|"
+    r"woman|guy|girl|boy|kid|person|friend|friends|sister|brother|mom|mum|mother|dad|"
+    r"father|partner|husband|wife|son|daughter|aunt|uncle|cousin|grandma|grandpa|"
+    r"grandmother|grandfather|nan|gran|neighbou?r|coworker|colleague|boss|classmate|"
+    r"roommate|dog|cat|pet|plant|plants|celebrity)\b"
+)
+# "my" alone is not the writer as subject ("the plant on my desk is dying").
+_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my (?:own )?(?:life|death|"
+                    r"funeral|body|head|brain|mind|heart|self|wrists?|arms?|skin|legs?))\b")
+_MENTION = re.compile(
+    r"\b(?:safety plan|crisis plan|screening|screener|questionnaire|phq|c-ssrs|cssrs|"
+    r"intake form|the form|asked (?:me )?(?:if|whether|about)|asks (?:if|whether|about)|"
+    r"documentary|podcast|article|the news|news about|headline|film|movie|tv show|novel|"
+    r"book about|song about|episode|series|video about|lecture|training on|course on|"
+    r"prevention|awareness|jokes? about|joking about|memes?|my feed|tiktok|reddit|"
+    r"twitter|instagram|class|seminar|philosophy|hotline|statistics|research on|essay|true crime|"
+    r"game of thrones|video game|in the game|(?:my|the) will (?:and|at|with) (?:a |the )?"
+    r"(?:lawyer|solicitor|notary)|life insurance (?:quote|policy|renewal)|"
+    r"estate planning|funeral (?:of|for) (?:my|a|her|his))\b"
+)
+# A part speaking: "a part of me wants to die" is still the writer.
+_PART_SUBJECT = re.compile(r"\b(?:part|parts|side|voice|critic|protector|exile)\b")
+
+
+def _writer_is_subject(ctx: Context, text: str, start: int, end: int) -> bool:
+    c_start, _ = ctx.clause(start)
+    before = text[c_start:start]
+    last_first = -1
+    for m in _FIRST.finditer(before):
+        last_first = m.end()
+    last_third = -1
+    for m in _THIRD.finditer(before):
+        last_third = m.end()
+    if last_third > last_first:
+        # "my friend says she wants to die": someone else. "a part of me ...": the writer.
+        if _PART_SUBJECT.search(before) and last_first >= 0:
+            return True
+        return False
+    if last_first >= 0:
+        return True
+    # No person in the clause before: look at the whole sentence; a sentence with no
+    # person at all is diary ellipsis ("want to disappear.") and counts as the writer.
+    s_start, s_end = ctx.sentence(start)
+    sentence = text[s_start:s_end]
+    first = _FIRST.search(sentence) is not None
+    third = _THIRD.search(text, s_start, start) is not None
+    return first or not third
+
+
+def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
+    if _NEGATE.search(ctx.before(start, 3)) is not None:
+        return True
+    return _DENIAL_AFTER.search(text, end, end + 60) is not None
+
+
+def _past(ctx: Context, text: str, start: int, end: int) -> bool:
+    s_start, s_end = ctx.sentence(start)
+    sentence = text[s_start:s_end]
+    if _PAST_RESOLVED.search(sentence) is None:
+        return False
+    c_start, c_end = ctx.clause(start)
+    return _RECENT.search(text, c_start, max(c_end, end)) is None
+
+
+def crisis_hits(ntext: str, ctx: Context) -> tuple[list[float], list[tuple[int, int]]]:
+    """Weights (one per concept family, the best) and the spans that carry them."""
+    text = blank_idioms(ntext)
+    best: dict[str, float] = {}
+    spans: list[tuple[int, int]] = []
+    for name, pattern in CRISIS_CONCEPTS.items():
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if b <= a:
+                continue
+            s_start, s_end = ctx.sentence(a)
+            weight = BASE[name]
+            if _WISH.search(text, max(s_start, a - 60), a) is not None:
+                weight = max(weight, WISH_BONUS)
+            if name != "not-living" and _negated(ctx, text, a, b):
+                weight *= 0.1
+            if _past(ctx, text, a, b):
+                weight *= 0.15
+            if not _writer_is_subject(ctx, text, a, b):
+                weight *= 0.15
+            if _MENTION.search(text, s_start, s_end) is not None:
+                weight *= 0.3
+            if weight >= 0.3 and weight > best.get(name, 0.0) * 0.5:
+                spans.append((a, b))
+            if weight > best.get(name, 0.0):
+                best[name] = weight
+    return list(best.values()), spans
