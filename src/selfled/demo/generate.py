@@ -23,6 +23,7 @@ from selfled.audit.services import record
 from selfled.care.models import CareTeamMember, Client
 from selfled.demo.names import FIRST, LAST, WORDS
 from selfled.lib.progress import Progress
+from selfled.parts.demo import add_demo_system
 
 BATCH = 1000
 
@@ -147,6 +148,8 @@ def generate(
                     second = clinicians[(offset + i + 1) % len(clinicians)]
                     places.append(CareTeamMember(client=client, clinician=second))
             CareTeamMember.objects.bulk_create(places)
+            for client in records:
+                add_demo_system(client, rng, start=client.created_at)
             for user in users:
                 if len(result.logins) < n_clinicians + 1 + listed_clients:
                     result.logins.append(
