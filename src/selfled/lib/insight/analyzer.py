@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from . import parts as parts_mod
-from . import rules_crisis, rules_fears, rules_ifs, rules_lex, rules_patterns
+from . import rules_crisis, rules_fears, rules_frames, rules_ifs, rules_lex, rules_patterns
 from .context import Context
 from .index import PrefixIndex
 from .model import (
@@ -161,6 +161,9 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
     if lex_weights:
         weights.setdefault(CRISIS, []).extend(lex_weights)
         spans.setdefault(CRISIS, []).extend(norm.original_span(s, e) for s, e in lex_spans)
+    for label, (weight, frame_spans) in rules_frames.frame_hits(ntext, ctx).items():
+        weights.setdefault(label, []).append(weight)
+        spans.setdefault(label, []).extend(norm.original_span(s, e) for s, e in frame_spans)
 
     raw = parts_mod.extract(text, norm, known_parts)
     candidates: list[PartCandidate] = []
