@@ -31,7 +31,12 @@ from tests.authz import (
 )
 from tests.conftest import World
 
-APP_MODULES = ["tests.parts.authz", "tests.selfenergy.authz", "tests.insight.authz"]
+APP_MODULES = [
+    "tests.parts.authz",
+    "tests.parts.authz_checkin",
+    "tests.selfenergy.authz",
+    "tests.insight.authz",
+]
 
 
 def _app_modules() -> list[Any]:

@@ -21,3 +21,17 @@ urlpatterns = [
     path("clients/<uuid:client_id>/parts/new/", views.client_create_part, name="client_create"),
     path("clients/<uuid:client_id>/parts/map.svg", views.map_svg_file, name="map_svg"),
 ]
+
+# --- guided check-in (6 F's) ---
+from selfled.parts import checkin_views  # noqa: E402
+
+urlpatterns += [
+    path("parts/check-in/", checkin_views.start, name="checkin"),
+    path(
+        "clients/<uuid:client_id>/parts/check-in/",
+        checkin_views.start_in_session,
+        name="checkin_in_session",
+    ),
+    path("parts/check-in/<uuid:encounter_id>/", checkin_views.step, name="checkin_step"),
+    path("parts/check-in/<uuid:encounter_id>/back/", checkin_views.back, name="checkin_back"),
+]

@@ -1,0 +1,90 @@
+"""The guided 6 F's check-in pages. Rules live in services.checkin; each view does one thing."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from selfled.accounts.permissions import client_required, clinician_required, member
+from selfled.care.models import Client
+from selfled.care.scoping import get_client, own_client
+from selfled.parts.access import is_owner
+from selfled.parts.forms_checkin import StartForm, screen_context, step_form
+from selfled.parts.services import checkin
+
+
+def _start(request: HttpRequest, client: Client) -> HttpResponse:
+    viewer = member(request)
+    choices = checkin.start_choices(client=client, viewer=viewer, request=request)
+    form = StartForm(request.POST if request.method == "POST" else None, parts=choices.parts)
+    if form.is_valid():
+        try:
+            encounter = checkin.start_checkin(
+                client=client, by=viewer, part=form.chosen(), request=request
+            )
+        except checkin.CheckinError as exc:
+            form.add_error("part", str(exc))
+        else:
+            return redirect("parts:checkin_step", encounter_id=encounter.pk)
+    owner = is_owner(viewer, client)
+    context = {"form": form, "client": client, "choices": choices, "is_owner": owner}
+    return render(request, "parts/checkin/start.html", context)
+
+
+@client_required
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest) -> HttpResponse:
+    return _start(request, own_client(member(request)))
+
+
+@clinician_required
+@require_http_methods(["GET", "POST"])
+def start_in_session(request: HttpRequest, client_id: str) -> HttpResponse:
+    return _start(request, get_client(member(request), client_id, write=True))
+
+
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
+    """Show the screen the check-in is on; POST answers it and moves on."""
+    viewer = member(request)
+    encounter = checkin.get_encounter(viewer, encounter_id)
+    reading = checkin.read_checkin(encounter=encounter, viewer=viewer, request=request)
+    form = step_form(reading, request.POST if request.method == "POST" else None)
+    if form is not None and form.is_valid():
+        try:
+            checkin.answer_step(
+                encounter=encounter,
+                by=viewer,
+                step=request.POST.get("step", ""),
+                values=form.values(),
+                request=request,
+            )
+        except checkin.StepMoved as exc:
+            messages.info(request, str(exc))
+        except checkin.CheckinError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+            return _screen(request, reading, form)
+        return redirect("parts:checkin_step", encounter_id=encounter.pk)
+    return _screen(request, reading, form)
+
+
+def _screen(request: HttpRequest, reading: checkin.Reading, form: object) -> HttpResponse:
+    owner = is_owner(request.user, reading.encounter.client)
+    context = {**screen_context(reading, owner=owner), "form": form}
+    name = "ended" if context["ended"] else reading.encounter.step
+    return render(request, f"parts/checkin/{name}.html", context)
+
+
+@require_POST
+def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
+    viewer = member(request)
+    encounter = checkin.get_encounter(viewer, encounter_id)
+    try:
+        checkin.go_back(
+            encounter=encounter, by=viewer, step=request.POST.get("step", ""), request=request
+        )
+    except checkin.StepMoved as exc:
+        messages.info(request, str(exc))
+    return redirect("parts:checkin_step", encounter_id=encounter.pk)

@@ -1,0 +1,356 @@
+"""The check-in's questions: one form per screen, in plain second-person words.
+
+Forms only collect what was typed (and keep it on errors); every rule — lengths, required
+answers, what comes next — is checked by `services.checkin`, whose errors are shown inline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+
+from selfled.parts.models import Kind, Outcome, Part, Status
+from selfled.parts.services import checkin
+from selfled.parts.services.checkin import Reading
+from selfled.parts.services.parts import FIELD_LABELS
+
+# step → [(answer key, question, help)]; "{part}" is the part's name (or "this part").
+QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
+    "find": [
+        ("what", "What's here right now?", "A feeling, a thought, a sensation, an urge."),
+        ("where", "Where do you notice it, in or around your body?", "Anywhere is fine."),
+    ],
+    "focus": [
+        ("notice", "What do you notice as you stay with {part}?", "Even “not much” counts."),
+    ],
+    "flesh_out": [
+        ("look", "If {part} had an image or a shape, what would it look like?", ""),
+        ("age", "How old does it seem?", ""),
+        ("voice", "Does it have a voice? What does it say?", ""),
+        ("emotion", "What feeling does it carry?", ""),
+        ("belief", "What does it believe?", ""),
+        ("name", "What would you like to call it, for now?", "You can change it later."),
+    ],
+    "feel_toward": [("words", "Anything you'd like to add, in your own words?", "Optional.")],
+    "befriend": [
+        ("job", "What is {part}'s job? What does it do for you?", ""),
+        ("how_long", "How long has it been doing this?", ""),
+        ("trying", "What is it trying to do for you?", ""),
+        (
+            "appreciation",
+            "Is there a line of thanks you'd like to offer it?",
+            "For example: “Thank you for working so hard.” Only if it feels true.",
+        ),
+    ],
+    "fear": [
+        ("fear", "What is {part} afraid would happen if it stopped doing its job?", ""),
+    ],
+}
+STEP_TITLES = {
+    "find": "Find",
+    "focus": "Focus",
+    "flesh_out": "Flesh out",
+    "feel_toward": "Feel toward",
+    "befriend": "beFriend",
+    "fear": "Fear",
+    checkin.UNBLEND_NAME: "Feel toward",
+    checkin.UNBLEND_ASK: "Feel toward",
+}
+# Other reactions at Feel toward: chip label, "another part is here — one that …", a name.
+REACTION_WORDS: dict[str, tuple[str, str, str]] = {
+    "annoyed": ("annoyed", "feels annoyed", "the annoyed part"),
+    "afraid": ("afraid", "feels afraid", "the afraid part"),
+    "frustrated": ("frustrated", "feels frustrated", "the frustrated part"),
+    "judgmental": ("judgmental", "feels judgmental", "the judging part"),
+    "impatient": ("impatient", "feels impatient", "the impatient part"),
+    "numb": ("numb", "feels numb", "the numb part"),
+    "overwhelmed": ("overwhelmed", "feels overwhelmed", "the overwhelmed part"),
+    "wants_gone": ("wanting it gone", "wants it gone", "the part that wants it gone"),
+    "heavy_sad": ("sad for it in a heavy way", "feels a heavy sadness", "the heavy part"),
+    "other": ("something else", "feels something else", "the part that's here too"),
+}
+PERMISSION_CHOICES = [("yes", "Yes"), ("not_yet", "Not yet"), ("not_sure", "Not sure")]
+STEPPED_BACK_CHOICES = [("yes", "Yes, a little"), ("no", "Not right now")]
+
+
+def part_name(reading: Reading) -> str:
+    part = reading.encounter.part
+    return str(part.name) if part is not None else "this part"
+
+
+def _textarea(label: str, help_text: str, *, rows: int = 3) -> forms.CharField:
+    # No max_length: the browser would cut pasted text silently; the service says how long.
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
+class StepForm(forms.Form):
+    """The questions of one screen, prefilled with what was answered before."""
+
+    def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
+        step = reading.encounter.step
+        kwargs.setdefault("initial", reading.answers.get(step, {}))
+        super().__init__(*args, **kwargs)
+        name = part_name(reading)
+        for key, label, help_text in QUESTIONS.get(step, []):
+            if key == "name" and reading.encounter.part_id is not None:
+                continue
+            self.fields[key] = _textarea(label.format(part=name), help_text)
+        if step == "find":
+            self.fields["where"].widget.attrs["rows"] = 2
+        if "name" in self.fields:
+            self.fields["name"].widget = forms.TextInput()
+
+    def values(self) -> dict[str, Any]:
+        return dict(self.cleaned_data)
+
+
+class FeelTowardForm(StepForm):
+    qualities = forms.MultipleChoiceField(
+        label="Open-hearted",
+        required=False,
+        choices=[(q, q) for q in checkin.SELF_QUALITIES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    reactions = forms.MultipleChoiceField(
+        label="Other reactions",
+        required=False,
+        choices=[(r, REACTION_WORDS[r][0]) for r in checkin.REACTIONS],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    field_order = ["qualities", "reactions", "words"]
+
+    def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
+        before = reading.answers.get("feel_toward", {})
+        chips = before.get("chips", [])
+        kwargs.setdefault(
+            "initial",
+            {
+                "words": before.get("words", ""),
+                "qualities": [c for c in chips if c in checkin.SELF_QUALITIES],
+                "reactions": [c for c in chips if c in checkin.REACTIONS],
+            },
+        )
+        super().__init__(reading, *args, **kwargs)
+        self.order_fields(self.field_order)
+
+    def values(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {"chips": [*data["qualities"], *data["reactions"]], "words": data["words"]}
+
+
+class UnblendNameForm(StepForm):
+    name = forms.CharField(label="What would you like to call it?", required=False)
+    existing = forms.ChoiceField(label="Or is it a part you already know?", required=False)
+
+    def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
+        reactions = reading.answers.get("blending", [])
+        first = REACTION_WORDS[reactions[0] if reactions else "other"]
+        again = [b for b in reading.blended if set(b["reactions"]) & set(reactions)]
+        initial = {"name": first[2], "existing": again[-1]["part"] if again else ""}
+        kwargs.setdefault("initial", initial)
+        super().__init__(reading, *args, **kwargs)
+        choices = [("", "No — it's new to me")] + [(str(p.pk), str(p.name)) for p in reading.known]
+        self.fields["existing"].choices = choices  # type: ignore[attr-defined]
+        self.fields["name"].help_text = "A name in your own words; a plain description is fine."
+
+
+class UnblendAskForm(StepForm):
+    stepped_back = forms.ChoiceField(
+        label="Did it soften or step back?",
+        choices=STEPPED_BACK_CHOICES,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+
+class FearForm(StepForm):
+    def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
+        before = reading.answers.get("fear", {})
+        initial = {"fear": before.get("fear", "")}
+        for exile_id, answer in (before.get("permissions") or {}).items():
+            initial[f"permission_{exile_id}"] = answer
+        kwargs.setdefault("initial", initial)
+        super().__init__(reading, *args, **kwargs)
+        for exile in reading.exiles:
+            self.fields[f"permission_{exile.pk}"] = forms.ChoiceField(
+                label=f"Would {part_name(reading)} be willing to let you get to know {exile.name}?",
+                help_text="Whatever it says is okay, and it can change its mind later.",
+                choices=PERMISSION_CHOICES,
+                widget=forms.RadioSelect,
+                required=False,
+            )
+
+    def values(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        permissions = {
+            key.removeprefix("permission_"): value
+            for key, value in data.items()
+            if key.startswith("permission_")
+        }
+        return {"fear": data["fear"], "permissions": permissions}
+
+
+class DoneForm(StepForm):
+    """Save: name a new part, or choose what to copy into a known one."""
+
+    def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"name": reading.answers.get("flesh_out", {}).get("name")})
+        super().__init__(reading, *args, **kwargs)
+        new = reading.encounter.part_id is None
+        if new:
+            self.fields["name"] = forms.CharField(
+                label="What would you like to call this part?",
+                help_text="You can change it later.",
+                required=False,
+            )
+            self.fields["kind"] = forms.ChoiceField(
+                label="What does it seem to be?",
+                choices=[(k.value, k.label) for k in checkin.NEW_PART_KINDS],
+                initial=Kind.UNKNOWN,
+                help_text="A manager plans ahead to keep things safe; a firefighter jumps in "
+                "when feelings get big. “Not sure yet” is fine.",
+            )
+        if reading.fills and not new:
+            self.fields["copy_details"] = forms.BooleanField(
+                label="Add these answers to its empty details", required=False, initial=True
+            )
+        if reading.status:
+            self.fields["advance_status"] = forms.BooleanField(
+                label=f"Mark it as “{Status(reading.status).label}”",
+                required=False,
+                initial=True,
+            )
+
+
+class StartForm(forms.Form):
+    part = forms.ChoiceField(
+        label="What would you like to check in with?", widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args: Any, parts: list[Part], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._parts = {str(p.pk): p for p in parts}
+        choices = [("new", "Something new I notice")]
+        choices += [(key, _part_choice(p)) for key, p in self._parts.items()]
+        self.fields["part"].choices = choices  # type: ignore[attr-defined]
+        self.fields["part"].initial = "new"
+
+    def chosen(self) -> Part | None:
+        return self._parts.get(self.cleaned_data["part"])
+
+
+def _part_choice(part: Part) -> str:
+    return f"{part.name} ({part.get_kind_display().lower()})"
+
+
+FORMS: dict[str, type[StepForm]] = {
+    "feel_toward": FeelTowardForm,
+    checkin.UNBLEND_NAME: UnblendNameForm,
+    checkin.UNBLEND_ASK: UnblendAskForm,
+    "fear": FearForm,
+    checkin.DONE: DoneForm,
+}
+
+
+def step_form(reading: Reading, data: Any = None) -> StepForm | None:
+    """The form for the screen the check-in is on; None once it has ended."""
+    if reading.encounter.outcome != Outcome.IN_PROGRESS:
+        return None
+    return FORMS.get(reading.encounter.step, StepForm)(reading, data=data)
+
+
+# --- the summary on the done screen and afterwards -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: list[Row]
+
+
+def summary(reading: Reading) -> list[Section]:
+    """Every answer given so far, under its step, with the question it answered."""
+    answers, name = reading.answers, part_name(reading)
+    sections = []
+    for step in checkin.STEPS:
+        given = answers.get(step, {})
+        rows = [
+            Row(label.format(part=name), given[key])
+            for key, label, _ in QUESTIONS[step]
+            if given.get(key)
+        ]
+        if step == "feel_toward" and given.get("chips"):
+            words = [_chip_label(c) for c in given["chips"]]
+            rows.insert(0, Row(f"How you felt toward {name}", ", ".join(words)))
+        if step == "feel_toward":
+            rows += [_blended_row(b) for b in reading.blended]
+        if step == "fear":
+            rows += _permission_rows(reading, given.get("permissions") or {})
+        if rows:
+            sections.append(Section(STEP_TITLES[step], rows))
+    return sections
+
+
+def _chip_label(key: str) -> str:
+    return REACTION_WORDS[key][0] if key in REACTION_WORDS else key
+
+
+def _blended_row(blended: dict[str, Any]) -> Row:
+    outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
+    return Row(f"Another part joined: {blended['name']}", outcome[blended["stepped_back"]])
+
+
+def _permission_rows(reading: Reading, permissions: dict[str, str]) -> list[Row]:
+    labels = dict(PERMISSION_CHOICES)
+    return [
+        Row(f"Willing to let you get to know {exile.name}?", labels[permissions[str(exile.pk)]])
+        for exile in reading.exiles
+        if permissions.get(str(exile.pk)) in labels
+    ]
+
+
+# --- what each screen shows besides its form -----------------------------------------------
+
+
+def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
+    enc, answers = reading.encounter, reading.answers
+    blending = answers.get("blending", [])
+    saved = answers.get("saved", {})
+    ended = enc.outcome != Outcome.IN_PROGRESS
+    return {
+        "reading": reading,
+        "encounter": enc,
+        "step": enc.step,
+        "ended": ended,
+        "progress": checkin.PROGRESS.get(enc.step),
+        "total": len(checkin.STEPS),
+        "title": STEP_TITLES.get(enc.step, ""),
+        "part_name": part_name(reading),
+        "is_new": enc.part_id is None,
+        "is_owner": owner,
+        "can_go_back": enc.step in checkin.BACK and not ended,
+        "about": reading.about,
+        "about_reason": answers.get("about", {}).get("reason", ""),
+        "reaction_feels": REACTION_WORDS[blending[0]][1] if blending else "",
+        "more_reactions": len(blending) > 1,
+        "last_blended": reading.blended[-1] if reading.blended else None,
+        "summary": summary(reading) if enc.step == checkin.DONE or ended else [],
+        "fills": [FIELD_LABELS[k] for k in reading.fills],
+        "saved_fills": [FIELD_LABELS[k] for k in saved.get("filled", [])],
+        "saved_status": Status(saved["status"]).label if saved.get("status") else "",
+        "paused_because": answers.get("paused_because", "unblending"),
+    }

@@ -1,0 +1,289 @@
+"""The guided check-in through HTTP: what is written, what is shown, and to whom."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client as HttpClient
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from selfled.audit.models import AuditEvent
+from selfled.care.models import BreakGlassGrant
+from selfled.parts.models import Encounter, Kind, Outcome, Part, ProtectorPermission, Status
+from selfled.parts.services import checkin, relations
+from selfled.parts.services import parts as service
+from tests.conftest import World
+
+
+def make(world: World, name: str, kind: str = Kind.MANAGER, **extra: Any) -> Part:
+    return service.create_part(
+        client=world.client, by=world.client_user, values={"name": name, "kind": kind, **extra}
+    )
+
+
+def step_url(enc: Encounter) -> str:
+    return reverse("parts:checkin_step", args=[enc.pk])
+
+
+def post(http: HttpClient, enc: Encounter, step: str, **data: Any) -> Any:
+    return http.post(step_url(enc), {"step": step, **data})
+
+
+def walk_to(http: HttpClient, enc: Encounter, last: str) -> None:
+    """Answer every screen up to and including `last` with calm, simple answers."""
+    steps = {
+        "find": {"what": "A buzzing", "where": "My hands"},
+        "focus": {"notice": "It slows down"},
+        "flesh_out": {"age": "teenager", "name": "The Buzz"},
+        "feel_toward": {"qualities": ["curious"]},
+        "befriend": {"job": "Keeps me moving", "appreciation": "Thanks"},
+    }
+    for step, data in steps.items():
+        assert post(http, enc, step, **data).status_code == 302
+        if step == last:
+            return
+
+
+def test_client_walks_the_whole_flow(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    make(world, "The Critic")
+    page = http.get(reverse("parts:checkin"))
+    assert b"Something new I notice" in page.content and b"The Critic" in page.content
+    response = http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    assert response["Location"] == step_url(enc)
+    assert enc.started_by == world.client_user and not enc.with_clinician
+    page = http.get(step_url(enc))
+    assert b"Step 1 of 6" in page.content and b"Need help now?" in page.content
+    walk_to(http, enc, "befriend")
+    enc.refresh_from_db()
+    assert enc.step == "fear" and enc.self_energy is True
+    assert b"Step 6 of 6" in http.get(step_url(enc)).content
+    assert post(http, enc, "fear", fear="Falling behind").status_code == 302
+    done = http.get(step_url(enc)).content.decode()
+    assert "Here&#x27;s what you found" in done or "Here's what you found" in done
+    assert "Falling behind" in done and "The Buzz" in done
+    response = post(http, enc, "done", name="The Buzz", kind="firefighter", advance_status="on")
+    assert response.status_code == 302
+    enc.refresh_from_db()
+    part = Part.objects.get(pk=enc.part_id)
+    assert enc.outcome == Outcome.COMPLETED
+    assert (part.name, part.kind, part.age) == ("The Buzz", Kind.FIREFIGHTER, "teenager")
+    assert part.role == "Keeps me moving" and part.fears == "Falling behind"
+    assert part.status == Status.BEFRIENDED
+    saved = http.get(step_url(enc)).content.decode()
+    assert "Saved" in saved and "Befriended" in saved and "Falling behind" in saved
+    # Posting to an ended check-in changes nothing.
+    assert post(http, enc, "find", what="again").status_code == 200
+    enc.refresh_from_db()
+    assert checkin.answers_of(enc)["find"]["what"] == "A buzzing"
+
+
+def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    typed = "y" * 2001
+    response = post(http, enc, "find", what=typed, where="my back")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "under 2,000 characters" in body and typed in body and "my back" in body
+    enc.refresh_from_db()
+    assert enc.step == "find" and checkin.answers_of(enc) == {}
+    walk_to(http, enc, "flesh_out")
+    response = post(http, enc, "feel_toward", words="hmm")
+    assert b"Choose at least one word" in response.content and b"hmm" in response.content
+
+
+def test_unblending_and_back_through_http(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", qualities=["calm"], reactions=["annoyed"])
+    page = http.get(step_url(enc)).content.decode()
+    assert "another part is here — one that feels annoyed. That&#x27;s okay." in page or (
+        "another part is here — one that feels annoyed. That's okay." in page
+    )
+    assert 'value="the annoyed part"' in page
+    post(http, enc, checkin.UNBLEND_NAME, name="the annoyed part", existing="")
+    assert Part.objects.count() == 2
+    post(http, enc, checkin.UNBLEND_ASK, stepped_back="yes")
+    enc.refresh_from_db()
+    assert enc.step == "feel_toward" and enc.unblend_attempts == 0
+    assert b"for making a little room" in http.get(step_url(enc)).content
+    # An answer from a screen already left (another tab) is not applied; the page says so.
+    response = post(http, enc, "find", what="from an old tab")
+    assert response.status_code == 302
+    assert b"already moved on" in http.get(step_url(enc)).content
+    assert checkin.answers_of(Encounter.objects.get())["find"]["what"] == "A buzzing"
+    # Back keeps what was answered and shows it again.
+    response = http.post(reverse("parts:checkin_back", args=[enc.pk]), {"step": "feel_toward"})
+    assert response.status_code == 302
+    enc.refresh_from_db()
+    assert enc.step == "flesh_out"
+    assert b"teenager" in http.get(step_url(enc)).content
+
+
+def test_clinician_in_session_marks_with_clinician(world: World, http_as: Any) -> None:
+    make(world, "The Critic")
+    secret = make(world, "Secret one")
+    service.set_privacy(part=secret, private=True, private_fields=[], by=world.client_user)
+    http = http_as("clinician")
+    url = reverse("parts:checkin_in_session", args=[world.client.pk])
+    page = http.get(url)
+    assert b"The Critic" in page.content and b"Secret one" not in page.content
+    response = http.post(url, {"part": str(secret.pk)})  # not offered, so refused
+    assert response.status_code == 200 and not Encounter.objects.exists()
+    critic = Part.objects.exclude(pk=secret.pk).get()
+    http.post(url, {"part": str(critic.pk)})
+    enc = Encounter.objects.get()
+    assert enc.with_clinician and enc.started_by == world.clinician and enc.part == critic
+    post(http, enc, "find", what="Tightness")
+    enc.refresh_from_db()
+    assert checkin.answers_of(enc)["find"]["what"] == "Tightness"
+    # The client sees it too, and that it is a session check-in.
+    assert b"In session with your clinician" in http_as("client").get(step_url(enc)).content
+
+
+def client_encounter(world: World) -> Encounter:
+    return checkin.start_checkin(client=world.client, by=world.client_user, part=None)
+
+
+@pytest.mark.parametrize(
+    "persona", ["colleague", "other_practice_clinician", "other_client", "admin"]
+)
+def test_out_of_scope_is_404_and_nothing_is_written(
+    world: World, http_as: Any, persona: str
+) -> None:
+    enc = client_encounter(world)
+    http = http_as(persona)
+    before = AuditEvent.objects.count()
+    assert http.get(step_url(enc)).status_code == 404
+    assert post(http, enc, "find", what="sneaky").status_code == 404
+    back = http.post(reverse("parts:checkin_back", args=[enc.pk]), {"step": "focus"})
+    assert back.status_code == 404
+    start = reverse("parts:checkin_in_session", args=[world.client.pk])
+    assert http.post(start, {"part": "new"}).status_code == 404
+    enc.refresh_from_db()
+    assert enc.step == "find" and checkin.answers_of(enc) == {}
+    assert Encounter.objects.count() == 1 and not Part.objects.exists()
+    assert AuditEvent.objects.count() == before
+
+
+def test_break_glass_reader_cannot_open_a_checkin(world: World, http_as: Any) -> None:
+    enc = client_encounter(world)
+    BreakGlassGrant.objects.create(
+        practice=world.practice,
+        client=world.client,
+        clinician=world.colleague,
+        reason="urgent call tonight",
+        expires_at=timezone.now() + timedelta(hours=1),
+    )
+    http = http_as("colleague")
+    assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 200
+    assert http.get(step_url(enc)).status_code == 404
+    assert post(http, enc, "find", what="x").status_code == 404
+
+
+def test_care_team_cannot_open_a_checkin_about_a_private_part(world: World, http_as: Any) -> None:
+    secret = make(world, "Secret one")
+    service.set_privacy(part=secret, private=True, private_fields=[], by=world.client_user)
+    enc = checkin.start_checkin(client=world.client, by=world.client_user, part=secret)
+    assert http_as("clinician").get(step_url(enc)).status_code == 404
+    assert http_as("client").get(step_url(enc)).status_code == 200
+
+
+def test_html_in_an_answer_is_shown_as_text(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    attack = "<script>alert(1)</script><b>bold</b>"
+    post(http, enc, "find", what=attack)
+    walk_to(http, enc, "befriend")
+    post(http, enc, "fear", fear="<img src=x onerror=alert(2)>")
+    body = http.get(step_url(enc)).content.decode()
+    assert "<script>alert(1)" not in body and "<img src=x" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in body
+    assert "&lt;img src=x onerror=alert(2)&gt;" in body
+
+
+def test_exile_without_permission_explains_the_redirect(world: World, http_as: Any) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "The Planner")
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    enc = Encounter.objects.get()
+    assert enc.part == guard
+    page = http.get(step_url(enc)).content.decode()
+    assert "Little One is protected by The Planner, who hasn" in page
+    assert "get to know The Planner first" in page
+    walk_to(http, enc, "befriend")
+    fear_page = http.get(step_url(enc)).content.decode()
+    assert "let you get to know Little One?" in fear_page
+    post(http, enc, "fear", fear="", **{f"permission_{exile.pk}": "not_yet"})
+    permission = ProtectorPermission.objects.get()
+    assert permission.granted is False and permission.source == "check-in"
+
+
+def stepped_page_queries(http: HttpClient, enc: Encounter) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = http.get(step_url(enc))
+    assert response.status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_step_pages_use_a_constant_number_of_queries(world: World, http_as: Any) -> None:
+    """The unblending page lists known parts and the done page every blended part: 1 and 3."""
+    http = http_as("client")
+    counts: dict[str, list[int]] = {"unblend": [], "done": []}
+    for size in (1, 3):
+        Encounter.objects.all().delete()
+        Part.objects.all().delete()
+        part = make(world, "The Critic")
+        for i in range(size):
+            make(world, f"Known {i}")
+        enc = checkin.start_checkin(client=world.client, by=world.client_user, part=part)
+        walk_to(http, enc, "flesh_out")
+        for i in range(size):
+            post(http, enc, "feel_toward", reactions=["numb"])
+            if i == size - 1:
+                counts["unblend"].append(stepped_page_queries(http, enc))
+            post(http, enc, checkin.UNBLEND_NAME, name=f"blended {i}")
+            post(http, enc, checkin.UNBLEND_ASK, stepped_back="yes")
+        walk_to_done(http, enc)
+        assert len(checkin.answers_of(enc)["blended"]) == size
+        counts["done"].append(stepped_page_queries(http, enc))
+    assert counts["unblend"][0] == counts["unblend"][1], counts
+    assert counts["done"][0] == counts["done"][1], counts
+
+
+def walk_to_done(http: HttpClient, enc: Encounter) -> None:
+    post(http, enc, "feel_toward", qualities=["calm"])
+    post(http, enc, "befriend", job="watching")
+    post(http, enc, "fear", fear="being caught out")
+    enc.refresh_from_db()  # the caller's instance sees the answers too
+    assert enc.step == checkin.DONE
+
+
+def test_start_page_uses_a_constant_number_of_queries(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    counts = []
+    for size in (1, 3):
+        Encounter.objects.all().delete()
+        Part.objects.all().delete()
+        for i in range(size):
+            part = make(world, f"Part {i}")
+            checkin.start_checkin(client=world.client, by=world.client_user, part=part)
+        with CaptureQueriesContext(connection) as queries:
+            response = http.get(reverse("parts:checkin"))
+        assert response.content.count(b"Part 2") == (2 if size == 3 else 0)
+        counts.append(len(queries.captured_queries))
+    assert counts[0] == counts[1]
