@@ -236,3 +236,13 @@ def test_api_parts_roundtrip(world: World, http_as: Any) -> None:
     assert link.status_code == 201
     assert len(http.get(f"/api/clients/{world.client.pk}/part-links").json()) == 1
     assert http_as("colleague").get(f"/api/parts/{part_id}").status_code == 404
+
+
+def test_client_home_shows_recent_parts_activity(world: World, http_as: Any) -> None:
+    critic = make(world, "Critic")
+    service.set_status(part=critic, status="befriended", by=world.client_user)
+    service.add_comment(part=critic, by=world.clinician, text="nice work")
+    body = http_as("client").get(reverse("care:client_home")).content.decode()
+    assert "You noticed “Critic”" in body
+    assert "“Critic”: Befriended" in body
+    assert "commented on “Critic”" in body

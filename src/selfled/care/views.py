@@ -16,14 +16,15 @@ from selfled.care import services
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
 from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
-from selfled.insight.services import open_events_for
+from selfled.insight.services import open_events_for, open_suggestion_count
 
 
 @client_required
 def client_home(request: HttpRequest) -> HttpResponse:
     client = own_client(request.user)
     team = CareTeamMember.objects.filter(client=client).select_related("clinician")
-    return render(request, "care/client_home.html", {"client": client, "team": team})
+    context = {"client": client, "team": team, "open_suggestions": open_suggestion_count(client)}
+    return render(request, "care/client_home.html", context)
 
 
 @clinician_required

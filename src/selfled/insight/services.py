@@ -272,3 +272,7 @@ def open_events_for(viewer: Any) -> list[SafetyEvent]:
         .select_related("client__user")
         .order_by("-created_at")[:50]
     )
+
+
+def open_suggestion_count(client: Client) -> int:
+    return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()

@@ -59,3 +59,55 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
 
 def _who(user: Any) -> str:
     return str(user) if user is not None else ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    at: datetime
+    text: str
+    part_id: Any
+
+
+def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
+    """The newest things that happened across the client's parts (4 queries)."""
+    from selfled.parts.access import parts_for
+
+    parts = {p.pk: p for p in parts_for(viewer, client)}
+    items: list[Activity] = []
+    for change in StatusChange.objects.filter(part_id__in=parts).order_by("-at")[:limit]:
+        name = parts[change.part_id].name
+        text = (
+            f"You noticed “{name}”"
+            if not change.from_status
+            else f"“{name}”: {status_label(change.to_status)}"
+        )
+        items.append(Activity(change.at, text, change.part_id))
+    for encounter in (
+        Encounter.objects.filter(part_id__in=parts)
+        .exclude(outcome=Outcome.IN_PROGRESS)
+        .order_by("-created_at")[:limit]
+    ):
+        if encounter.part_id is None:
+            continue
+        name = parts[encounter.part_id].name
+        items.append(
+            Activity(
+                encounter.completed_at or encounter.created_at,
+                f"Check-in with “{name}”",
+                encounter.part_id,
+            )
+        )
+    for comment in (
+        PartComment.objects.filter(part_id__in=parts)
+        .select_related("author")
+        .order_by("-created_at")[:limit]
+    ):
+        items.append(
+            Activity(
+                comment.created_at,
+                f"{_who(comment.author)} commented on “{parts[comment.part_id].name}”",
+                comment.part_id,
+            )
+        )
+    items.sort(key=lambda a: a.at, reverse=True)
+    return items[:limit]
