@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from selfled.audit.services import record
@@ -142,7 +142,7 @@ def list_parts(request: HttpRequest, client_id: UUID) -> list[PartOut]:
 
 
 @router.post("/clients/{client_id}/parts", response={201: PartOut})
-def create_part(request: HttpRequest, client_id: UUID, payload: PartIn) -> tuple[int, PartOut]:
+def create_part(request: HttpRequest, client_id: UUID, payload: PartIn) -> Status[PartOut]:
     viewer = request.auth  # type: ignore[attr-defined]
     client = get_client(viewer, client_id, write=True)
     values = payload.dict(exclude={"private"})
@@ -152,7 +152,7 @@ def create_part(request: HttpRequest, client_id: UUID, payload: PartIn) -> tuple
         )
     except service.PartError as exc:
         raise _fail(exc) from exc
-    return 201, _out(part, viewer)
+    return Status(201, _out(part, viewer))
 
 
 @router.get("/parts/{part_id}", response=PartOut)
@@ -224,7 +224,7 @@ def list_relations(request: HttpRequest, client_id: UUID) -> list[RelationOut]:
 
 
 @router.post("/part-links", response={201: RelationOut})
-def create_relation(request: HttpRequest, payload: RelationIn) -> tuple[int, RelationOut]:
+def create_relation(request: HttpRequest, payload: RelationIn) -> Status[RelationOut]:
     viewer = request.auth  # type: ignore[attr-defined]
     source = get_part(viewer, payload.source, write=True)
     try:
@@ -237,13 +237,14 @@ def create_relation(request: HttpRequest, payload: RelationIn) -> tuple[int, Rel
         )
     except service.PartError as exc:
         raise _fail(exc) from exc
-    return 201, RelationOut(
+    out = RelationOut(
         id=relation.pk, source=relation.source_id, target=relation.target_id, kind=relation.kind
     )
+    return Status(201, out)
 
 
 @router.delete("/part-links/{relation_id}", response={204: None})
-def delete_relation(request: HttpRequest, relation_id: int) -> tuple[int, None]:
+def delete_relation(request: HttpRequest, relation_id: int) -> Status[None]:
     viewer = request.auth  # type: ignore[attr-defined]
     relation = PartRelation.objects.filter(pk=relation_id).first()
     if relation is None:
@@ -251,4 +252,4 @@ def delete_relation(request: HttpRequest, relation_id: int) -> tuple[int, None]:
     get_part(viewer, relation.source_id, write=True)
     get_part(viewer, relation.target_id, write=True)
     relations.unrelate(relation=relation, by=viewer, request=request)
-    return 204, None
+    return Status(204, None)
