@@ -1,0 +1,235 @@
+/* Parts map: drag a part (mouse, pen or touch) or move it with the arrow keys; the new place is
+   saved to the part's data-move-url. The picture comes from lib/partsmap/svg.py, and edgePath()
+   below mirrors edge_path() there: change both together. */
+(function () {
+  "use strict";
+
+  var MIN = 0.06, MAX = 0.94;           // layout.clamp keeps parts this far inside the map
+  var STEP = 0.02, BIG_STEP = 0.05;     // arrow keys, and with Shift
+  var SAVE_DELAY = 400;                 // ms after the last arrow key before saving
+  var NODE_R = 26, ZIG_STEP = 14, ZIG_AMP = 5;  // at scale 1 (a 720 map, up to 20 parts)
+
+  function clamp(v) { return isFinite(v) ? Math.min(MAX, Math.max(MIN, v)) : 0.5; }
+
+  function num(v) {
+    var t = v.toFixed(1);
+    if (t.slice(-2) === ".0") t = t.slice(0, -2);
+    return t === "-0" ? "0" : t;
+  }
+
+  // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
+  // if polarized. k is the svg's data-scale.
+  function edgePath(kind, a, b, k) {
+    var r = NODE_R * k, startGap = r + 7 * k, endGap = r + (kind === "protects" ? 13 : 7) * k;
+    var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
+    if (dist <= startGap + endGap) {
+      var mx = num((a[0] + b[0]) / 2), my = num((a[1] + b[1]) / 2);
+      return "M" + mx + " " + my + "L" + mx + " " + my;
+    }
+    var ux = dx / dist, uy = dy / dist;
+    var x1 = a[0] + ux * startGap, y1 = a[1] + uy * startGap;
+    var x2 = b[0] - ux * endGap, y2 = b[1] - uy * endGap;
+    var d = "M" + num(x1) + " " + num(y1);
+    if (kind === "polarized") {
+      var steps = Math.max(2, Math.floor((dist - startGap - endGap) / (ZIG_STEP * k)));
+      for (var i = 1; i < steps; i++) {
+        var t = i / steps, side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
+        d += "L" + num(x1 + (x2 - x1) * t - uy * side) + " " + num(y1 + (y2 - y1) * t + ux * side);
+      }
+    }
+    return d + "L" + num(x2) + " " + num(y2);
+  }
+
+  function csrfToken() {
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
+    } catch (err) {
+      return "";
+    }
+  }
+
+  function say(text, isError) {
+    var box = document.getElementById("map-status");
+    if (!box) return;
+    box.textContent = text;
+    box.classList.toggle("error", !!isError);
+  }
+
+  function setUp(svg) {
+    if (svg.dataset.partsMapReady) return;
+    svg.dataset.partsMapReady = "1";
+    var ox = +svg.dataset.originX, oy = +svg.dataset.originY, extent = +svg.dataset.extent;
+    var k = +svg.dataset.scale;  // size of the part glyphs, as svg.py drew them
+    var parts = {}, drag = null, justDragged = false;
+
+    svg.querySelectorAll(".part[data-id]").forEach(function (g) {
+      var x = clamp(+g.dataset.x), y = clamp(+g.dataset.y);
+      var title = g.querySelector("title") ? g.querySelector("title").textContent : "";
+      var cut = title.lastIndexOf(" — ");
+      parts[g.dataset.id] = { g: g, label: null, edges: [], x: x, y: y, savedX: x, savedY: y,
+        name: cut > 0 ? title.slice(0, cut) : "this part", seq: 0, timer: null };
+    });
+    svg.querySelectorAll(".part-name[data-for]").forEach(function (label) {
+      if (parts[label.dataset.for]) parts[label.dataset.for].label = label;
+    });
+    svg.querySelectorAll(".edge[data-source]").forEach(function (path) {
+      var a = parts[path.dataset.source], b = parts[path.dataset.target];
+      if (!a || !b) return;
+      var edge = { path: path, kind: path.dataset.kind, a: a, b: b };
+      a.edges.push(edge);
+      b.edges.push(edge);
+    });
+
+    function centre(p) { return [ox + p.x * extent, oy + p.y * extent]; }
+
+    function place(p, x, y) {
+      p.x = clamp(x);
+      p.y = clamp(y);
+      var c = centre(p), move = "translate(" + num(c[0]) + " " + num(c[1]) + ")";
+      p.g.setAttribute("transform", move);
+      if (p.label) p.label.setAttribute("transform", move);
+      p.edges.forEach(function (e) {
+        e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k));
+      });
+    }
+
+    function save(p, fromKeyboard) {
+      var url = p.g.dataset.moveUrl;
+      var seq = ++p.seq;  // only the latest answer counts when saves overlap
+      p.g.classList.add("saving");
+      fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        keepalive: true,  // an Enter that opens the part must not drop the save
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
+        body: JSON.stringify({ x: Math.round(p.x * 1e4) / 1e4, y: Math.round(p.y * 1e4) / 1e4 })
+      }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (data) {
+        if (seq !== p.seq) return;
+        if (typeof data.x !== "number" || typeof data.y !== "number") throw new Error("bad answer");
+        place(p, data.x, data.y);
+        p.savedX = p.x;
+        p.savedY = p.y;
+        p.g.dataset.x = p.x.toFixed(4);
+        p.g.dataset.y = p.y.toFixed(4);
+        say(fromKeyboard ? "Saved: " + p.name + " has a new place." : "", false);
+      }).catch(function () {
+        if (seq !== p.seq) return;
+        place(p, p.savedX, p.savedY);
+        say("Could not save the new place for " + p.name + ". It is back where it was.", true);
+      }).then(function () {
+        if (seq === p.seq) p.g.classList.remove("saving");
+      });
+    }
+
+    function flush(p) {
+      if (!p.timer) return;
+      clearTimeout(p.timer);
+      p.timer = null;
+      save(p, true);
+    }
+
+    function pointOnMap(e) {
+      var m = svg.getScreenCTM();
+      var pt = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+      return { x: (pt.x - ox) / extent, y: (pt.y - oy) / extent };
+    }
+
+    function endDrag(cancel) {
+      var d = drag;
+      drag = null;
+      if (!d || !d.moving) return;
+      justDragged = true;  // the click that may follow must not open the part
+      d.p.g.classList.remove("dragging");
+      if (d.p.g.hasPointerCapture(d.pointerId)) d.p.g.releasePointerCapture(d.pointerId);
+      if (cancel) place(d.p, d.fromX, d.fromY);
+      else save(d.p, false);
+    }
+
+    svg.addEventListener("pointerdown", function (e) {
+      var g = e.target.closest(".part[data-id]");
+      justDragged = false;
+      if (!g || !g.dataset.moveUrl || e.button !== 0 || drag) return;
+      var p = parts[g.dataset.id], pt = pointOnMap(e);
+      drag = { p: p, pointerId: e.pointerId, sx: e.clientX, sy: e.clientY, moving: false,
+        dx: p.x - pt.x, dy: p.y - pt.y, fromX: p.x, fromY: p.y,
+        slack: e.pointerType === "touch" ? 8 : 4 };
+    });
+
+    svg.addEventListener("pointermove", function (e) {
+      if (!drag || e.pointerId !== drag.pointerId) return;
+      if (!drag.moving) {
+        // Capture only once it is a drag, so that a plain click still reaches the link.
+        if (Math.hypot(e.clientX - drag.sx, e.clientY - drag.sy) < drag.slack) return;
+        drag.moving = true;
+        clearTimeout(drag.p.timer);
+        drag.p.timer = null;
+        drag.p.g.setPointerCapture(e.pointerId);
+        drag.p.g.classList.add("dragging");
+      }
+      var pt = pointOnMap(e);
+      place(drag.p, pt.x + drag.dx, pt.y + drag.dy);
+    });
+
+    svg.addEventListener("pointerup", function (e) {
+      if (drag && e.pointerId === drag.pointerId) endDrag(false);
+    });
+    svg.addEventListener("pointercancel", function (e) {
+      if (drag && e.pointerId === drag.pointerId) endDrag(true);
+    });
+    svg.addEventListener("click", function (e) {
+      if (!justDragged) return;
+      justDragged = false;
+      e.preventDefault();
+      e.stopPropagation();
+    }, true);
+    svg.addEventListener("dragstart", function (e) { e.preventDefault(); });
+    // A finger on a part moves the part, not the page; elsewhere on the map a swipe scrolls.
+    // (Chrome ignores touch-action on elements inside an <svg>, so this is done here.)
+    svg.addEventListener("touchmove", function (e) { if (drag) e.preventDefault(); },
+      { passive: false });
+
+    svg.addEventListener("keydown", function (e) {
+      var g = e.target.closest(".part[data-id]");
+      if (!g) return;
+      var p = parts[g.dataset.id];
+      if (e.key === "Escape" && drag && drag.moving) {
+        e.preventDefault();
+        endDrag(true);
+        return;
+      }
+      if (e.key === "Enter" || e.key === " ") {
+        var link = g.querySelector("a[href]");
+        if (!link) return;
+        e.preventDefault();
+        flush(p);
+        window.location.assign(link.getAttribute("href"));
+        return;
+      }
+      var step = e.shiftKey ? BIG_STEP : STEP;
+      var delta = { ArrowLeft: [-step, 0], ArrowRight: [step, 0],
+        ArrowUp: [0, -step], ArrowDown: [0, step] }[e.key];
+      if (!delta || !g.dataset.moveUrl || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      place(p, p.x + delta[0], p.y + delta[1]);
+      clearTimeout(p.timer);
+      p.timer = setTimeout(function () { p.timer = null; save(p, true); }, SAVE_DELAY);
+    });
+
+    // On each part, not on the <svg>: Chrome makes an <svg> with focus listeners a tab stop.
+    Object.keys(parts).forEach(function (id) {
+      parts[id].g.addEventListener("blur", function () { flush(parts[id]); });
+    });
+  }
+
+  function init(root) {
+    if (root.matches && root.matches("svg[data-parts-map]")) setUp(root);
+    if (root.querySelectorAll) root.querySelectorAll("svg[data-parts-map]").forEach(setUp);
+  }
+
+  init(document);
+  // Maps that htmx swaps in later.
+  document.addEventListener("htmx:load", function (e) { init(e.target); });
+})();

@@ -1,0 +1,112 @@
+"""Where new parts land on the map, and how coordinates are kept on it."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import pytest
+
+from selfled.lib.partsmap.layout import (
+    CENTRE,
+    MARGIN,
+    SELF_CLEARANCE,
+    clamp,
+    clamp_point,
+    place_new,
+)
+
+KINDS = ["manager", "firefighter", "exile", "unknown"]
+
+
+def fill(kinds: list[str]) -> list[tuple[str, tuple[float, float]]]:
+    """Place parts one after another, as a client adds them."""
+    placed: list[tuple[str, tuple[float, float]]] = []
+    for kind in kinds:
+        placed.append((kind, place_new(kind, [p for _, p in placed])))
+    return placed
+
+
+def mixed(seed: int, count: int = 60) -> list[str]:
+    rng = random.Random(seed)
+    return [rng.choice(KINDS) for _ in range(count)]
+
+
+def min_gap(points: list[tuple[float, float]]) -> float:
+    return min(math.dist(a, b) for a, b in itertools.combinations(points, 2))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sixty_parts_of_mixed_kinds_keep_apart_and_on_the_map(seed: int) -> None:
+    placed = fill(mixed(seed))
+    points = [p for _, p in placed]
+
+    assert min_gap(points) >= 0.06
+    assert all(MARGIN <= c <= 1 - MARGIN for p in points for c in p)
+    assert all(math.dist(p, CENTRE) >= SELF_CLEARANCE for p in points)
+    assert len(set(points)) == 60
+
+
+def test_kinds_in_turn_keep_apart() -> None:
+    points = [p for _, p in fill(KINDS * 15)]
+
+    assert min_gap(points) >= 0.06
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_exiles_sit_nearer_the_self_than_protectors(seed: int) -> None:
+    placed = fill(mixed(seed, 30))
+
+    def mean_distance(kinds: set[str]) -> float:
+        found = [math.dist(p, CENTRE) for kind, p in placed if kind in kinds]
+        return sum(found) / len(found)
+
+    assert mean_distance({"exile"}) < mean_distance({"manager", "firefighter"})
+    assert mean_distance({"manager", "firefighter"}) <= mean_distance({"unknown"})
+
+
+def test_first_parts_take_their_ring_at_the_top() -> None:
+    assert place_new("exile", []) == (0.5, 0.3)
+    assert place_new("manager", []) == (0.5, 0.16)
+    assert place_new("firefighter", []) == (0.5, 0.16)
+    assert place_new("unknown", []) == (0.5, 0.08)
+    assert place_new("something else", []) == place_new("unknown", [])
+
+
+def test_placement_is_deterministic() -> None:
+    kinds = mixed(3, 20)
+
+    assert fill(kinds) == fill(kinds)
+
+
+def test_a_new_part_avoids_parts_already_there() -> None:
+    taken = [(0.5, 0.3)]
+
+    x, y = place_new("exile", taken)
+
+    assert math.dist((x, y), taken[0]) >= 0.2
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.5, 0.5),
+        (0.06, 0.06),
+        (0.94, 0.94),
+        (0.0, 0.06),
+        (-12.0, 0.06),
+        (1.0, 0.94),
+        (1e300, 0.94),
+        (math.nan, 0.5),
+        (math.inf, 0.5),
+        (-math.inf, 0.5),
+    ],
+)
+def test_clamp_keeps_values_on_the_map(value: float, expected: float) -> None:
+    assert clamp(value) == pytest.approx(expected)
+
+
+def test_clamp_point_clamps_each_coordinate() -> None:
+    assert clamp_point(math.nan, 2.0) == pytest.approx((0.5, 0.94))
+    assert clamp_point(-1.0, 0.3) == pytest.approx((0.06, 0.3))

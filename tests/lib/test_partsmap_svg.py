@@ -1,0 +1,472 @@
+"""The parts map picture: structure, escaping, clamping, accessibility, determinism, speed."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+
+import pytest
+
+from selfled.lib.partsmap import svg
+from selfled.lib.partsmap.svg import Edge, Node, edge_path, render_map, summary
+
+NS = {"s": "http://www.w3.org/2000/svg"}
+STATUS_LABELS = {
+    "noticed": "Noticed",
+    "getting_to_know": "Getting to know",
+    "befriended": "Befriended",
+    "gave_permission": "Gave permission",
+    "witnessed": "Witnessed",
+    "unburdened": "Unburdened",
+    "new_role": "New role",
+}
+
+
+def node(
+    i: int, name: str = "", kind: str = "manager", status: str = "noticed", **extra: object
+) -> Node:
+    fields: dict = {
+        "id": f"id-{i}",
+        "name": name or f"Part {i}",
+        "kind": kind,
+        "status": status,
+        "status_label": STATUS_LABELS.get(status, status),
+        "color": "#8a6fb0",
+        "x": 0.2 + (i % 7) * 0.1,
+        "y": 0.2 + (i // 7 % 7) * 0.1,
+    }
+    fields.update(extra)
+    return Node(**fields)
+
+
+def seven() -> tuple[list[Node], list[Edge]]:
+    nodes = [
+        node(0, "The Critic", "manager", "befriended", url="/p/0", move_url="/p/0/move"),
+        node(1, "Worrier", "manager", url="/p/1", move_url="/p/1/move"),
+        node(2, "Pleaser", "manager", "new_role", url="/p/2", move_url="/p/2/move"),
+        node(3, "Numbing", "firefighter", url="/p/3", move_url="/p/3/move"),
+        node(4, "Rage", "firefighter", url="/p/4", move_url="/p/4/move"),
+        node(5, "Little One", "exile", "witnessed", url="/p/5", move_url="/p/5/move"),
+        node(6, "Foggy", "unknown", added_by_clinician=True, url="/p/6", move_url="/p/6/move"),
+    ]
+    edges = [
+        Edge("id-0", "id-5", "protects"),
+        Edge("id-4", "id-5", "protects"),
+        Edge("id-0", "id-3", "polarized"),
+        Edge("id-1", "id-4", "polarized"),
+        Edge("id-1", "id-2", "allied"),
+    ]
+    return nodes, edges
+
+
+def parse(text: str) -> ET.Element:
+    return ET.fromstring(text)  # noqa: S314 (our own output, no entities or DTD)
+
+
+def parts_of(root: ET.Element) -> list[ET.Element]:
+    return [g for g in root.iter(f"{{{NS['s']}}}g") if g.get("class", "").startswith("part ")]
+
+
+def edges_of(root: ET.Element) -> list[ET.Element]:
+    return [p for p in root.iter(f"{{{NS['s']}}}path") if p.get("data-source")]
+
+
+def label_of(root: ET.Element, node_id: str) -> ET.Element:
+    (label,) = [t for t in root.iter(f"{{{NS['s']}}}text") if t.get("data-for") == node_id]
+    return label
+
+
+def shown(label: ET.Element) -> str:
+    """The text a label shows on a wide screen."""
+    long = label.find("s:tspan[@class='long']", NS)
+    return (long.text if long is not None else label.text) or ""
+
+
+def translate(element: ET.Element) -> tuple[float, float]:
+    match = re.fullmatch(r"translate\(([-\d.]+) ([-\d.]+)\)", element.get("transform", ""))
+    assert match, element.get("transform")
+    return float(match[1]), float(match[2])
+
+
+def centre(x: float, y: float, size: int = 720) -> tuple[float, float]:
+    k = size / 720
+    return (60 + x * 600) * k, (6 + y * 600) * k
+
+
+# --- structure ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("interactive", [True, False])
+def test_output_is_one_svg_with_a_part_per_node_and_a_path_per_edge(interactive: bool) -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=interactive))
+
+    assert root.tag == f"{{{NS['s']}}}svg"
+    assert root.get("viewBox") == "0 0 720 720"
+    assert [g.get("data-id") for g in parts_of(root)] == [n.id for n in nodes]
+    assert [
+        (e.get("data-source"), e.get("data-target"), e.get("data-kind")) for e in edges_of(root)
+    ] == [(e.source, e.target, e.kind) for e in edges]
+    assert len(root.findall(".//s:g[@class='legend']", NS)) == 1
+    self_label = root.find(".//s:text[@class='self-label']", NS)
+    assert self_label is not None and self_label.text == "Self"
+
+
+def test_parts_sit_where_their_coordinates_say_and_labels_follow() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=True))
+
+    for g, n in zip(parts_of(root), nodes, strict=True):
+        assert translate(g) == pytest.approx(centre(n.x, n.y), abs=0.06)
+        assert translate(label_of(root, n.id)) == translate(g)
+
+
+def test_each_kind_and_status_is_drawn() -> None:
+    nodes = [node(i, kind=kind) for i, kind in enumerate(["manager", "firefighter", "exile", "x"])]
+    nodes += [node(10 + i, status=status) for i, status in enumerate(STATUS_LABELS)]
+    nodes.append(node(20, status="dreaming"))
+    root = parse(render_map(nodes, [], interactive=False))
+
+    classes = [g.get("class") for g in parts_of(root)]
+    assert classes[:4] == [
+        "part part-manager",
+        "part part-firefighter",
+        "part part-exile",
+        "part part-unknown",
+    ]
+    steps = [g.find(".//s:g[@class='status']", NS).get("data-step") for g in parts_of(root)]
+    assert steps[4:] == ["1", "2", "3", "4", "5", "6", "7", "0"]
+    on = [len(g.findall(".//s:circle[@class='status-dot on']", NS)) for g in parts_of(root)]
+    assert on[4:] == [1, 2, 3, 4, 5, 6, 7, 0]
+
+
+def test_clinician_marker_only_on_parts_the_clinician_added() -> None:
+    nodes = [node(0), node(1, added_by_clinician=True)]
+    root = parse(render_map(nodes, [], interactive=False))
+
+    marks = [len(g.findall(".//s:path[@class='clinician-mark']", NS)) for g in parts_of(root)]
+    assert marks == [0, 1]
+    assert "added by clinician" in parts_of(root)[1].find("s:title", NS).text
+
+
+def test_edges_to_unknown_parts_and_odd_edges_are_skipped() -> None:
+    nodes = [node(0), node(1), node(2)]
+    edges = [
+        Edge("id-0", "id-1", "protects"),
+        Edge("id-0", "ghost", "protects"),
+        Edge("ghost", "id-1", "allied"),
+        Edge("id-0", "id-0", "allied"),
+        Edge("id-1", "id-2", "befriends"),
+        Edge("id-1", "id-2", "polarized"),
+        Edge("id-2", "id-1", "polarized"),  # the same conflict seen from the other side
+        Edge("id-0", "id-1", "protects"),
+        Edge("id-1", "id-0", "protects"),  # protecting is directed: a different link
+    ]
+    root = parse(render_map(nodes, edges, interactive=False))
+
+    assert [
+        (e.get("data-source"), e.get("data-target"), e.get("data-kind")) for e in edges_of(root)
+    ] == [
+        ("id-0", "id-1", "protects"),
+        ("id-1", "id-2", "polarized"),
+        ("id-1", "id-0", "protects"),
+    ]
+    assert "3 links: 2 protecting, 1 polarized." in root.find("s:desc", NS).text
+
+
+def test_repeated_node_id_keeps_the_first() -> None:
+    root = parse(render_map([node(0, "First"), node(0, "Second")], [], interactive=False))
+
+    assert len(parts_of(root)) == 1
+    assert label_of(root, "id-0").text == "First"
+
+
+def test_edge_styles_differ_by_kind() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=False))
+    by_kind = {e.get("data-kind"): e for e in edges_of(root)}
+
+    assert by_kind["protects"].get("marker-end", "").startswith("url(#pm")
+    assert by_kind["allied"].get("stroke-dasharray")
+    assert by_kind["polarized"].get("d", "").count("L") > 2  # a zig-zag
+    arrow_id = by_kind["protects"].get("marker-end", "")[5:-1]
+    assert root.find(f".//s:marker[@id='{arrow_id}']", NS) is not None
+
+
+# --- text safety -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        '<script>alert("x")</script>',
+        'Tom & Jerry\'s "voice"',
+        "</text></svg><img src=x onerror=alert(1)>",
+        "]]><!-- -->",
+    ],
+)
+def test_names_are_escaped(name: str) -> None:
+    nodes = [node(0, name, url="/p/0", move_url="/p/0/move"), node(1, "Other")]
+    text = render_map(nodes, [Edge("id-0", "id-1", "protects")], interactive=True, title=name)
+
+    root = parse(text)  # still one well-formed picture
+    assert "<script" not in text and "<img" not in text
+    assert parts_of(root)[0].find("s:title", NS).text.startswith(name)
+    assert parts_of(root)[0].get("aria-label", "").startswith(f"{name}, manager")
+    assert root.find("s:title", NS).text == name
+    assert edges_of(root)[0].find("s:title", NS).text == f"{name} protects Other"
+
+
+def test_ids_urls_and_labels_are_escaped_in_attributes() -> None:
+    weird = Node(
+        id='x" onload="alert(1)',
+        name="A",
+        kind="manager",
+        status="noticed",
+        status_label='Noticed" onfocus="x',
+        color="#123456",
+        x=0.3,
+        y=0.3,
+        url='/p/?a=1&b="2"',
+        move_url="/p/move?x=<1>",
+    )
+    text = render_map([weird], [], interactive=True)
+
+    (g,) = parts_of(parse(text))
+    assert g.get("data-id") == 'x" onload="alert(1)'
+    assert g.get("data-move-url") == "/p/move?x=<1>"
+    assert g.find("s:a", NS).get("href") == '/p/?a=1&b="2"'
+    assert "onload=" not in text.replace("onload=&quot;", "")
+
+
+def test_unsafe_links_are_dropped() -> None:
+    nodes = [
+        node(0, url="javascript:alert(1)", move_url="data:text/html,x"),
+        node(1, url=" JavaScript:alert(1)"),
+        node(2, url="https://example.org/p/2"),
+    ]
+    root = parse(render_map(nodes, [], interactive=True))
+
+    links = [g.find("s:a", NS) for g in parts_of(root)]
+    assert links[0] is None and links[1] is None
+    assert links[2] is not None and links[2].get("href") == "https://example.org/p/2"
+    assert parts_of(root)[0].get("data-move-url") is None
+    # Without a place to save to, the part opens but does not offer to move.
+    assert parts_of(root)[0].get("aria-label") == "Part 0, manager, Noticed"
+
+
+def test_control_characters_are_dropped_so_the_output_still_parses() -> None:
+    nodes = [node(0, "Bell\x07 and\x00 nul\n  newline\ud800"), node(1, "\x01\x02")]
+    root = parse(render_map(nodes, [], interactive=True))
+
+    assert shown(label_of(root, "id-0")) == "Bell and nul newl…"
+    assert shown(label_of(root, "id-1")) == "Unnamed part"
+
+
+def test_long_names_are_cut_on_the_map_but_whole_in_the_tooltip() -> None:
+    long = "The Planner Who Never Sleeps At All"
+    root = parse(render_map([node(0, long), node(1, "Exactly eighteen!!")], [], interactive=True))
+
+    long_label, short_label = label_of(root, "id-0").findall("s:tspan", NS)
+    assert long_label.text == "The Planner Who N…" and len(long_label.text) == 18
+    assert short_label.text == "The Planne…" and short_label.get("display") == "none"
+    assert parts_of(root)[0].find("s:title", NS).text == f"{long} — manager, Noticed"
+    assert parts_of(root)[0].get("aria-label", "").startswith(long)
+    assert label_of(root, "id-1").findall("s:tspan", NS)[0].text == "Exactly eighteen!!"
+    assert (
+        parse(render_map([node(2, "Worrier")], [], interactive=False))
+        .find(".//s:text[@data-for='id-2']", NS)
+        .text
+        == "Worrier"
+    )
+
+
+# --- coordinates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        (-3.0, 7.0, (0.06, 0.94)),
+        (math.nan, 0.5, (0.5, 0.5)),
+        (math.inf, -math.inf, (0.5, 0.5)),
+        (0.0, 1.0, (0.06, 0.94)),
+        (0.25, 0.75, (0.25, 0.75)),
+    ],
+)
+def test_coordinates_are_clamped_onto_the_map(
+    x: float, y: float, expected: tuple[float, float]
+) -> None:
+    root = parse(render_map([node(0, x=x, y=y)], [], interactive=True))
+
+    (g,) = parts_of(root)
+    assert translate(g) == pytest.approx(centre(*expected), abs=0.06)
+    assert (float(g.get("data-x", "")), float(g.get("data-y", ""))) == pytest.approx(expected)
+
+
+def test_bad_colours_fall_back_to_the_default() -> None:
+    nodes = [
+        node(0, color="red"),
+        node(1, color='#12345"'),
+        node(2, color="#ABCDEF"),
+        node(3, color=""),
+    ]
+    root = parse(render_map(nodes, [], interactive=False))
+
+    fills = [g.find(".//s:circle[@class='part-fill']", NS).get("fill") for g in parts_of(root)]
+    assert fills == ["#6c8ea4", "#6c8ea4", "#abcdef", "#6c8ea4"]
+
+
+def test_other_sizes_scale_the_picture() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=True, size=360))
+
+    assert root.get("viewBox") == "0 0 360 360"
+    assert root.get("data-extent") == "300"
+    g = parts_of(root)[0]
+    assert translate(g) == pytest.approx(centre(nodes[0].x, nodes[0].y, 360), abs=0.06)
+    with pytest.raises(ValueError):
+        render_map(nodes, edges, interactive=True, size=0)
+
+
+def test_edge_path_clears_both_parts_and_zigzags_when_polarized() -> None:
+    a, b = (100.0, 100.0), (400.0, 100.0)
+    line = edge_path("allied", a, b)
+    assert line == "M133 100L367 100"  # 26 radius + 7 clearance at both ends
+    assert edge_path("protects", a, b) == "M133 100L361 100"  # room for the arrowhead
+    zig = edge_path("polarized", a, b)
+    points = [tuple(map(float, p.split())) for p in re.split("[ML]", zig) if p]
+    assert points[0] == (133, 100) and points[-1] == (367, 100)
+    assert {round(p[1]) for p in points[1:-1]} == {95, 105}
+    assert edge_path("allied", a, (110.0, 100.0)) == "M105 100L105 100"  # overlapping parts
+
+
+# --- modes and accessibility -------------------------------------------------------------------
+
+
+def test_static_render_has_nothing_to_move_with() -> None:
+    nodes, edges = seven()
+    text = render_map(nodes, edges, interactive=False)
+    root = parse(text)
+
+    for attribute in ("data-move-url", "tabindex", "data-parts-map", "data-x", 'role="button"'):
+        assert attribute not in text
+    # Links to the parts stay usable, so the picture is a group rather than an image.
+    assert root.get("role") == "group"
+    assert [g.find("s:a", NS).get("aria-label") for g in parts_of(root)][0] == (
+        "The Critic, manager, Befriended"
+    )
+    bare = parse(render_map([replace(n, url=None) for n in nodes], edges, interactive=False))
+    assert bare.get("role") == "img"
+    assert bare.find(".//s:a", NS) is None
+
+
+def test_interactive_render_carries_what_map_js_needs() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=True))
+
+    assert root.get("data-parts-map") == ""
+    assert root.get("role") == "group"
+    assert (root.get("data-origin-x"), root.get("data-origin-y"), root.get("data-extent")) == (
+        "60",
+        "6",
+        "600",
+    )
+    assert float(root.get("data-scale", "")) == 1.0
+    first = parts_of(root)[0]
+    assert first.get("tabindex") == "0" and first.get("role") == "button"
+    assert first.get("data-move-url") == "/p/0/move"
+    assert first.get("aria-label") == "The Critic, manager, Befriended. Use arrow keys to move."
+    assert first.find("s:a", NS).get("tabindex") == "-1"
+    assert parts_of(root)[6].get("aria-label") == (
+        "Foggy, kind not sure yet, Noticed, added by clinician. Use arrow keys to move."
+    )
+
+
+def test_title_and_desc_label_the_picture() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=True, title="Sam's parts"))
+
+    title_id, desc_id = root.get("aria-labelledby", "").split()
+    assert root.find(f"s:title[@id='{title_id}']", NS).text == "Sam's parts"
+    assert root.find(f"s:desc[@id='{desc_id}']", NS).text == (
+        "The Self is at the centre. 7 parts: 3 managers, 2 firefighters, 1 exile, "
+        "1 not sure yet. 5 links: 2 protecting, 2 polarized, 1 allied."
+    )
+
+
+def test_summary_counts_and_plurals() -> None:
+    assert summary([], []) == "The Self is at the centre. No parts on the map yet. No links yet."
+    one = [node(0, kind="exile"), node(1, kind="firefighter")]
+    assert summary(one, [Edge("id-1", "id-0", "protects"), Edge("id-1", "x", "allied")]) == (
+        "The Self is at the centre. 2 parts: 1 firefighter, 1 exile. 1 link: 1 protecting."
+    )
+
+
+def test_two_maps_on_one_page_do_not_share_ids() -> None:
+    nodes, edges = seven()
+    first = parse(render_map(nodes, edges, interactive=True))
+    second = parse(render_map(nodes[:3], edges, interactive=False, title="Before the session"))
+
+    def ids(root: ET.Element) -> set[str]:
+        return {e.get("id", "") for e in root.iter() if e.get("id")}
+
+    assert ids(first) and not ids(first) & ids(second)
+
+
+def test_same_input_same_output() -> None:
+    nodes, edges = seven()
+    once = render_map(nodes, edges, interactive=True)
+    svg._glyph.cache_clear()
+    svg._frame.cache_clear()
+    svg._legend.cache_clear()
+
+    assert render_map(list(nodes), list(edges), interactive=True) == once
+    assert render_map(nodes, edges, interactive=False) == render_map(
+        nodes, edges, interactive=False
+    )
+
+
+def test_sixty_parts_and_150_links_render_quickly() -> None:
+    rng = random.Random(60)
+    kinds = ["manager", "firefighter", "exile", "unknown"]
+    nodes = [
+        node(
+            i,
+            f"A part with a rather long name {i}",
+            rng.choice(kinds),
+            rng.choice(list(STATUS_LABELS)),
+            color=f"#{rng.randrange(1 << 24):06x}",
+            x=rng.random(),
+            y=rng.random(),
+            url=f"/p/{i}",
+            move_url=f"/p/{i}/move",
+            added_by_clinician=rng.random() < 0.2,
+        )
+        for i in range(60)
+    ]
+    edges = [
+        Edge(
+            f"id-{rng.randrange(60)}",
+            f"id-{rng.randrange(60)}",
+            rng.choice(["protects", "polarized", "allied"]),
+        )
+        for _ in range(150)
+    ]
+    svg._glyph.cache_clear()
+
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        text = render_map(nodes, edges, interactive=True)
+        timings.append(time.perf_counter() - started)
+
+    assert min(timings) < 0.1  # about 3 ms on a laptop; generous for a busy CI machine
+    root = parse(text)
+    assert len(parts_of(root)) == 60
+    assert 100 < len(edges_of(root)) <= 150
+    assert float(root.get("data-scale", "")) == pytest.approx(0.7)  # a crowded map draws smaller
