@@ -10,6 +10,7 @@ from ninja.security import SessionAuth
 
 from selfled.api.care import router as care_router
 from selfled.api.parts import router as parts_router
+from selfled.api.selfenergy import router as selfenergy_router
 
 
 class VerifiedSessionAuth(SessionAuth):
@@ -32,4 +33,5 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("/", care_router)
+api.add_router("/", selfenergy_router)
 api.add_router("/", parts_router)

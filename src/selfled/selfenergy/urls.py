@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from selfled.selfenergy import views
 
 app_name = "selfenergy"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("self-energy/", views.mine, name="mine"),
+    path("clients/<uuid:client_id>/self-energy/", views.for_client, name="client"),
+]
