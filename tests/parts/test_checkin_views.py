@@ -287,3 +287,33 @@ def test_start_page_uses_a_constant_number_of_queries(world: World, http_as: Any
         assert response.content.count(b"Part 2") == (2 if size == 3 else 0)
         counts.append(len(queries.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_crisis_words_in_a_check_in_answer_show_help_at_once(world: World, http_as: Any) -> None:
+    from selfled.insight.models import SafetyEvent, TextInsight
+
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    response = post(
+        http,
+        enc,
+        "find",
+        what="I keep thinking everyone would be better off without me",
+        where="chest",
+    )
+    assert response["Location"] == reverse("core:crisis")
+    assert SafetyEvent.objects.filter(client=world.client, source_type="parts.encounter").exists()
+    enc.refresh_from_db()
+    assert enc.step == "focus"  # the answer was saved; the check-in can go on afterwards
+    assert TextInsight.objects.get().source_id == f"{enc.pk}:find"
+
+
+def test_clinician_answers_in_session_are_not_analyzed(world: World, http_as: Any) -> None:
+    from selfled.insight.models import TextInsight
+
+    http = http_as("clinician")
+    http.post(reverse("parts:checkin_in_session", args=[world.client.pk]), {"part": "new"})
+    enc = Encounter.objects.get()
+    post(http, enc, "find", what="better off without me, they said", where="chest")
+    assert not TextInsight.objects.exists()

@@ -24,6 +24,7 @@ from selfled.care.models import CareTeamMember, Client
 from selfled.demo.names import FIRST, LAST, WORDS
 from selfled.lib.progress import Progress
 from selfled.parts.demo import add_demo_system
+from selfled.selfenergy.demo import generate_self_energy
 
 BATCH = 1000
 
@@ -123,6 +124,7 @@ def generate(
         TOTPDevice.objects.bulk_create(devices)
         bar.advance(n_clinicians + 1)
         clinicians = staff[1:]
+        se_rng = random.Random(f"{seed}-self-energy")
         for offset in range(0, clients, BATCH):
             size = min(BATCH, clients - offset)
             users = [
@@ -140,6 +142,7 @@ def generate(
             )
             records = [Client(practice=practice, user=u, created_at=u.date_joined) for u in users]
             Client.objects.bulk_create(records)
+            generate_self_energy([(c.pk, c.created_at) for c in records], se_rng, weeks)
             places = []
             for i, client in enumerate(records):
                 primary = clinicians[(offset + i) % len(clinicians)]

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
+from selfled.insight.crisis import crisis_response
 from selfled.parts.access import is_owner
 from selfled.parts.forms_checkin import StartForm, screen_context, step_form
 from selfled.parts.services import checkin
@@ -54,7 +55,7 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
     form = step_form(reading, request.POST if request.method == "POST" else None)
     if form is not None and form.is_valid():
         try:
-            checkin.answer_step(
+            answered = checkin.answer_step(
                 encounter=encounter,
                 by=viewer,
                 step=request.POST.get("step", ""),
@@ -66,6 +67,9 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
         except checkin.CheckinError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
             return _screen(request, reading, form)
+        else:
+            if getattr(answered, "crisis", False):
+                return crisis_response(request)
         return redirect("parts:checkin_step", encounter_id=encounter.pk)
     return _screen(request, reading, form)
 

@@ -487,7 +487,26 @@ def answer_step(
         enc.answers = json.dumps(answers)
         enc.save()
         _audit("checkin.step", enc, by, request, f"{step} -> {next_step}")
+    enc.crisis = _analyze_step(enc, step, values, by, request)  # type: ignore[attr-defined]
     return enc
+
+
+def _analyze_step(enc: Encounter, step: str, values: dict[str, Any], by: Any, request: Any) -> bool:
+    """Run the language analyzer over the client's own free-text answers of this step."""
+    if not is_owner(by, enc.client):
+        return False
+    from selfled.insight.services import analyze_text
+
+    text = "\n".join(str(values.get(key) or "").strip() for key in TEXT_ANSWERS.get(step, ()))
+    outcome = analyze_text(
+        client=enc.client,
+        text=text.strip(),
+        source_type="parts.encounter",
+        source_id=f"{enc.pk}:{step}",
+        by=by,
+        request=request,
+    )
+    return outcome.crisis
 
 
 def _pause(enc: Encounter, answers: dict[str, Any], by: Any, request: Any) -> None:
