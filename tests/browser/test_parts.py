@@ -1,0 +1,129 @@
+"""Parts work in a real browser: a client builds and arranges a map, runs a 6 F's check-in
+through the unblending branch, and the clinician sees the map without a private part."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.support import (
+    LiveServer,
+    Session,
+    capture_layouts,
+    sign_in_staff,
+    sign_in_with_password,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def add_part(page: Page, name: str, kind: str) -> str:
+    page.goto("/parts/new/")
+    page.get_by_label("Name").fill(name)
+    page.get_by_label("What kind of part is it?").select_option(kind)
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", name=name, level=1)).to_be_visible()
+    match = re.search(r"/parts/([0-9a-f-]{36})/$", page.url)
+    assert match, page.url
+    return match.group(1)
+
+
+def part_position(page: Page, part_id: str) -> tuple[float, float]:
+    node = page.locator(f'g.part[data-id="{part_id}"]')
+    x, y = node.get_attribute("data-x"), node.get_attribute("data-y")
+    return float(x or "nan"), float(y or "nan")
+
+
+def test_client_builds_arranges_and_checks_in(
+    new_session: Callable[[], Session], selfled_server: LiveServer, screenshot_dir: Path
+) -> None:
+    client = selfled_server.by_role("client")[0]
+    session = new_session()
+    page = session.page
+    sign_in_with_password(page, client.email, client.password)
+    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
+
+    critic = add_part(page, "Browser Critic", "manager")
+    add_part(page, "Browser Little One", "exile")
+    planner = add_part(page, "Browser Planner", "manager")
+
+    # Link the protector to the exile from the protector's page.
+    page.goto(f"/parts/{critic}/")
+    page.get_by_label("This part…").select_option("protects")
+    page.get_by_label("…this other part").select_option(label="Browser Little One")
+    page.get_by_role("button", name="Add link").click()
+    expect(page.get_by_text("Link saved.")).to_be_visible()
+    expect(page.get_by_role("link", name="Browser Little One")).to_be_visible()
+
+    # Keep the planner private from the care team.
+    page.goto(f"/parts/{planner}/")
+    page.get_by_label("Keep this whole part private from my care team").check()
+    page.get_by_role("button", name="Save privacy").click()
+    expect(page.get_by_text("Privacy saved.")).to_be_visible()
+
+    # Drag the critic on the map; the position is saved at once and survives a reload.
+    page.goto("/parts/")
+    node = page.locator(f'g.part[data-id="{critic}"]')
+    expect(node).to_be_visible()
+    before = part_position(page, critic)
+    box = node.bounding_box()
+    assert box is not None
+    start_x, start_y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    with page.expect_response(lambda r: r.url.endswith(f"/parts/{critic}/position/")) as saved:
+        page.mouse.move(start_x, start_y)
+        page.mouse.down()
+        for step in range(1, 11):
+            page.mouse.move(start_x - 6 * step, start_y + 5 * step)
+        page.mouse.up()
+    assert saved.value.status == 200
+    moved = saved.value.json()
+    assert abs(moved["x"] - before[0]) > 0.02 or abs(moved["y"] - before[1]) > 0.02
+    page.reload()
+    after = part_position(page, critic)
+    assert after == pytest.approx((moved["x"], moved["y"]), abs=1e-3)
+    expect(page.get_by_role("table")).to_contain_text("Browser Little One")
+    capture_layouts(page, screenshot_dir, "parts-map")
+
+    # A guided check-in with the critic that runs through the unblending branch twice.
+    page.goto("/parts/check-in/")
+    page.get_by_label("Browser Critic").check()
+    page.get_by_role("button", name=re.compile("Start|Begin|Continue")).click()
+    expect(page.get_by_text(re.compile(r"Step 1 of 6"))).to_be_visible()
+    page.locator("textarea").first.fill("A tight, watchful feeling")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text(re.compile(r"Step 2 of 6"))).to_be_visible()
+    page.locator("textarea").first.fill("It stays if I look at it")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text(re.compile(r"Step 3 of 6"))).to_be_visible()
+    page.get_by_role("button", name="Continue").click()
+    for attempt in range(2):
+        expect(page.get_by_text(re.compile(r"Step 4 of 6"))).to_be_visible()
+        page.get_by_role("checkbox", name=re.compile("annoyed", re.I)).check()
+        page.get_by_role("button", name="Continue").click()
+        expect(page.get_by_text(re.compile("another part", re.I)).first).to_be_visible()
+        if attempt == 0:
+            page.get_by_label("What would you like to call it?").fill("Browser Grump")
+        page.get_by_role("button", name="Continue").click()
+        page.get_by_label("Not right now").check()
+        page.get_by_role("button", name="Continue").click()
+        if attempt == 0:
+            page.get_by_role("checkbox", name=re.compile("annoyed", re.I)).uncheck()
+    expect(page.get_by_role("heading", name="Let's stop here for now")).to_be_visible()
+    expect(page.get_by_text(re.compile("next session"))).to_be_visible()
+    session.problems.assert_clean()
+
+    # The clinician on the care team sees the map, without the private part.
+    clinician = selfled_server.by_role("clinician")[0]
+    staff = new_session()
+    sign_in_staff(staff.page, clinician)
+    staff.page.get_by_role("link", name=client.name, exact=True).click()
+    staff.page.get_by_role("link", name="Parts map").click()
+    expect(staff.page.get_by_role("table")).to_contain_text("Browser Critic")
+    expect(staff.page.get_by_role("table")).to_contain_text("Browser Grump")
+    expect(staff.page.locator("main")).not_to_contain_text("Browser Planner")
+    assert staff.page.locator("[data-move-url]").count() == 0
+    staff.problems.assert_clean()
