@@ -9,6 +9,7 @@ from . import parts as parts_mod
 from . import rules_crisis, rules_fears, rules_frames, rules_ifs, rules_lex, rules_patterns
 from .context import Context
 from .index import PrefixIndex
+from .lexicon import blank_idioms
 from .model import (
     ANALYZER_VERSION,
     CRISIS,
@@ -116,6 +117,8 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
     norm = normalize(text)
     ntext = norm.text
     ctx = Context(ntext)
+    # Crisis rules do not count matches inside an idiom ("rather die than", "dead tired").
+    blanked = blank_idioms(ntext)
 
     weights: dict[str, list[float]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -130,6 +133,8 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
         for m in _INDEX.finditer(i, ntext, starts.get(i)):
             a, b = m.span()
             if b <= a:
+                continue
+            if rule.label == CRISIS and blanked[a:b] != ntext[a:b]:
                 continue
             found = [(a, b)]
             if rule.partner is not None:

@@ -50,7 +50,8 @@ _MENTION = re.compile(
     r"about|joking about|(?:asked|asks|asking) (?:me )?(?:if|whether|about)|question about|"
     r"questions about|screening|questionnaire|what (?:protectors|parts|exiles) are|"
     r"(?:film|movie|show|song|novel|series|episode) about|the character|film|movie|novel|"
-    r"documentary|phq|item 9|question 9|lecture|seminar|class)\b"
+    r"documentary|phq|item 9|question 9|lecture|seminar|class|a character|characters|"
+    r"(?:had|have) a dream|dreamt|dreamed)\b"
 )
 
 # Framing that puts a behaviour or feeling in the past / resolved.

@@ -63,18 +63,25 @@ IDIOMS = re.compile(
     r"(?:almost|nearly|could have|could've) died|near[- ]death|dead or alive|"
     r"(?:the|a) dead (?:of|bird|mouse|rat|fly|flies|bug)|death (?:metal|star|valley)|"
     r"dy(?:ing|ed) (?:my|her|his|their|the) (?:hair|beard|clothes|shirt)|through the roof|"
-    r"hit the roof|raise the roof|roof over|bridge (?:loan|year|course)|suicide "
+    r"hit the roof|raise the roof|roof over|roof off|(?:would|'d) (?:[\w']+ )?rather die than|"
+    r"died and (?:was )?reborn|ego death|thought i was (?:going|gonna) to die|over the edge|"
+    r"on edge|like (?:stepping|jumping|falling|walking) off (?:a|the) cliff|off a cliff with|"
+    r"(?:deadline|project|team|idea|plan|meeting|party|town|office|chat|group chat)'s dead|"
+    r"i'm dying(?= laughing|\s*(?:$|[.!?,;]) (?:lol|haha|and we))|bridge (?:loan|year|course)|"
+    r"suicide "
     r"(?:squad|doors|run|mission)|killjoy|painkiller)"
 )
 
 # Dying, being dead, not existing, disappearing, ending, sleeping forever: as a state or
 # wish of the writer. Euphemisms included.
 DEATH = (
-    r"(?:die|dies|died|dying|dead|death|deathbed|my (?:own )?(?:funeral|grave|coffin|"
+    r"(?:die|dies|died|dying|dead|death wish|(?:thoughts?|thinking|think) (?:of|about) "
+    r"death|welcome death|deathbed|my (?:own )?(?:funeral|grave|coffin|"
     r"obituary|wake|eulogy)|"
     r"suicid\w*|kill\w* myself|killing me(?=\s*(?:$|[.!?]))|end\w* (?:it|it all|my life|"
     r"things|everything|this|my own life|the pain|my suffering)(?=\s*(?:$|[.!?,;]|\s+(?:now|"
-    r"tonight|soon|for good|forever|already|today|somehow|once and for all|and|but|so)))|"
+    r"tonight|soon|for good|forever|already|today|somehow|once and for all|and|but|so|feels|"
+    r"seems|would|is|sounds|keeps)))|"
     r"take (?:us|me|myself)(?: both| all)? out (?:of here |of this )?(?:for good|"
     r"permanently|forever)|(?:not|never) (?:come|coming) back(?=\s*(?:$|[.!?,;]))|"
     r"worth more (?:dead|gone|than i am|than me)|"
@@ -83,7 +90,7 @@ DEATH = (
     r"\s+any longer|\s+tomorrow|\s+next \w+|\s+at all)?(?=\s*(?:$|[.!?,;]|\s+(?:anymore|"
     r"forever|for good|and|tomorrow|next|at all)))|"
     r"(?:stop|ceas\w*|quit) (?:existing|to exist|breathing|living|being alive)|"
-    r"not (?:to )?exist\w*|never (?:been )?born|(?:go|went|fall) to sleep (?:and|&) "
+    r"not (?:to )?exist\w*|never (?:been )?born|(?:go|went|fall) (?:to )?sleep (?:and|&) "
     r"(?:never|not) wake|(?:not|never) (?:to )?wak(?:e|ing) up|didn't wake up|sleep "
     r"forever|eternal (?:sleep|rest)|rest (?:forever|in peace)|permanent (?:sleep|rest|"
     r"solution|escape|exit|way out|fix)|be gone|was gone|were gone|i'm gone|i am gone|"
@@ -109,24 +116,27 @@ DEATH = (
 # Not living: negated or questioned life, which reads as a wish to die.
 NOT_LIVING = (
     r"(?:(?:don't|do not|didn't|no longer|never|not sure i|don't know if i|can't|cannot|"
-    r"not|no) (?:\w+ ){0,2}(?:want|wanna|wish|care|need|bother|know how|see the point) "
-    r"(?:\w+ ){0,1}(?:to )?(?:live|be alive|exist|be here|keep going|go on|continue|"
-    r"wake up|be around|keep living|keep existing|stay|carry on|try anymore|get up anymore|"
+    r"not|no) (?:[\w']+ ){0,2}(?:want|wanna|wish|care|need|bother|know how|see the point) "
+    r"(?:[\w']+ ){0,1}(?:to )?(?:live|be alive|exist|be here|keep going|go on|continue|"
+    r"wake up|be around|keep living|keep existing|stay(?! (?:safe|calm|sober|clean|positive|"
+    r"focused|grounded|home|in|at|with|up|on|over|awake|busy|present|open|well|strong))|carry on|"
+    r"try anymore|get up anymore|"
     r"stick around|wait around|be saved|be rescued|be found|survive|make it)|"
     r"(?:can't|cannot|can not|couldn't) (?:go on|keep going|do this|take (?:it|this|"
     r"much more)|keep doing this|live like this|carry on|continue|hold on|stand it|"
     r"survive this|face (?:tomorrow|another day|another))|"
-    r"(?:tired|exhausted|sick) of (?:living|life|being alive|existing|being here|breathing|"
+    r"(?:tired|exhausted|sick) (?:of )?(?:to live|of living|of life|being alive|existing|"
+    r"being here|breathing|"
     r"waking up|it all|everything|fighting|trying|being me|being a burden|pretending)|"
     r"(?:done|finished|through) with (?:life|living|everything|it all|all of it|this "
     r"world|this life|being alive|existing|trying|fighting|this)(?=\s*(?:$|[.!?,;]|\s+"
     r"(?:now|for good|forever|anymore)))|"
-    r"(?:no|zero|nothing|not any|any) (?:\w+ ){0,1}(?:reason|point|purpose|will|hope|"
-    r"future|meaning) (?:\w+ ){0,1}(?:to|in|for|of) (?:live|living|go on|going on|life|"
+    r"(?:no|zero|nothing|not any|any) (?:[\w']+ ){0,1}(?:reason|point|purpose|will|hope|"
+    r"future|meaning) (?:[\w']+ ){0,1}(?:to|in|for|of) (?:live|living|go on|going on|life|"
     r"being alive|stay|staying|be here|being here|wake|waking|continu\w*|keep going|"
     r"tomorrow|anything|any of it|trying|it all)|nothing (?:left )?to live for|"
     r"(?:life|living|my life|existence|existing) (?:is|isn't|is not|feels|seems|has "
-    r"become) (?:\w+ ){0,2}(?:worth|pointless|meaningless|unbearable|too much|"
+    r"become) (?:[\w']+ ){0,2}(?:worth|pointless|meaningless|unbearable|too much|"
     r"a burden|not worth)|not worth (?:living|it anymore|saving|the oxygen)|"
     r"what's the point(?:\s+(?:of|in) (?:living|life|anything|any of it|going on|me|"
     r"being here|it all|trying))?(?=\s*(?:$|[.!?,;]|\s+(?:anymore|now)))|"
@@ -137,31 +147,36 @@ NOT_LIVING = (
     r"\s+(?:now|for good|forever|for real)))|let me (?:go|rest|sleep|die|disappear)"
     r"(?=\s*(?:$|[.!?,;]))|want (?:out|to get out)(?= of (?:this life|life|here|"
     r"everything|existence|this world)|\s*(?:$|[.!?,;]))|"
-    r"(?:hope|hoping|praying|pray|wish) (?:\w+ ){0,2}(?:doesn't|don't|won't|never|not) "
+    r"(?:hope|hoping|praying|pray|wish) (?:[\w']+ ){0,2}(?:doesn't|don't|won't|never|not) "
     r"(?:wake|come|make it|see|last)|"
-    r"(?:hope|wish|hoping|wishing|pray) (?:\w+ ){0,4}(?:kills|kill|would kill|takes|hits|"
+    r"(?:hope|wish|hoping|wishing|pray) (?:[\w']+ ){0,4}(?:kills|kill|would kill|takes|hits|"
     r"hit|run me over|runs me over|gets me|crash|crashes|ends it|ends me|take me))"
 )
 
 # Burden and "better off": the writer as a weight on others.
 BURDEN = (
     r"(?:burden\w*|better off (?:without|if i|when i|with me|once i|dead|gone)|"
-    r"(?:would|will|'d|'ll) (?:\w+ ){0,2}(?:better|happier|easier|fine|okay|relieved|"
-    r"lighter|free|be ok)(?: \w+){0,3} (?:without me|if i (?:\w+ )?(?:wasn't|weren't|was|were|"
+    r"(?:would|will|'d|'ll) (?:[\w']+ ){0,2}(?:better|happier|easier|fine|okay|relieved|"
+    r"lighter|free|be ok)(?: \w+){0,3} (?:without me|if i (?:[\w']+ )?(?:wasn't|weren't|was|were|"
     r"died|left|disappeared|didn't)|once i'm|when i'm|with me gone|after i'm)|"
     r"(?:no one|nobody|noone|none of them|anyone|everyone) (?:would|will|'d|is going to) "
-    r"(?:\w+ ){0,2}(?:miss|notice|care|mind|cry)(?=\s|$|[.!?,;])|"
-    r"(?:won't|will not|wont|wouldn't) (?:\w+ ){0,1}(?:be|have) (?:a burden|around|"
+    r"(?:[\w']+ ){0,2}(?:miss|notice|care|mind|cry)(?= if i| when i| me if| that i|"
+    r"\s*(?:$|[.!?,;]))|"
+    r"(?:won't|will not|wont|wouldn't) (?:[\w']+ ){0,1}(?:be|have) (?:a burden|around|"
     r"here|in (?:the|anyone's|your|their) way|to worry about me|anyone's problem|"
     r"bothering|to deal with me|much longer)|waste of (?:space|oxygen|air|skin|life)|"
-    r"(?:world|everyone|everybody|anyone|nobody|no one|they) (?:\w+ ){0,1}(?:doesn't|"
-    r"does not|don't|wouldn't|won't|will not) (?:\w+ ){0,1}(?:need|want|miss) me|"
-    r"(?:would|will|'d) (?:\w+ ){0,1}(?:grieve|mourn)(?: for (?:me|a while))?|"
-    r"(?:everyone|everybody|the world|my family|they) (?:\w+ ){0,2}(?:without me|"
+    r"(?:world|everyone|everybody|anyone|nobody|no one|they) (?:[\w']+ ){0,1}(?:doesn't|"
+    r"does not|don't|wouldn't|won't|will not) (?:[\w']+ ){0,1}(?:need|miss) me|"
+    r"(?:everyone|they|people|my family|my kids|the kids|he|she) (?:would|will|'d) "
+    r"(?:[\w']+ ){0,1}(?:get over it|move on|forget me|be relieved)|"
+    r"(?:kids|children|family|everyone|they|he|she|my \w+) (?:would|'d|will) be better off"
+    r"|(?:would|'d) (?:[\w']+ ){0,2}(?:lighter|happier|better|easier|freer) without me|"
+    r"(?:would|will|'d) (?:[\w']+ ){0,1}(?:grieve|mourn)(?: for (?:me|a while))?|"
+    r"(?:everyone|everybody|the world|my family|they) (?:[\w']+ ){0,2}(?:without me|"
     r"if i was gone|be better off)|"
     r"(?:do|doing) (?:everyone|the world|them|my \w+) a favou?r|"
     r"drag\w* (?:everyone|them|you|my \w+) down|ruin\w* everyone's|"
-    r"(?:i'm|i am|feel like|i'm just|i've become|being) (?:\w+ ){0,2}(?:a |the |such a )"
+    r"(?:i'm|i am|feel like|i'm just|i've become|being) (?:[\w']+ ){0,2}(?:a |the |such a )"
     r"(?:burden|problem|weight|drain|waste|mistake|disappointment|failure)"
     r"(?= (?:to|on|for) (?:everyone|everybody|them|my|the|all|people|you)|\s*(?:$|[.!?,;])))"
 )
@@ -201,54 +216,64 @@ _WEAPON_ACT = (
     r"(?:hand|drawer|room|car|bag)|under my (?:bed|pillow|mattress)|think\w* about|"
     r"thought about|picture\w*|imagin\w*|research\w*|googl\w*|how to)"
 )
+_GAP5 = r"(?:\W+\w+){0,5}?\W+"
+_GAP6 = r"(?:\W+\w+){0,6}?\W+"
 MEANS = (
-    r"(?:" + _SUBSTANCE + r"(?:\W+\w+){0,5}?\W+" + _SUBSTANCE_ACT + r"|" + _SUBSTANCE_ACT
-    + r"(?:\W+\w+){0,5}?\W+" + _SUBSTANCE + r"|" + _PLACE + r"(?:\W+\w+){0,6}?\W+"
-    + _PLACE_ACT + r"|" + _PLACE_ACT + r"(?:\W+\w+){0,6}?\W+" + _PLACE + r"|" + _WEAPON
-    + r"(?:\W+\w+){0,5}?\W+" + _WEAPON_ACT + r"|" + _WEAPON_ACT + r"(?:\W+\w+){0,5}?\W+"
-    + _WEAPON + r"|noose|lethal dose|fatal dose|ligature)"
+    "(?:"
+    + "|".join(
+        (
+            _SUBSTANCE + _GAP5 + _SUBSTANCE_ACT,
+            _SUBSTANCE_ACT + _GAP5 + _SUBSTANCE,
+            _PLACE + _GAP6 + _PLACE_ACT,
+            _PLACE_ACT + _GAP6 + _PLACE,
+            _WEAPON + _GAP5 + _WEAPON_ACT,
+            _WEAPON_ACT + _GAP5 + _WEAPON,
+            r"noose|lethal dose|fatal dose|ligature",
+        )
+    )
+    + ")"
 )
 
 # Self-harm: acts on one's own body, and the urge.
 SELF_HARM = (
     r"(?:(?:cut|cutting|cuts|carv\w*|slic\w*|scratch\w*|burn\w*|hit|hitting|punch\w*|"
     r"bang\w*|slam\w*|bit|bite|biting|pinch\w*|hurt\w*|harm\w*|punish\w*|starv\w*|bruis\w*|"
-    r"claw\w*|dig\w*|stab\w*|pick\w*) (?:at )?(?:myself|my (?:own )?(?:arms?|wrists?|legs?|"
+    r"claw\w*|dig\w*|stab\w*) (?:at )?(?:myself|my (?:own )?(?:arms?|wrists?|legs?|"
     r"thighs?|skin|stomach|hips?|hands?|head|body|face|chest|ankles?|fingers?))"
     r"(?! (?:on (?:the|a) (?:oven|stove|door|table|cupboard|pan)|by accident|accidentally|"
     r"shaving|cooking|at (?:the )?gym|playing|lifting|running|skiing|in the kitchen))|"
     r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|"
-    r"(?:urge|urges|itch|pull|craving|need|needed|wanted|want|wanting|tempted) (?:\w+ ){0,2}"
+    r"(?:urge|urges|itch|pull|craving|need|needed|wanted|want|wanting|tempted) (?:[\w']+ ){0,2}"
     r"(?:to |at )(?:cut|burn|hurt|harm|punish|scratch|bleed|hit)(?! (?:down|back|out|off|"
     r"corners|ties|class|loose|it close|the))|"
     r"(?:bled|bleed|bleeding|blood)(?= (?:again|on purpose|to feel|so i|until|till|for)|"
     r"\s*(?:$|[.!?,;]))|(?:until|till) (?:it|i|they|my \w+) (?:bled|bleeds?|bleeding|"
     r"bruised|hurt)|fresh (?:cuts|marks|scars|wounds|ones)|new (?:cuts|scars|marks)|"
-    r"(?:the |my )?(?:blade|razor|lighter|compass|sharpener|scissors)(?= (?:\w+ ){0,4}(?:on|"
+    r"(?:the |my )?(?:blade|razor|lighter|compass|sharpener|scissors)(?= (?:[\w']+ ){0,4}(?:on|"
     r"to|against|into|across) my)|hide (?:the |my )?(?:cuts|scars|marks|arms|wrists)|"
     r"long sleeves|wanted it to hurt|make (?:it|myself) bleed|feel the pain (?:on|in) my|"
     r"(?:cut|cutting|burned|burning|scratched)(?: myself)? (?:again|last night|tonight|"
     r"this week|twice|helps|is the only|was the only|makes (?:it|me))|"
-    r"(?:relapsed|slipped|gave in) (?:and|with) (?:\w+ ){0,2}(?:cut|burn\w*|hurt myself))"
+    r"(?:relapsed|slipped|gave in) (?:and|with) (?:[\w']+ ){0,2}(?:cut|burn\w*|hurt myself))"
 )
 
 # Preparations: putting affairs in order, giving things away, goodbyes, letters.
 PREPARATION = (
-    r"(?:(?:giv(?:e|ing|en)|gave) (?:away )?(?:\w+ ){0,3}(?:things|stuff|belongings|possessions|"
+    r"(?:(?:giv(?:e|ing|en)|gave) (?:away )?(?:[\w']+ ){0,3}(?:things|stuff|belongings|possessions|"
     r"clothes|books|records|guitar|jewel\w*|plants|cat|dog|pets?|fish|art|collection|"
-    r"savings)(?: (?:\w+ ){0,3}away)?|gave (?:the|my) (?:dog|cat|pets?|fish|bird|rabbit)"
+    r"savings)(?: (?:[\w']+ ){0,3}away)?|gave (?:the|my) (?:dog|cat|pets?|fish|bird|rabbit)"
     r" (?:to|away)|rehom\w* (?:the|my) (?:dog|cat|pets?)|who (?:gets|should get|will get)"
     r" my|(?:goodbye|farewell|suicide|final|last) (?:notes?|letters?|messages?|texts?|"
     r"emails?|videos?)|letters? (?:to|for) (?:my|each of my|everyone)|(?:wrote|writing|left|"
-    r"leaving) (?:my|each of my|all my) (?:\w+ ){0,2}(?:a |an )?(?:letters?|notes?)|"
+    r"leaving) (?:my|each of my|all my) (?:[\w']+ ){0,2}(?:a |an )?(?:letters?|notes?)|"
     r"(?:wrote|writing|write|updated|updating|made|making|sorted|finished) (?:out )?"
     r"(?:a |my )will|(?:affairs|things|papers|paperwork) in order|"
-    r"(?:passwords|pin numbers|bank details|account details)(?= (?:\w+ ){0,6}(?:envelope|"
+    r"(?:passwords|pin numbers|bank details|account details)(?= (?:[\w']+ ){0,6}(?:envelope|"
     r"for (?:my|him|her|them)|need|in case|written down))|"
     r"(?:cancel\w*|closed|closing|deleted|deleting) (?:all )?(?:of )?my (?:subscriptions|"
     r"accounts|social media|memberships)|paid off (?:what i owe|my debts|everything)|"
     r"(?:tidy\w*|clean\w* up|sort\w* (?:things|everything) out) before i (?:go|leave)|"
-    r"(?:thanks|thank you) for everything(?= (?:\w+ ){0,6}(?:goodbye|bye|sorry)|"
+    r"(?:thanks|thank you) for everything(?= (?:[\w']+ ){0,6}(?:goodbye|bye|sorry)|"
     r"\s*(?:$|[.!?]))|(?:if you(?:'re| are)? (?:read|reading|find|found) this)|"
     r"(?:it|this) (?:wasn't|isn't|was not|is not) your fault|sorry for everything|"
     r"forgive me(?=\s*(?:$|[.!?,;]))|look after (?:the|my) (?:dog|cat|kids|plants) "
@@ -262,9 +287,10 @@ PLAN = (
     r"(?:(?:made|have|got|making|worked out|figured out|came up with) (?:a|the|my) plan"
     r"(?!\s+(?:for (?:the|next|this|dinner|work|tomorrow|school)|with|to (?:see|go|meet|"
     r"visit|call|study|exercise|eat|start)))|(?:research\w*|look\w* up|looked into|"
-    r"googl\w*|search\w* for|read up on) (?:\w+ ){0,2}(?:methods|ways to (?:die|go|end)|"
+    r"googl\w*|search\w* for|read up on) (?:[\w']+ ){0,2}(?:methods|ways to (?:die|go|end)|"
     r"how (?:to|much|many|long|high)|painless|lethal|overdose|what would happen if)|"
-    r"(?:decided|know|chosen|picked|chose|set) (?:on )?(?:when|how|where|the date|a date|"
+    r"(?:decided|know|chosen|picked|chose|set|worked out|figured out|planned) (?:on )?"
+    r"(?:when|how|where|the date|a date|"
     r"the day|a day|the place|a place|the spot|the time)(?=\s*(?:$|[.!?,;]| i(?:'m| am)? "
     r"(?:going|will|'ll)| to do it))|"
     r"(?:the night|the day|when) i (?:finally )?do it|how i(?:'d| would| will| could| "
@@ -277,7 +303,7 @@ PLAN = (
 METHOD_THOUGHT = (
     r"(?:(?:think\w*|thought|thoughts|can't stop thinking|keep thinking|picture\w*|"
     r"imagin\w*|fantasi\w*|urge\w*|pull\w*|tempt\w*|want\w*|wish\w*|should|could|"
-    r"the idea of|the thought|had the thought|dream\w*|obsess\w*)\W+(?:\w+\W+){0,4}?"
+    r"the idea of|the thought|had the thought|dream\w*|obsess\w*)\W+(?:[\w']+\W+){0,4}?"
     r"(?:jump\w*(?! (?:jacks|rope|around|up and down|for joy|in the pool))|"
     r"step\w* (?:off|in front|out in front|into (?:the )?traffic)|swallow\w* "
     r"(?:everything|all|them|it all|the whole)|drown\w*|swerv\w*|"
@@ -288,16 +314,16 @@ METHOD_THOUGHT = (
 
 # Not safe from oneself.
 UNSAFE_SELF = (
-    r"(?:(?:don't|do not|can't|cannot) trust myself(?: (?:\w+ ){0,3}(?:with|around|alone|"
+    r"(?:(?:don't|do not|can't|cannot) trust myself(?: (?:[\w']+ ){0,3}(?:with|around|alone|"
     r"near|tonight|right now))?|scared of (?:myself|what i (?:might|could|will|'ll) do)|"
     r"not safe (?:with|from|around) myself|(?:only|one) "
-    r"(?:thing|reason|person|one)s? (?:\w+ ){0,2}(?:keeping|keeps|kept|holding|holds) me "
+    r"(?:thing|reason|person|one)s? (?:[\w']+ ){0,2}(?:keeping|keeps|kept|holding|holds) me "
     r"(?:here|alive|going|around|from)|reasons? (?:i'm|i am) still (?:here|alive|around)|"
     r"(?:want|need|wish) (?:it|this|everything|all of it|the pain|it all) (?:to )?(?:be "
     r"over|end|stop)(?= for good| forever| permanently|\s*(?:$|[.!?,;]))|"
     r"(?:it|this|everything) (?:will|'ll) (?:all )?be over soon|until i can (?:go|leave|"
     r"rest|be done|stop|finally rest)|(?:relieved|relief|wouldn't mind|welcome|be fine|"
-    r"okay|ok) (?:\w+ ){0,3}if (?:\w+ ){0,4}(?:went down|crashed|hit me|killed me|"
+    r"okay|ok) (?:[\w']+ ){0,3}if (?:[\w']+ ){0,4}(?:went down|crashed|hit me|killed me|"
     r"didn't wake|don't wake|happened to me|died|got sick|took me))"
 )
 
@@ -309,7 +335,8 @@ PAST_RESOLVED = (
     r"(?:used to|years ago|months ago|long ago|a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+|a teen)|as a (?:teen|teenager|kid|"
     r"child)|in (?:high school|college|my (?:teens|twenties|thirties|20s|30s|youth))|"
-    r"no longer|haven't (?:\w+ ){0,2}(?:in|for|since) (?:\w+ )?(?:years|months|ages|a long time|"
+    r"no longer|haven't (?:[\w']+ ){0,2}(?:in|for|since) (?:[\w']+ )?(?:years|months|ages|"
+    r"a long time|"
     r"over a year)|(?:years?|months?) (?:clean|sober|free|without)|clean for|sober for|"
     r"not since|anymore(?= (?:and|thank|which))|these days i don't|glad i'm still here|"
     r"i'm glad i didn't|survived (?:that|it|those)|that was (?:then|years|a long))"

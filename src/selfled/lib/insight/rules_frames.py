@@ -164,8 +164,10 @@ def _windows(text: str, ctx: Context) -> list[tuple[int, int]]:
             e = n
         bounds.append((s, e))
         pos = e + 1 if e == pos else e
-    return [(bounds[i][0], bounds[i + 1][1] if i + 1 < len(bounds) else bounds[i][1])
-            for i in range(len(bounds))]
+    return [
+        (bounds[i][0], bounds[i + 1][1] if i + 1 < len(bounds) else bounds[i][1])
+        for i in range(len(bounds))
+    ]
 
 
 def _first_hit(p: re.Pattern[str], text: str, a: int, b: int) -> tuple[int, int] | None:

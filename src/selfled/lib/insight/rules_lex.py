@@ -14,6 +14,9 @@ import re
 
 from .context import Context
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
+from .lexicon_oblique import OBLIQUE_CONCEPTS
+
+CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS}
 
 # Base confidence of each concept when the writer is the subject.
 BASE: dict[str, float] = {
@@ -26,7 +29,36 @@ BASE: dict[str, float] = {
     "plan": 0.7,
     "method-thought": 0.65,
     "unsafe-self": 0.65,
+    "exit": 0.6,
+    "not-staying": 0.6,
+    "outside": 0.65,
+    "method-scene": 0.65,
+    "preparation-oblique": 0.6,
+    "self-harm-oblique": 0.7,
 }
+# Families whose own wording carries the negation ("don't want to live").
+_OWN_NEGATION = frozenset({"not-living", "not-staying", "exit"})
+# Families that name other people by nature ("everyone would be better off").
+_OTHERS_NAMED = frozenset(
+    {
+        "burden",
+        "preparation",
+        "preparation-oblique",
+        "not-staying",
+        "outside",
+        "unsafe-self",
+        "exit",
+    }
+)
+# Joking that is not undercut ("not totally joking") halves the weight.
+_HUMOUR = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|(?:we|and i|both) laughed|"
+    r"in the good way|10/10)\b"
+)
+_NOT_JOKING = re.compile(
+    r"\b(?:not (?:\w+ )?(?:joking|kidding|a joke|a metaphor)|also not|"
+    r"half[- ]joking|only half|genuinely|real talk|for real|seriously)\b"
+)
 WISH_BONUS = 0.85
 
 _WISH = re.compile(
@@ -62,17 +94,20 @@ _THIRD = re.compile(
     r"roommate|dog|cat|pet|plant|plants|celebrity)\b"
 )
 # "my" alone is not the writer as subject ("the plant on my desk is dying").
-_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my (?:own )?(?:life|death|"
-                    r"funeral|body|head|brain|mind|heart|self|wrists?|arms?|skin|legs?))\b")
+_FIRST = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|my (?:own )?(?:life|death|"
+    r"funeral|body|head|brain|mind|heart|self|wrists?|arms?|skin|legs?))\b"
+)
 _MENTION = re.compile(
     r"\b(?:safety plan|crisis plan|screening|screener|questionnaire|phq|c-ssrs|cssrs|"
     r"intake form|the form|asked (?:me )?(?:if|whether|about)|asks (?:if|whether|about)|"
     r"documentary|podcast|article|the news|news about|headline|film|movie|tv show|novel|"
     r"book about|song about|episode|series|video about|lecture|training on|course on|"
     r"prevention|awareness|jokes? about|joking about|memes?|my feed|tiktok|reddit|"
-    r"twitter|instagram|class|seminar|philosophy|hotline|statistics|research on|essay|true crime|"
+    r"twitter|instagram|class|seminar|philosophy|poem|poetry|show(?! up| me| you| off)|"
+    r"(?:had|have) a dream|dreamt|dreamed|hotline|statistics|research on|essay|true crime|"
     r"game of thrones|video game|in the game|(?:my|the) will (?:and|at|with) (?:a |the )?"
-    r"(?:lawyer|solicitor|notary)|life insurance (?:quote|policy|renewal)|"
+    r"(?:lawyer|solicitor|notary)|life insurance (?:quote|renewal)|"
     r"estate planning|funeral (?:of|for) (?:my|a|her|his))\b"
 )
 # A part speaking: "a part of me wants to die" is still the writer.
@@ -124,7 +159,8 @@ def crisis_hits(ntext: str, ctx: Context) -> tuple[list[float], list[tuple[int, 
     text = blank_idioms(ntext)
     best: dict[str, float] = {}
     spans: list[tuple[int, int]] = []
-    for name, pattern in CRISIS_CONCEPTS.items():
+    humour = _HUMOUR.search(text) is not None and _NOT_JOKING.search(text) is None
+    for name, pattern in CONCEPTS.items():
         for m in pattern.finditer(text):
             a, b = m.span()
             if b <= a:
@@ -133,14 +169,16 @@ def crisis_hits(ntext: str, ctx: Context) -> tuple[list[float], list[tuple[int, 
             weight = BASE[name]
             if _WISH.search(text, max(s_start, a - 60), a) is not None:
                 weight = max(weight, WISH_BONUS)
-            if name != "not-living" and _negated(ctx, text, a, b):
+            if name not in _OWN_NEGATION and _negated(ctx, text, a, b):
                 weight *= 0.1
             if _past(ctx, text, a, b):
                 weight *= 0.15
-            if not _writer_is_subject(ctx, text, a, b):
+            if name not in _OTHERS_NAMED and not _writer_is_subject(ctx, text, a, b):
                 weight *= 0.15
             if _MENTION.search(text, s_start, s_end) is not None:
                 weight *= 0.3
+            if humour:
+                weight *= 0.5
             if weight >= 0.3 and weight > best.get(name, 0.0) * 0.5:
                 spans.append((a, b))
             if weight > best.get(name, 0.0):
