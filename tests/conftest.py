@@ -6,6 +6,7 @@ client, another client (on the colleague's team). Practice B: another clinician 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,10 +106,12 @@ def sign_in(http: HttpClient, user: User, *, verified: bool = True) -> HttpClien
     """Sign in without the form; staff get their second factor marked done unless told not."""
     http.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    session = http.session
+    # As after a real sign-in and first page: the session's clock has started.
+    session["selfled_session_started"] = session["selfled_last_seen"] = time.time()
     if verified and device is not None:
-        session = http.session
         session["otp_device_id"] = device.persistent_id
-        session.save()
+    session.save()
     return http
 
 

@@ -4,6 +4,7 @@ import json
 from typing import Any
 
 import pytest
+from django.test import Client as HttpClient
 from django.urls import reverse
 
 from selfled.audit.models import AuditEvent
@@ -61,27 +62,65 @@ def test_html_in_a_name_is_shown_as_text(world: World, http_as: Any) -> None:
         assert "&lt;img src=x onerror=alert(1)&gt;" in body
 
 
-def test_map_shows_parts_and_links_and_constant_queries(
-    world: World, http_as: Any, django_assert_num_queries: Any
-) -> None:
-    http = http_as("client")
-    critic = make(world, "Critic")
-    http.get(reverse("parts:map"))
+def _map_queries(http: HttpClient) -> tuple[int, Any]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    with CaptureQueriesContext(connection) as one:
-        http.get(reverse("parts:map"))
+    with CaptureQueriesContext(connection) as captured:
+        response = http.get(reverse("parts:map"))
+    return len(captured.captured_queries), response
+
+
+def test_map_shows_parts_and_links_and_constant_queries(world: World, http_as: Any) -> None:
+    from selfled.parts import mapcache
+
+    http = http_as("client")
+    critic = make(world, "Critic")
+    mapcache.clear()
+    one, _ = _map_queries(http)
     exile, numb = make(world, "Little", Kind.EXILE), make(world, "Numb", Kind.FIREFIGHTER)
     relations.relate(source=critic, target=exile, kind="protects", by=world.client_user)
     relations.relate(source=numb, target=exile, kind="protects", by=world.client_user)
-    with CaptureQueriesContext(connection) as three:
-        response = http.get(reverse("parts:map"))
-    assert len(three.captured_queries) == len(one.captured_queries)
+    mapcache.clear()
+    three, response = _map_queries(http)
+    assert three == one
     body = response.content.decode()
     assert "<svg" in body and "Little" in body
     assert body.count('data-move-url="') == 3
-    assert len(response.context["relations"]) == 2
+    assert body.count("<li>") >= 2 and "Numb protects Little" in body
+    cached, again = _map_queries(http)
+
+    def picture(r: Any) -> str:
+        text = r.content.decode()
+        return text[text.index("<svg") : text.index("</table>")]
+
+    assert cached < three and picture(again) == picture(response)
+
+
+@pytest.mark.parametrize("change", ["rename", "move", "private", "remove", "unlink", "status"])
+def test_any_change_shows_at_once_despite_the_cache(
+    world: World, http_as: Any, change: str
+) -> None:
+    http = http_as("client")
+    critic, exile = make(world, "Critic"), make(world, "Little", Kind.EXILE)
+    link = relations.relate(source=critic, target=exile, kind="protects", by=world.client_user)
+    before = http.get(reverse("parts:map")).content
+    by = world.client_user
+    if change == "rename":
+        service.update_part(
+            part=critic, by=by, base_version=critic.version, values={"name": "Renamed"}
+        )
+    elif change == "move":
+        service.move_part(part=critic, x=0.11, y=0.12, by=by)
+    elif change == "private":
+        service.set_privacy(part=critic, private=True, private_fields=[], by=by)
+    elif change == "remove":
+        service.remove_part(part=critic, by=by)
+    elif change == "unlink":
+        relations.unrelate(relation=link, by=by)
+    else:
+        service.set_status(part=critic, status="befriended", by=by)
+    assert http.get(reverse("parts:map")).content != before
 
 
 def test_clinician_sees_map_without_private_parts_and_no_dragging(

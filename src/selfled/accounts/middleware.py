@@ -16,13 +16,16 @@ from selfled.accounts.signals import SESSION_STARTED
 
 Handler = Callable[[HttpRequest], HttpResponse]
 LAST_SEEN = "selfled_last_seen"
+TOUCH_EVERY = 60  # seconds
 
 
 class SessionLimitsMiddleware:
     """Idle logout after SESSION_COOKIE_AGE and an absolute limit of SESSION_ABSOLUTE_LIMIT.
 
-    Idle expiry is enforced by the session store as well (expire date refreshed on every
-    request); checking here too makes the rule explicit and testable with a frozen clock.
+    The session's last-seen time is written at most once a minute (TOUCH_EVERY), which also
+    renews the store's own expiry date; a session therefore never outlives 30 idle minutes,
+    and most requests cost no session write. Checking here too makes the rule explicit and
+    testable with a frozen clock.
     """
 
     def __init__(self, get_response: Handler) -> None:
@@ -43,7 +46,8 @@ class SessionLimitsMiddleware:
                 )
                 return redirect(f"{reverse(settings.LOGIN_URL)}?next={request.path}")
             request.session.setdefault(SESSION_STARTED, now)
-            request.session[LAST_SEEN] = now
+            if LAST_SEEN not in request.session or now - last_seen >= TOUCH_EVERY:
+                request.session[LAST_SEEN] = now
         return self.get_response(request)
 
 

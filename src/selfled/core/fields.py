@@ -8,6 +8,7 @@ UUID default), which is what `EncryptedModel` provides.
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -22,9 +23,26 @@ class Sealed(str):
     """A ciphertext as loaded from the database (not yet decrypted)."""
 
 
+_ring: tuple[float, Keyring] | None = None
+RECHECK_SECONDS = 2.0
+
+
 def keyring() -> Keyring:
+    """The keyring, re-read from disk when the key file changes (checked every 2 s at most)."""
+    global _ring
+    now = time.monotonic()
+    if _ring is not None and now - _ring[0] < RECHECK_SECONDS:
+        return _ring[1]
     explicit = bool(getattr(settings, "SELFLED_KEY_FILE_GIVEN", False))
-    return load_keyring(settings.SELFLED_KEY_FILE, create=not explicit)
+    ring = load_keyring(settings.SELFLED_KEY_FILE, create=not explicit)
+    _ring = (now, ring)
+    return ring
+
+
+def forget_keyring() -> None:
+    """After writing the key file in this process (rotation), read it again at once."""
+    global _ring
+    _ring = None
 
 
 def context_for(instance: models.Model, field: models.Field[Any, Any]) -> str:
@@ -49,8 +67,13 @@ class EncryptedAttribute(DeferredAttribute):
         hit = cache.get(self.field.attname)
         if hit is not None and hit[0] is raw:
             return hit[1]
+        context = context_for(instance, self.field)
         try:
-            plain = keyring().decrypt(raw, context_for(instance, self.field))
+            try:
+                plain = keyring().decrypt(raw, context)
+            except DecryptionError:
+                forget_keyring()  # a key may have been added by rotation in another process
+                plain = keyring().decrypt(raw, context)
         except DecryptionError:
             from selfled.audit.services import record_integrity_failure
 

@@ -9,7 +9,13 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models, transaction
 
-from selfled.core.fields import EncryptedTextField, context_for, encrypted_fields, keyring
+from selfled.core.fields import (
+    EncryptedTextField,
+    context_for,
+    encrypted_fields,
+    forget_keyring,
+    keyring,
+)
 from selfled.lib.crypto import add_key, load_keyring, save_keyring
 
 
@@ -37,6 +43,7 @@ def rotate() -> tuple[str, int]:
     ring = keyring()
     new_id = add_key(ring)
     save_keyring(ring, settings.SELFLED_KEY_FILE)
+    forget_keyring()
     ring = load_keyring(settings.SELFLED_KEY_FILE, create=False)
     changed = 0
     for model, fields in _models():
@@ -72,6 +79,7 @@ def retire(key_id: str) -> str | None:
     del ring.keys[key_id]
     ring.retired.append(key_id)
     save_keyring(ring, settings.SELFLED_KEY_FILE)
+    forget_keyring()
     from selfled.audit.services import record
 
     record("keys.retire", detail=f"key {key_id}")

@@ -14,7 +14,7 @@ from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
 from selfled.insight.crisis import crisis_response
-from selfled.parts import presenters
+from selfled.parts import mapcache, presenters
 from selfled.parts.access import get_part, is_owner, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
 from selfled.parts.models import DETAIL_FIELDS
@@ -23,13 +23,12 @@ from selfled.parts.services import parts as service
 
 def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> HttpResponse:
     viewer = member(request)
-    parts, relations = presenters.map_data(viewer, client)
+    svg, table = mapcache.rendered_map(viewer, client, interactive=interactive)
     record("parts.map_view", request=request, obj=client)
     context = {
         "client": client,
-        "parts": [view_of(p, viewer) for p in parts],
-        "relations": presenters.relation_rows(parts, relations),
-        "svg": presenters.map_svg(parts, relations, interactive=interactive),
+        "svg": svg,
+        "table": table,
         "interactive": interactive,
         "is_owner": is_owner(viewer, client),
     }

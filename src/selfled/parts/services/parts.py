@@ -229,7 +229,9 @@ def move_part(
     """Save a map position at once, clamped onto the map."""
     x, y = clamp_point(float(x), float(y))
     with transaction.atomic():
-        Part.objects.filter(pk=part.pk).update(map_x=round(x, 4), map_y=round(y, 4))
+        Part.objects.filter(pk=part.pk).update(
+            map_x=round(x, 4), map_y=round(y, 4), updated_at=timezone.now()
+        )
         record(
             "part.move", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
@@ -250,7 +252,8 @@ def set_privacy(
     fields = sorted({f for f in private_fields if f in DETAIL_FIELDS})
     with transaction.atomic():
         part.private, part.private_fields = private, fields
-        part.save(update_fields=["private", "private_fields"])
+        part.updated_at = timezone.now()
+        part.save(update_fields=["private", "private_fields", "updated_at"])
         record(
             "part.privacy", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
@@ -263,7 +266,8 @@ def remove_part(*, part: Part, by: Any, request: HttpRequest | None = None) -> N
         part.relations_out.all().delete()
         part.relations_in.all().delete()
         part.removed_at = timezone.now()
-        part.save(update_fields=["removed_at"])
+        part.updated_at = part.removed_at
+        part.save(update_fields=["removed_at", "updated_at"])
         record(
             "part.remove", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )

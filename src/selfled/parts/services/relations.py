@@ -165,8 +165,8 @@ def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | Non
         ProtectorPermission.objects.filter(protector=absorb).update(protector=keep)
         ProtectorPermission.objects.filter(exile=absorb).update(exile=keep)
         absorb.merged_into = keep
-        absorb.removed_at = timezone.now()
-        absorb.save(update_fields=["merged_into", "removed_at"])
+        absorb.removed_at = absorb.updated_at = timezone.now()
+        absorb.save(update_fields=["merged_into", "removed_at", "updated_at"])
         record(
             "part.merge",
             actor=by,

@@ -1,0 +1,67 @@
+"""The rendered parts map (picture and table), cached per process until the parts change.
+
+Rendering a large system is the expensive part of the map page; most views of it repeat.
+Each entry is keyed on a fingerprint of the client's parts and links that any change alters
+(count and newest `updated_at` of parts, count and newest id of links; every part write sets
+`updated_at`). The cache is a small in-process LRU on purpose: decrypted text never goes to a
+shared cache server.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from django.db.models import Count, Max
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from selfled.care.models import Client
+from selfled.parts import presenters
+from selfled.parts.access import is_owner, view_of
+from selfled.parts.models import Part, PartRelation
+
+MAX_ENTRIES = 256
+_entries: OrderedDict[tuple[Any, ...], tuple[SafeString, SafeString]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def fingerprint(client: Client) -> tuple[Any, ...]:
+    parts = Part.objects.filter(client=client).aggregate(n=Count("id"), u=Max("updated_at"))
+    links = PartRelation.objects.filter(client=client).aggregate(n=Count("id"), m=Max("id"))
+    return (parts["n"], parts["u"], links["n"], links["m"])
+
+
+def rendered_map(
+    viewer: Any, client: Client, *, interactive: bool
+) -> tuple[SafeString, SafeString]:
+    """(svg, table) HTML for `viewer`, from the cache when nothing changed."""
+    owner = is_owner(viewer, client)
+    key = (client.pk, owner, interactive, *fingerprint(client))
+    with _lock:
+        hit = _entries.get(key)
+        if hit is not None:
+            _entries.move_to_end(key)
+            return hit
+    parts, relations = presenters.map_data(viewer, client)
+    svg = mark_safe(presenters.map_svg(parts, relations, interactive=interactive))  # noqa: S308  (every text in the SVG is escaped by render_map)
+    table = render_to_string(
+        "parts/_map_table.html",
+        {
+            "parts": [view_of(p, viewer) for p in parts],
+            "relations": presenters.relation_rows(parts, relations),
+            "is_owner": owner,
+        },
+    )
+    value = (svg, mark_safe(table))  # noqa: S308  (rendered by the template engine: escaped)
+    with _lock:
+        _entries[key] = value
+        while len(_entries) > MAX_ENTRIES:
+            _entries.popitem(last=False)
+    return value
+
+
+def clear() -> None:
+    with _lock:
+        _entries.clear()
