@@ -33,6 +33,9 @@ PAGES: dict[str, Page] = {
     "client-detail": Page(lambda f: f"/clients/{f['clinician_client_id']}/", "clinician"),
     "practice-people": Page(lambda f: "/practice/", "admin"),
     "api-clients": Page(lambda f: "/api/clients", "clinician"),
+    # The client persona's map holds 60 parts and 150 links (FIXTURES large_parts_client_id).
+    "parts-map": Page(lambda f: "/parts/", "client"),
+    "self-energy": Page(lambda f: "/self-energy/", "client"),
 }
 
 

@@ -33,9 +33,22 @@ def _clinician_client_id(users: Users) -> str:
     return str(client.pk)
 
 
+def _large_parts_map(users: Users) -> str:
+    """Give the client persona a system of 60 parts and 150 links (the parts-map page)."""
+    from selfled.care.models import Client
+    from selfled.parts.demo import add_large_system
+    from selfled.parts.models import Part
+
+    client = Client.objects.get(user=users["client"])
+    Part.objects.filter(client=client).delete()
+    add_large_system(client, parts=60, relations=150, seed=1)
+    return str(client.pk)
+
+
 # Ids that page URL builders (selfled.bench.pages.PAGES) may use, by name.
 FIXTURES: dict[str, Callable[[Users], str]] = {
     "clinician_client_id": _clinician_client_id,
+    "large_parts_client_id": _large_parts_map,
 }
 
 
