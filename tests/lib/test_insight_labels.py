@@ -53,6 +53,35 @@ CRISIS_POSITIVE = [
     "a part of me keeps telling me to kill myself",
     "There's no reason to live anymore.",
     "I feel like a burden to everyone.",
+    # euphemisms and indirect wishes (rules+lex-2.0)
+    "Honestly I'd rather not be around anymore.",
+    "I keep thinking it would be easier if I just didn't wake up tomorrow.",
+    "Sometimes I want to check out for good.",
+    "I'm tired of existing.",
+    "i just want to sleep forever",
+    "I don't see myself being here next year.",
+    "The thought of not existing is so peaceful.",
+    "Nobody would even notice if I was gone.",
+    "My kids would be fine without me.",
+    "I'd like to log out of life for a while, maybe permanently.",
+    "Honestly hoping the scan comes back bad so it isn't my choice.",
+    "I cancelled my dentist for next spring because I'm not sure I'll be around.",
+    "If I get the rejection tomorrow, that's it for me.",
+    # means, plans and preparations
+    "I've been hoarding my sleeping pills in a sock drawer.",
+    "I looked up how many paracetamol it would take.",
+    "stood on the bridge for an hour last night looking down at the water",
+    "I bought a rope today.",
+    "I keep picturing myself stepping in front of the train.",
+    "Been sitting in the garage with the car running, just to see how it feels.",
+    "I keep picturing walking into the sea and not coming back.",
+    "Wrote my kids a letter each and left them in the drawer.",
+    "Put my passwords in an envelope for my sister.",
+    # self-harm
+    "burned my arm with a lighter again",
+    "I scratched my skin until it bled.",
+    "I want to hurt myself so badly right now.",
+    "burned my arm on purpose again last night",
 ]
 
 CRISIS_NEGATIVE = [
@@ -69,6 +98,28 @@ CRISIS_NEGATIVE = [
     "I would die for my kids.",
     "Watched a documentary about suicide prevention. Heavy but good.",
     "I could die of embarrassment after that meeting.",
+    # idioms, other people, past, clinical and everyday uses (rules+lex-2.0)
+    "I'm dying for a coffee.",
+    "That cheesecake was to die for.",
+    "Over my dead body will I go back to that job.",
+    "We died laughing at the wedding speech.",
+    "I would rather die than sing karaoke again, lol.",
+    "The ego death on the dose was beautiful, I felt reborn.",
+    "My laptop died in the middle of the meeting.",
+    "The plant on my desk is dying, I keep forgetting to water it.",
+    "Ten years ago I tried to end my life. I'm grateful I'm still here.",
+    "My brother attempted suicide last spring and I'm scared for him.",
+    "The film was about a man who wants to die. It was beautiful.",
+    "The screening asked about thoughts of self-harm; I said no.",
+    "I updated my will with the lawyer after the house sale.",
+    "I took my pills with breakfast as usual.",
+    "I cut my finger chopping onions.",
+    "I burned the toast again.",
+    "We crossed the bridge on our walk and watched the ducks.",
+    "I checked out of the hotel early.",
+    "I'm done with this project, finally submitted it.",
+    "I stopped taking the antibiotics once the course was finished.",
+    "Our garage door is broken again, the car is stuck inside.",
 ]
 
 
@@ -108,18 +159,28 @@ SAFETY_POSITIVE = [
     "Being anxious is what keeps me safe.",
     "Part of me thinks that if I relax, something bad will happen.",
     "Feeling better feels dangerous, like I've let my guard down.",
+    "Now that the dread has eased I feel like nobody is watching the door.",
+    "Since the infusions I'm calmer, and a part of me is sure I'll get blindsided.",
+    "The numbness was my armour; without it I'll get hurt again.",
 ]
 OVERWHELM_POSITIVE = [
     "If I let go of the drinking I'm scared I'll fall apart.",
     "I'm afraid that if I stop keeping busy the feelings will flood me.",
     "What if I open the door to the grief and it never stops?",
     "Without my routines I think I'd lose control completely.",
+    "If I stop working late every night, I think all the grief will come rushing in at once.",
+    "What happens when I put down the wine? I'm afraid I'll come apart.",
+    "Without my lists and routines I'm scared everything will cave in.",
 ]
 IDENTITY_POSITIVE = [
     "Who am I without this pain?",
     "If I get better, will my friends still like me?",
     "Depression has been my whole identity. I don't know who I'd be without it.",
     "I'm scared my family won't know how to relate to the new me.",
+    "If I'm not the struggling one anymore, I don't know what my friends and I would even "
+    "talk about.",
+    "Who would I be if I stopped being the sick one?",
+    "I'm scared my partner only loves the fragile version of me.",
 ]
 FEAR_NEGATIVE = [
     ("I'm nervous about my driving test on Monday.", FEAR_SAFETY),
@@ -127,6 +188,9 @@ FEAR_NEGATIVE = [
     ("Work has been overwhelming this week, so many deadlines.", FEAR_OVERWHELM),
     ("I locked the door and felt safe at home.", FEAR_SAFETY),
     ("Who is coming to dinner on Sunday?", FEAR_IDENTITY),
+    ("My sister is worried she will lose her job.", FEAR_IDENTITY),
+    ("We watched a film about a family falling apart.", FEAR_OVERWHELM),
+    ("The tent kept us safe from the storm last night.", FEAR_SAFETY),
 ]
 
 
@@ -242,6 +306,9 @@ OLD_POSITIVE = [
     "Said yes to everything at work again. Classic me.",
     "I relapsed last night.",
     "Skipped breakfast and lunch again, the restricting is back.",
+    "Caught myself scrolling until 3am again, three nights in a row.",
+    "Back on the vape this week after two good months.",
+    "Slipped back into saying yes to everything at work.",
 ]
 OLD_NEGATIVE = [
     "I used to binge, years ago.",
@@ -249,6 +316,9 @@ OLD_NEGATIVE = [
     "My dad is drinking again and I'm worried.",
     "I no longer restrict, I eat three meals a day.",
     "Back to work on Monday after the holiday.",
+    "Had a glass of water and went to bed early.",
+    "Fasting for my blood test tomorrow.",
+    "I used to binge, years ago.",
 ]
 
 

@@ -9,10 +9,14 @@ from . import parts as parts_mod
 from . import rules_crisis, rules_fears, rules_frames, rules_ifs, rules_lex, rules_patterns
 from .context import Context
 from .index import PrefixIndex
+from .learned import MODEL
 from .lexicon import blank_idioms
 from .model import (
     ANALYZER_VERSION,
     CRISIS,
+    FEAR_IDENTITY,
+    FEAR_OVERWHELM,
+    FEAR_SAFETY,
     LABELS,
     MAX_CHARS,
     PARTS,
@@ -28,7 +32,19 @@ RULES: tuple[Rule, ...] = (
     rules_crisis.RULES + rules_fears.RULES + rules_ifs.RULES + rules_patterns.RULES
 )
 
-_INDEX = PrefixIndex([r.pattern for r in RULES])
+# One index over the rule patterns, the crisis concepts and the frame patterns, so each
+# entry's word starts are looked up once.
+_N_RULES = len(RULES)
+_N_LEX = len(rules_lex.PATTERNS)
+_N_FRAMES = len(rules_frames.PATTERNS)
+_INDEX = PrefixIndex(
+    [r.pattern for r in RULES] + rules_lex.PATTERNS + rules_frames.PATTERNS + parts_mod.PATTERNS
+)
+
+
+def _slice(starts: dict[int, list[int]], lo: int, hi: int) -> dict[int, list[int]]:
+    return {i - lo: v for i, v in starts.items() if lo <= i < hi}
+
 
 # How much a context check keeps of a rule's weight.
 NEGATED_FACTOR = 0.1
@@ -36,6 +52,12 @@ PAST_FACTOR = 0.15
 OTHER_PERSON_FACTOR = 0.15
 # Talking about the words rather than using them: "a podcast on IFS", "the nurse asked if".
 MENTION_FACTOR = 0.3
+# The learned scorer (learned.py) can add a label the rules missed when its probability
+# reaches MODEL_MIN; its confidence is then p - MODEL_OFFSET (so MODEL_MIN maps to the
+# threshold). Crisis stays with the rules: on the split we could check, the model added
+# no crisis recall and cost precision.
+MODEL_MIN = 0.7
+MODEL_OFFSET = 0.2
 # Part names found without a rule match still count as parts language.
 NAMED_PART_WEIGHT = 0.7
 KNOWN_PART_WEIGHT = 0.8
@@ -52,6 +74,13 @@ _ENGLISH = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"[^\W\d_]+")
+_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|we|us|our|you|your|you'll|you're)\b")
+_THIRD = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|him|her|them|my (?:sister|brother|mom|mum|"
+    r"mother|dad|father|friend|partner|husband|wife|son|daughter|boss|colleague|coworker|"
+    r"client|patient|roommate|neighbou?r|aunt|uncle|cousin|kids?|children))\b"
+)
+_FEARS = (FEAR_SAFETY, FEAR_OVERWHELM, FEAR_IDENTITY)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NO_TEXT = re.compile(r"[^\W_]")
 
@@ -100,6 +129,15 @@ def _weigh(rule: Rule, ctx: Context, start: int, end: int) -> float:
     if rule.mention_sensitive and ctx.mention(start, end):
         weight *= MENTION_FACTOR
     return weight
+
+
+def _context_veto(ctx: Context, start: int, end: int) -> bool:
+    return (
+        ctx.negated(start, words=4, end=end)
+        or ctx.past(start, end)
+        or ctx.other_subject(start)
+        or ctx.mention(start, end)
+    )
 
 
 def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
@@ -162,15 +200,18 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
     for (label, _name), weight in cue_best.items():
         weights.setdefault(label, []).append(weight)
 
-    lex_weights, lex_spans = rules_lex.crisis_hits(ntext, ctx)
+    lex_starts = _slice(starts, _N_RULES, _N_RULES + _N_LEX)
+    lex_weights, lex_spans = rules_lex.crisis_hits(ntext, ctx, lex_starts, blanked)
     if lex_weights:
         weights.setdefault(CRISIS, []).extend(lex_weights)
         spans.setdefault(CRISIS, []).extend(norm.original_span(s, e) for s, e in lex_spans)
-    for label, (weight, frame_spans) in rules_frames.frame_hits(ntext, ctx).items():
+    frame_starts = _slice(starts, _N_RULES + _N_LEX, _N_RULES + _N_LEX + _N_FRAMES)
+    for label, (weight, frame_spans) in rules_frames.frame_hits(ntext, ctx, frame_starts).items():
         weights.setdefault(label, []).append(weight)
         spans.setdefault(label, []).extend(norm.original_span(s, e) for s, e in frame_spans)
 
-    raw = parts_mod.extract(text, norm, known_parts)
+    parts_starts = _slice(starts, _N_RULES + _N_LEX + _N_FRAMES, len(_INDEX.patterns))
+    raw = parts_mod.extract(text, norm, known_parts, parts_starts)
     candidates: list[PartCandidate] = []
     for cand in raw:
         matched = parts_mod.match_known(cand.name, known_parts) if known_parts else None
@@ -186,15 +227,40 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
             weights.setdefault(PARTS, []).append(weight)
             spans.setdefault(PARTS, []).append((cand.start, cand.end))
 
+    model_conf: dict[str, float] = {}
+    if MODEL is not None:
+        for scored in MODEL.score(ntext, evidence=0):
+            if scored.label == CRISIS or scored.probability < MODEL_MIN:
+                continue
+            conf = round(scored.probability - MODEL_OFFSET, 4)
+            if conf <= _combine(weights.get(scored.label, [])):
+                continue
+            # Spans for a model decision: the words that weighed most for it. The same
+            # context checks as the rules apply to the strongest one: a negated, past or
+            # someone else's "drink" does not make an old pattern.
+            evidence = MODEL.evidence(ntext, scored.label)
+            if not evidence or _context_veto(ctx, *evidence[0]):
+                continue
+            model_conf[scored.label] = conf
+            spans.setdefault(scored.label, []).extend(norm.original_span(s, e) for s, e in evidence)
+
+    # A protector fear is the writer's own: with no "I"/"me"/"you" anywhere and a third
+    # person present ("my sister is worried she will lose her job") it is someone else's.
+    if _WRITER.search(ntext) is None and _THIRD.search(ntext) is not None:
+        for label in _FEARS:
+            if label in weights:
+                weights[label] = [w * OTHER_PERSON_FACTOR for w in weights[label]]
+            model_conf.pop(label, None)
+
     foreign = _looks_foreign(ntext)
     if foreign and weights:
         notes.append("text looks mostly non-English; the rules read English, so confidence is low")
 
     results: list[LabelResult] = []
     for label in LABELS:
-        if label not in weights:
+        if label not in weights and label not in model_conf:
             continue
-        confidence = _combine(weights[label])
+        confidence = max(_combine(weights.get(label, [])), model_conf.get(label, 0.0))
         if foreign and label != CRISIS:
             confidence = round(confidence * FOREIGN_FACTOR, 4)
         label_spans = tuple(Span(s, e, text[s:e]) for s, e in _merge(spans[label]))

@@ -149,11 +149,22 @@ def _known_patterns(known: Sequence[str]) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def extract(original: str, norm: Normalized, known_parts: Sequence[str] = ()) -> list[RawCandidate]:
-    """Candidate part names, longest first where they overlap, in text order."""
+PATTERNS = [pattern for _, pattern in _PATTERNS]
+
+
+def extract(
+    original: str,
+    norm: Normalized,
+    known_parts: Sequence[str] = (),
+    starts: dict[int, list[int]] | None = None,
+) -> list[RawCandidate]:
+    """Candidate part names, longest first where they overlap, in text order.
+
+    ``starts`` may carry candidate start positions from a shared index (see analyzer).
+    """
     found: list[RawCandidate] = []
     text = norm.text
-    candidates = _INDEX.candidates(text)
+    candidates = _INDEX.candidates(text) if starts is None else starts
     for i, (kind, _pattern) in enumerate(_PATTERNS):
         for m in _INDEX.finditer(i, text, candidates.get(i)):
             if kind in ("relative", "part-of-me"):

@@ -12,8 +12,10 @@ a RETURN or recency cue ("again", "back to", "slipped", "three nights in a row")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .context import Context
+from .index import PrefixIndex
 from .model import FEAR_IDENTITY, FEAR_OVERWHELM, FEAR_SAFETY, OLD_PATTERN
 
 _CHANGE = re.compile(
@@ -30,7 +32,11 @@ _CHANGE = re.compile(
     r"since (?:the|my) (?:session|dose|infusion|treatment|journey|medicine)|"
     r"after (?:the|my) (?:session|dose|infusion)|the (?:medicine|ketamine|treatment|"
     r"sessions|therapy) (?:is )?(?:working|helping|worked|helped)|breakthrough|"
-    r"unburden\w*|new role|new job)\b"
+    r"unburden\w*|new role|new job|eas(?:ed|ing|es)|settl(?:ed|ing)|soften(?:ed|ing)|quieter|"
+    r"quiet now|asleep|sleep through|ease up|rest|"
+    r"slow down|put down|loosen up|off the \w+|getting off|coming off|come off|weeks? off|"
+    r"days? off|sober|trusting|setting limits|saying no|boundaries|lightness|post-dose|"
+    r"ketamine|session|if i heal|if i'm well|if i get well|if there aren't|allowed to be)\b"
 )
 _FEAR = re.compile(
     r"\b(?:afraid|scared|terrified|terrifies|terrifying|fear|fears|feared|fearful|"
@@ -40,10 +46,12 @@ _FEAR = re.compile(
     r"i don't know (?:if|how|who|what|whether)|not sure (?:if|how|who|what|whether)|"
     r"part of me|a part|protector|convinced|insists|warns|keeps saying|believes|"
     r"suspicious|don't trust|can't trust|unsure|uneasy|wary|freak\w*|"
-    r"might|could|would|i'll|it'll|they'll|going to|gonna|bound to|sure to)\b"
+    r"might|could|would|i'll|it'll|they'll|going to|gonna|bound to|sure to|"
+    r"not sure|unclear|no idea|wonder\w*|voice|part|it thinks|she thinks|he thinks|"
+    r"keeps (?:asking|checking|saying|telling)|what then|what stops|who's)\b"
 )
 _SAFETY = re.compile(
-    r"\b(?:safe|safer|safety|unsafe|danger\w*|protect\w*|careful|careless|reckless|"
+    r"\b(?:safe|safer|safety|unsafe|danger\w*|protect(?:s|ed|ing|ion)?\b|careful|careless|reckless|"
     r"guard(?:ed)?|off guard|guard down|defen[cs]\w*|vigilan\w*|alert|watchful|on edge|"
     r"hurt|harm\w*|attack\w*|ambush\w*|blindsid\w*|exposed|vulnerable|unprotected|"
     r"something bad|something terrible|bad things?|disaster|catastroph\w*|the worst|"
@@ -53,7 +61,11 @@ _SAFETY = re.compile(
     r"alive|careful|in line|small|out of|from|prepared|ready|humble)|kept me (?:safe|"
     r"alive|careful|in line|small|out of|from|prepared|ready|humble)|prepared|ready for|"
     r"see it coming|warning signs?|red flags?|lock\w*|alarm|armou?r|shield|walls?|"
-    r"survive|survival|alive)\b"
+    r"keep(?:s|ing)? watch|keeping watch|watching the (?:house|door)|minding the|lookout|"
+    r"look-?out|guard dog|watchdog|sentry|smoke alarm|fence|gets? you|hit you|hurt again|"
+    r"wrong (?:men|man|people|person|guy)|bad relationships?|unnoticed|get noticed|"
+    r"just in case|packed bag|door open|locked|front door|scanning|exits|gone soft|soft|"
+    r"seat ?belt|a risk|afford|wolves|predators?|reachable|defenceless|defenseless)\b"
 )
 _OVERWHELM = re.compile(
     r"\b(?:overwhelm\w*|flood\w*|drown\w*|swamp\w*|engulf\w*|swallow\w* (?:me|up|whole)|"
@@ -66,7 +78,12 @@ _OVERWHELM = re.compile(
     r"explod\w*|burst\w*|tidal wave|wave|tsunami|avalanche|dam|floodgates?|go under|"
     r"sink\w*|lose it|lose my mind|go crazy|fall to pieces|in pieces|wreck\w*|"
     r"consum\w*|bury|buried|crush\w*|paralys\w*|paralyz\w*|freeze|shut down|"
-    r"unbearable|unmanageable|chaos|chaotic|bottomless|no bottom|endless|swept)\b"
+    r"unbearable|unmanageable|chaos|chaotic|bottomless|no bottom|endless|swept|"
+    r"fall into|climb out|cry for (?:a|a whole) (?:year|month|week|lifetime)|melt\w* down|"
+    r"meltdown|scream|slides? into|ceiling|cave in|caving in|holding the roof|dam|cracks|"
+    r"takes? over|gets? in|falls? apart|skinned|raw|universe of|what (?:would|will|might) "
+    r"come up|won't start again|eat me alive|over the edge|fall through|spill\w*|"
+    r"the sea|tidal|wall of|unleash\w*|let loose|break loose|hit me all)\b"
 )
 _IDENTITY = re.compile(
     r"\b(?:who (?:am i|i am|i'd be|i would be|i'll be|i will be|i'm becoming|i was)|"
@@ -80,7 +97,12 @@ _IDENTITY = re.compile(
     r"(?:like|love|want|need|accept|know|understand|relate to|recogni[sz]e) me|leave me|"
     r"left behind|outgrow\w*|drift\w* apart|lose (?:them|him|her)|losing (?:them|him|"
     r"her)|what (?:will|would) (?:they|people|my \w+) think|react|"
-    r"respond|see me|treat me|the (?:new|old|real) me|version of me)\b"
+    r"respond|see me|treat me|the (?:new|old|real) me|version of me|"
+    r"don't know (?:her|him|who|what we are|what to do with me|what i'd|what i will)|"
+    r"where i'd (?:sit|fit|belong)|one of (?:them|us)|traitor|outsider|what's left of|"
+    r"(?:call|know) me|my role|the guy who|the one who|the woman who|testimony|followers|"
+    r"this (?:one|version|new)|what (?:do|would|will) (?:i|we) (?:talk about|share|be)|"
+    r"who is \w+ without|what we are|what to be|nobody will love|won't love|still love)\b"
 )
 # "who am I without it" is identity on its own.
 _IDENTITY_STRONG = re.compile(
@@ -95,7 +117,8 @@ _IDENTITY_STRONG = re.compile(
 
 # The old symptom or protector, which the fear is about losing.
 _SYMPTOM = re.compile(
-    r"\b(?:depress\w*|anxiety|anxious|worry|worrying|the fear|my fear|numb\w*|sad\w*|"
+    r"\b(?:depress\w*|anxiety|anxious|worry|worrying|the fear|my fear|dread|the panic|numb\w*|"
+    r"sad\w*|"
     r"dissociat\w*|panic\w*|vigilan\w*|hypervigilan\w*|on edge|suspicio\w*|"
     r"checking|bracing|scanning|expecting the worst|pessimis\w*|the pain|my pain|"
     r"illness|being sick|symptoms?|ocd|rituals?|the (?:\w+ )?part|protector|manager|"
@@ -119,7 +142,14 @@ _BEHAVIOUR = re.compile(
     r"spend\w*|spent|gambl\w*|betting|porn|pick\w* (?:at )?my skin|pull\w* (?:out )?my hair|"
     r"bit(?:e|ing)? my nails|cutting|self[- ]harm\w*|in bed all day|stay\w* in bed|"
     r"sleep\w* all day|procrastinat\w*|perfectionis\w*|micromanag\w*|controlling|"
-    r"reassurance|overthink\w*|ruminat\w*|fawn\w*|caretak\w*|rescu\w*|lying|lied)\b"
+    r"reassurance|overthink\w*|ruminat\w*|fawn\w*|caretak\w*|rescu\w*|lying|lied|"
+    r"hitting myself|hurting myself|the burning|burning|crisps|biscuits|family-size|"
+    r"refreshing|apps|scrolled|crossword\w*|obsessive\w*|checking|\d+-hour weeks?|"
+    r"sixty-hour|worked \d+ ?h\w*|three jobs|slept \d+ hours|sleeping \d+ hours|"
+    r"hibernat\w*|hiding|shut (?:the door|down|myself)|shutting down|video games|"
+    r"played \w+ for|snapped|fight|skipping|stopped going|white-knuckl\w*|"
+    r"not eating|skip\w* meals|skipped meals|eating disorder|the ed|bingeing|"
+    r"purging|pills|the bottle|the booze|booze aisle)\b"
 )
 _RETURN = re.compile(
     r"\b(?:again|back to|back on|back in|back into|went back|going back|slid back|"
@@ -128,13 +158,18 @@ _RETURN = re.compile(
     r"the way i used to|creep\w* (?:back|in)|crept (?:back|in)|sneak\w* back|snuck back|"
     r"returned|is back|are back|came back|coming back|first time (?:in|since)|"
     r"in a row|every (?:night|day|evening|morning)|all (?:night|day|weekend)|"
-    r"\w+ nights? running|caught myself|catch myself|found myself|find myself|"
+    r"(?:two|three|four|five|six|several|\d+) nights? running|caught myself|catch myself|"
+    r"found myself|find myself|"
     r"couldn't stop|can't stop|ended up|the urge|urges|the pull|pulled (?:back|toward)|"
     r"tempted|craving|cravings|reached for|reaching for|autopilot|default|"
     r"broke my (?:streak|sobriety)|streak|since (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|last week|the weekend)|this week|lately|these days|"
     r"the last (?:few|couple|\w+) (?:days|nights|weeks)|to cope|to numb|to avoid|to get "
-    r"through|instead of)\b"
+    r"through|instead of|recurring|pattern|running the show|old me|the old way|old way|"
+    r"same old|is how it started|how it started|last time|like a teenager|thought that was "
+    r"over|thought i'd left|flagging|(?:quit|stopped) (?:\w+ ){0,2}(?:years?|months?) ago|"
+    r"so i'd have a reason|did it anyway|let (?:him|her|it|them) drive|took the wheel|"
+    r"back 2|routine|hard\.|running from|to not feel|so i don't feel|again)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:didn't|did not|don't|do not|haven't|have not|never|no longer|stopped|quit|"
@@ -145,10 +180,13 @@ _OTHER = re.compile(
     r"\b(?:he|she|they|his|her|their|my (?:dad|mom|mum|father|mother|brother|sister|"
     r"partner|husband|wife|friend|son|daughter|boss|roommate|coworker|colleague))\b"
 )
-_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+# The writer as subject or object; "my" alone is not enough ("my sister is worried").
+_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
 
 FRAME_FULL = 0.7
-FRAME_PARTIAL = 0.4
+# One of change/fear with the consequence: below the threshold alone, except for safety,
+# whose consequence words (danger, guard, careful) rarely occur without the fear.
+FRAME_PARTIAL = {FEAR_SAFETY: 0.45, FEAR_OVERWHELM: 0.45, FEAR_IDENTITY: 0.45}
 FRAME_MID = 0.6
 OLD_WEIGHT = 0.6
 
@@ -170,12 +208,51 @@ def _windows(text: str, ctx: Context) -> list[tuple[int, int]]:
     ]
 
 
-def _first_hit(p: re.Pattern[str], text: str, a: int, b: int) -> tuple[int, int] | None:
-    m = p.search(text, a, b)
-    return m.span() if m is not None else None
+_PATTERNS = (
+    _CHANGE,
+    _FEAR,
+    _SAFETY,
+    _OVERWHELM,
+    _IDENTITY,
+    _IDENTITY_STRONG,
+    _SYMPTOM,
+    _BEHAVIOUR,
+    _RETURN,
+)
+_INDEX = PrefixIndex(list(_PATTERNS))
+_SLOT = {id(p): i for i, p in enumerate(_PATTERNS)}
 
 
-def frame_hits(ntext: str, ctx: Context) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+class _Hits:
+    """All matches of each frame pattern in one text, found once, looked up by window."""
+
+    def __init__(self, text: str, starts: dict[int, list[int]] | None) -> None:
+        self.text = text
+        self.starts = _INDEX.candidates(text) if starts is None else starts
+        self.cache: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def first(self, p: re.Pattern[str], a: int, b: int) -> tuple[int, int] | None:
+        i = _SLOT[id(p)]
+        found = self.cache.get(i)
+        if found is None:
+            if i in _INDEX.unindexed_set or i in self.starts:
+                spans = [m.span() for m in _INDEX.finditer(i, self.text, self.starts.get(i))]
+            else:
+                spans = []
+            found = ([x for x, _ in spans], spans)
+            self.cache[i] = found
+        k = bisect_left(found[0], a)
+        if k < len(found[0]) and found[1][k][1] <= b:
+            return found[1][k]
+        return None
+
+
+PATTERNS = list(_PATTERNS)
+
+
+def frame_hits(
+    ntext: str, ctx: Context, starts: dict[int, list[int]] | None = None
+) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """label -> (best weight, spans) from the fear frames and the old-pattern frame."""
     out: dict[str, tuple[float, list[tuple[int, int]]]] = {}
 
@@ -183,12 +260,17 @@ def frame_hits(ntext: str, ctx: Context) -> dict[str, tuple[float, list[tuple[in
         if weight > out.get(label, (0.0, []))[0]:
             out[label] = (weight, spans)
 
+    hits = _Hits(ntext, starts)
+    _first_hit = hits.first
     for a, b in _windows(ntext, ctx):
-        change = _first_hit(_CHANGE, ntext, a, b)
-        fear = _first_hit(_FEAR, ntext, a, b)
         if _FIRST.search(ntext, a, b) is None:
             continue
-        strong = _first_hit(_IDENTITY_STRONG, ntext, a, b)
+        change = _first_hit(_CHANGE, a, b)
+        fear = _first_hit(_FEAR, a, b)
+        if fear is None and "?" in ntext[a:b]:
+            q = ntext.index("?", a, b)
+            fear = (q, q + 1)
+        strong = _first_hit(_IDENTITY_STRONG, a, b)
         if strong is not None:
             put(FEAR_IDENTITY, 0.75, [strong])
         for label, pattern in (
@@ -196,18 +278,18 @@ def frame_hits(ntext: str, ctx: Context) -> dict[str, tuple[float, list[tuple[in
             (FEAR_OVERWHELM, _OVERWHELM),
             (FEAR_IDENTITY, _IDENTITY),
         ):
-            conseq = _first_hit(pattern, ntext, a, b)
+            conseq = _first_hit(pattern, a, b)
             if conseq is None:
                 continue
-            symptom = _first_hit(_SYMPTOM, ntext, a, b)
+            symptom = _first_hit(_SYMPTOM, a, b)
             if change is not None and fear is not None:
                 put(label, FRAME_FULL, [change, fear, conseq])
             elif label != FEAR_IDENTITY and symptom is not None and (change or fear):
                 put(label, FRAME_MID, [s for s in (symptom, change, fear, conseq) if s])
             elif change is not None or fear is not None:
-                put(label, FRAME_PARTIAL, [s for s in (change, fear, conseq) if s])
-        beh = _first_hit(_BEHAVIOUR, ntext, a, b)
-        ret = _first_hit(_RETURN, ntext, a, b)
+                put(label, FRAME_PARTIAL[label], [s for s in (change, fear, conseq) if s])
+        beh = _first_hit(_BEHAVIOUR, a, b)
+        ret = _first_hit(_RETURN, a, b)
         if beh is not None and ret is not None:
             c_start, _ = ctx.clause(beh[0])
             before = ntext[max(a, c_start - 30) : beh[0]]

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_oblique import OBLIQUE_CONCEPTS
 
 CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS}
+_NAMES = list(CONCEPTS)
+_INDEX = PrefixIndex(list(CONCEPTS.values()))
 
 # Base confidence of each concept when the writer is the subject.
 BASE: dict[str, float] = {
@@ -154,14 +157,28 @@ def _past(ctx: Context, text: str, start: int, end: int) -> bool:
     return _RECENT.search(text, c_start, max(c_end, end)) is None
 
 
-def crisis_hits(ntext: str, ctx: Context) -> tuple[list[float], list[tuple[int, int]]]:
+PATTERNS = list(CONCEPTS.values())
+
+
+def crisis_hits(
+    ntext: str,
+    ctx: Context,
+    starts: dict[int, list[int]] | None = None,
+    blanked: str | None = None,
+) -> tuple[list[float], list[tuple[int, int]]]:
     """Weights (one per concept family, the best) and the spans that carry them."""
-    text = blank_idioms(ntext)
+    text = blank_idioms(ntext) if blanked is None else blanked
     best: dict[str, float] = {}
     spans: list[tuple[int, int]] = []
     humour = _HUMOUR.search(text) is not None and _NOT_JOKING.search(text) is None
-    for name, pattern in CONCEPTS.items():
-        for m in pattern.finditer(text):
+    # Start positions may come from the analyzer's shared index over the un-blanked text;
+    # inside a blanked idiom they simply fail to match.
+    if starts is None:
+        starts = _INDEX.candidates(text)
+    for i, name in enumerate(_NAMES):
+        if i not in starts and i not in _INDEX.unindexed_set:
+            continue
+        for m in _INDEX.finditer(i, text, starts.get(i)):
             a, b = m.span()
             if b <= a:
                 continue

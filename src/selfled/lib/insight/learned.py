@@ -1,0 +1,170 @@
+"""A small learned scorer shipped as JSON weights: one logistic regression per label.
+
+Features are read from the normalized text (see :mod:`normalize`): light-stemmed word
+unigrams and bigrams, unigrams inside a negation scope marked ``n:``, and a few
+first-person / other-person framing features. Inference is pure Python (dict lookups).
+The weights are trained by ``tools/insight/train_model.py``; see that script for the data
+and the cross-validated figures. When the weights file is missing the scorer is silent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import operator
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_WEIGHTS = Path(__file__).resolve().parent / "data" / "model.json"
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*|[.!?;]")
+_NEGATORS = frozenset(
+    "not no never don't doesn't didn't isn't wasn't aren't weren't won't can't cannot "
+    "couldn't wouldn't shouldn't haven't hasn't hadn't nothing nobody none neither nor "
+    "without".split()
+)
+_SCOPE_END = frozenset(".!?;")
+_STOP_SCOPE = frozenset("but though although however because so".split())
+_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    cached = _STEMS.get(word)
+    if cached is None:
+        cached = _stem(word)
+        if len(_STEMS) < 50000:
+            _STEMS[word] = cached
+    return cached
+
+
+def _stem(word: str) -> str:
+    """A crude suffix stripper: dying/died/dies -> "di"-like shared stems are not needed,
+    only that inflections of one word meet (cutting/cuts/cut -> cut)."""
+    if len(word) <= 4 or "'" in word:
+        return word
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            base = word[: -len(suf)]
+            if suf in ("ies", "ied"):
+                return base + "y"
+            if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]  # cutting -> cutt -> cut
+            return base
+    return word
+
+
+def features(ntext: str) -> list[tuple[str, int, int]]:
+    """(feature, start, end) triples; offsets point into ``ntext``."""
+    out: list[tuple[str, int, int]] = []
+    prev: tuple[str, int] | None = None
+    negated = 0
+    for m in _TOKEN.finditer(ntext):
+        tok = m.group(0)
+        a, b = m.span()
+        if tok in _SCOPE_END:
+            prev = None
+            negated = 0
+            continue
+        st = stem(tok.strip("'-")) or tok
+        if negated:
+            out.append(("n:" + st, a, b))
+            negated -= 1
+        else:
+            out.append(("w:" + st, a, b))
+        if prev is not None:
+            out.append(("b:" + prev[0] + " " + st, prev[1], b))
+        prev = (st, a)
+        if tok in _NEGATORS:
+            negated = 4
+        elif tok in _STOP_SCOPE:
+            negated = 0
+    return out
+
+
+def feature_set(ntext: str) -> set[str]:
+    """The same features as :func:`features`, without offsets (the fast path)."""
+    out: set[str] = set()
+    prev = ""
+    negated = 0
+    for tok in _TOKEN.findall(ntext):
+        if tok in _SCOPE_END:
+            prev = ""
+            negated = 0
+            continue
+        st = stem(tok.strip("'-")) or tok
+        if negated:
+            out.add("n:" + st)
+            negated -= 1
+        else:
+            out.add("w:" + st)
+        if prev:
+            out.add("b:" + prev + " " + st)
+        prev = st
+        if tok in _NEGATORS:
+            negated = 4
+        elif tok in _STOP_SCOPE:
+            negated = 0
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    label: str
+    probability: float
+    evidence: tuple[tuple[int, int], ...]  # normalized offsets of the top positive features
+
+
+class LearnedModel:
+    """Per-label logistic regression over sparse binary features."""
+
+    def __init__(self, labels: list[str], bias: list[float], weights: dict[str, list[float]]):
+        self.labels = labels
+        self.bias = bias
+        self.weights = weights
+
+    @classmethod
+    def load(cls, path: Path = _WEIGHTS) -> LearnedModel | None:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            return cls(list(data["labels"]), list(data["bias"]), dict(data["weights"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def score(self, ntext: str, *, evidence: int = 2, min_p: float = 0.0) -> list[Scored]:
+        """Probabilities per label; evidence (top positive features) only where p >= min_p."""
+        z = list(self.bias)
+        weights = self.weights
+        add = operator.add
+        for feat in feature_set(ntext):
+            w = weights.get(feat)
+            if w is not None:
+                z = list(map(add, z, w))
+        out: list[Scored] = []
+        for i, label in enumerate(self.labels):
+            zi = z[i]
+            p = 1.0 / (1.0 + math.exp(-zi)) if zi > -30 else 0.0
+            spans = self.evidence(ntext, label, evidence) if p >= min_p and evidence else ()
+            out.append(Scored(label, p, spans))
+        return out
+
+    def evidence(self, ntext: str, label: str, top: int = 2) -> tuple[tuple[int, int], ...]:
+        """Offsets (in ``ntext``) of the features that weigh most for ``label``."""
+        i = self.labels.index(label)
+        weights = self.weights
+        ranked = sorted(
+            (
+                (weights[f][i], a, b)
+                for f, a, b in features(ntext)
+                if f in weights and weights[f][i] > 0
+            ),
+            reverse=True,
+        )
+        return tuple((a, b) for _, a, b in ranked[:top])
+
+
+MODEL: LearnedModel | None = LearnedModel.load()
