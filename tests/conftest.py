@@ -104,7 +104,7 @@ def world(db: Any) -> World:
 
 def sign_in(http: HttpClient, user: User, *, verified: bool = True) -> HttpClient:
     """Sign in without the form; staff get their second factor marked done unless told not."""
-    http.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    http.force_login(user, backend="selfled.accounts.backends.SelfLedBackend")
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     session = http.session
     # As after a real sign-in and first page: the session's clock has started.

@@ -46,23 +46,18 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.full_name or self.email
 
-    @property
-    def membership(self) -> Membership | None:
-        cached: Membership | None = getattr(self, "_membership_cache", None)
-        if cached is None:
-            cached = Membership.objects.select_related("practice").filter(user=self).first()
-            self._membership_cache = cached
-        return cached
-
+    # `membership` is the reverse one-to-one accessor of Membership.user; a user without one
+    # (a bare superuser) has no practice and no role. The authentication backend loads it with
+    # the user in one query.
     @property
     def practice_id(self) -> int | None:
-        membership = self.membership
-        return membership.practice_id if membership else None
+        membership = getattr(self, "membership", None)
+        return membership.practice_id if membership is not None else None
 
     @property
     def role(self) -> str:
-        membership = self.membership
-        return membership.role if membership else ""
+        membership = getattr(self, "membership", None)
+        return membership.role if membership is not None else ""
 
     @property
     def is_staff_member(self) -> bool:

@@ -149,7 +149,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
             return render(
                 request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
             )
-        auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        auth_login(request, user, backend="selfled.accounts.backends.SelfLedBackend")
         messages.success(request, "Welcome to SelfLed. Your account is ready.")
         return redirect("core:home")
     context = {"form": form, "invitation": invitation}

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "selfled.accounts.backends.SelfLedBackend"
 
 Users = Mapping[str, Any]
 

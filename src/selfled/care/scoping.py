@@ -59,10 +59,12 @@ def get_client(user: Any, client_id: Any, *, write: bool = False) -> Client:
 
 def own_client(user: Any) -> Client:
     """The client record of a signed-in client."""
-    client = Client.objects.filter(user=user).first() if user.role == Role.CLIENT else None
-    if client is None:
+    if user.role != Role.CLIENT:
         raise Http404("No client record")
-    return client
+    try:
+        return user.client_record  # loaded with the user by the authentication backend
+    except Client.DoesNotExist as exc:
+        raise Http404("No client record") from exc
 
 
 def access_kind(user: Any, client: Client) -> str:

@@ -30,7 +30,8 @@ def crisis(request: HttpRequest) -> HttpResponse:
     from selfled.core.crisis import resources_for
 
     user = request.user
-    practice = user.membership.practice if user.is_authenticated and user.membership else None  # type: ignore[union-attr]
+    membership = getattr(user, "membership", None) if user.is_authenticated else None
+    practice = membership.practice if membership is not None else None
     return render(request, "core/crisis.html", {"resources": resources_for(practice)})
 
 
