@@ -435,7 +435,7 @@ HANDLERS: dict[str, Handler] = {
 
 def _locked(encounter: Encounter, step: str) -> Encounter:
     enc = (
-        Encounter.objects.select_for_update()
+        Encounter.objects.select_for_update(of=("self",))
         .select_related("part", "client__user", "client__practice")
         .get(pk=encounter.pk)
     )
