@@ -42,8 +42,28 @@ _INDEX = PrefixIndex(
 )
 
 
-def _slice(starts: dict[int, list[int]], lo: int, hi: int) -> dict[int, list[int]]:
-    return {i - lo: v for i, v in starts.items() if lo <= i < hi}
+_BOUNDS = (
+    _N_RULES,
+    _N_RULES + _N_LEX,
+    _N_RULES + _N_LEX + _N_FRAMES,
+)
+
+
+def _split(starts: dict[int, list[int]]) -> list[dict[int, list[int]]]:
+    """The shared index's candidates, re-numbered for each consumer (rules, lex, frames,
+    parts), in one pass."""
+    out: list[dict[int, list[int]]] = [{}, {}, {}, {}]
+    a, b, c = _BOUNDS
+    for i, v in starts.items():
+        if i < a:
+            out[0][i] = v
+        elif i < b:
+            out[1][i - a] = v
+        elif i < c:
+            out[2][i - b] = v
+        else:
+            out[3][i - c] = v
+    return out
 
 
 # How much a context check keeps of a rule's weight.
@@ -156,7 +176,7 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
     ntext = norm.text
     ctx = Context(ntext)
     # Crisis rules do not count matches inside an idiom ("rather die than", "dead tired").
-    blanked = blank_idioms(ntext)
+    blanked = ""  # computed on first need
 
     weights: dict[str, list[float]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -172,8 +192,11 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
             a, b = m.span()
             if b <= a:
                 continue
-            if rule.label == CRISIS and blanked[a:b] != ntext[a:b]:
-                continue
+            if rule.label == CRISIS:
+                if not blanked:
+                    blanked = blank_idioms(ntext)
+                if blanked[a:b] != ntext[a:b]:
+                    continue
             found = [(a, b)]
             if rule.partner is not None:
                 lo, hi = max(0, a - rule.window), min(len(ntext), b + rule.window)
@@ -200,17 +223,20 @@ def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
     for (label, _name), weight in cue_best.items():
         weights.setdefault(label, []).append(weight)
 
-    lex_starts = _slice(starts, _N_RULES, _N_RULES + _N_LEX)
-    lex_weights, lex_spans = rules_lex.crisis_hits(ntext, ctx, lex_starts, blanked)
+    _, lex_starts, frame_starts, parts_starts = _split(starts)
+    lex_weights: list[float] = []
+    lex_spans: list[tuple[int, int]] = []
+    if lex_starts:
+        if not blanked:
+            blanked = blank_idioms(ntext)
+        lex_weights, lex_spans = rules_lex.crisis_hits(ntext, ctx, lex_starts, blanked)
     if lex_weights:
         weights.setdefault(CRISIS, []).extend(lex_weights)
         spans.setdefault(CRISIS, []).extend(norm.original_span(s, e) for s, e in lex_spans)
-    frame_starts = _slice(starts, _N_RULES + _N_LEX, _N_RULES + _N_LEX + _N_FRAMES)
     for label, (weight, frame_spans) in rules_frames.frame_hits(ntext, ctx, frame_starts).items():
         weights.setdefault(label, []).append(weight)
         spans.setdefault(label, []).extend(norm.original_span(s, e) for s, e in frame_spans)
 
-    parts_starts = _slice(starts, _N_RULES + _N_LEX + _N_FRAMES, len(_INDEX.patterns))
     raw = parts_mod.extract(text, norm, known_parts, parts_starts)
     candidates: list[PartCandidate] = []
     for cand in raw:

@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-KEY_LEN = 4
+# Longer keys make start words like "the " or "not " specific to the pattern that follows.
+KEY_LEN = 8
 _MAX_STATES = 4000
 _SMALL_SET = 12
 

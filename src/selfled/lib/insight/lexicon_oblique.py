@@ -153,7 +153,37 @@ SELF_HARM_OBLIQUE = (
     r"cuttng)"
 )
 
+# Slang and plain synonyms for killing oneself or dying, and wishes to be dead/gone.
+SYNONYMS = (
+    r"(?:top(?:ping)? myself|do(?:ing)? myself in|off(?:ing)? myself|end(?:ing)? myself|"
+    r"self[- ]delet\w*|sewerslide|kys|unalive myself|slip(?:ping)? away(?= for good| "
+    r"forever| quietly|\s*(?:$|[.!?]))|go(?:ing)? to sleep for good|six feet under|"
+    r"leave this (?:world|earth|life)|cross(?:ing)? over(?= for good|\s*(?:$|[.!?]))|"
+    r"(?:want|wanted|wish|wished|wanna|need|needed|hope|hoping|long|longing|rather) "
+    r"(?:[\w']+ ){0,3}(?:to )?(?:be|being) (?:dead|gone|done|nothing|nowhere|at rest|"
+    r"free of (?:it all|everything|life|this life|myself)|out of (?:here|this life|the "
+    r"picture)(?= for good| permanently| forever|\s*(?:$|[.!?])))|"
+    r"(?:dark|suicidal|intrusive|scary) thoughts? (?:[\w']+ ){0,3}(?:back|again|tonight|"
+    r"louder|worse|about (?:dying|death|ending|not being|jumping|the pills|the bridge))|"
+    r"(?:thoughts?|idea|urge|impulse|fantas(?:y|ies)|images?) (?:of|about) (?:[\w']+ ){0,2}"
+    r"(?:dying|death|ending it|killing myself|suicide|not existing|disappearing|jumping|"
+    r"overdosing|hanging|drowning|crashing|being dead|my funeral)|"
+    r"(?:handful|fistful|bottle|box|packet|strip|blister) of (?:[\w']+ ){0,2}(?:pills|"
+    r"tablets|sleeping pills|painkillers|paracetamol|meds)(?= (?:[\w']+ ){0,6}(?:swallow|"
+    r"take|took|staring|hand|kept|hid|hidden|ready|tonight|all)|\s*(?:$|[.!?]))|"
+    r"(?:razor|blade|knife|box cutter|scissors|glass) (?:[\w']+ ){0,4}(?:on|to|into|across|"
+    r"against) my (?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)|"
+    r"(?:roof|window|balcony|top floor|ledge) of (?:my|the|our) (?:building|block|flat|"
+    r"apartment|office|car park)(?= (?:[\w']+ ){0,6}(?:jump|step|edge|down|high|fall|"
+    r"think|stood|standing))|"
+    r"(?:in front of|under) (?:a|the) (?:train|bus|truck|lorry|tram)(?= (?:[\w']+ ){0,4}"
+    r"|\s*(?:$|[.!?]))|"
+    r"(?:hide|hiding|cover|covering) (?:the |my )?(?:scars|cuts|marks|bandages|burns)|"
+    r"(?:this|it) is the end(?=\s*(?:$|[.!?])| for me)|end of the road for me)"
+)
+
 OBLIQUE_CONCEPTS: dict[str, re.Pattern[str]] = {
+    "synonyms": re.compile(r"\b" + SYNONYMS),
     "exit": re.compile(r"\b" + EXIT),
     "not-staying": re.compile(r"\b" + NOT_STAYING),
     "outside": re.compile(r"\b" + OUTSIDE),

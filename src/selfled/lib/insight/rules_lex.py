@@ -38,6 +38,7 @@ BASE: dict[str, float] = {
     "method-scene": 0.65,
     "preparation-oblique": 0.6,
     "self-harm-oblique": 0.7,
+    "synonyms": 0.65,
 }
 # Families whose own wording carries the negation ("don't want to live").
 _OWN_NEGATION = frozenset({"not-living", "not-staying", "exit"})
