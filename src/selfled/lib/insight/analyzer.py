@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 
 from . import parts as parts_mod
-from . import rules_crisis, rules_fears, rules_frames, rules_ifs, rules_lex, rules_patterns
+from . import (
+    rules_crisis,
+    rules_crisis_indirect,
+    rules_fears,
+    rules_fears_identity,
+    rules_frames,
+    rules_ifs,
+    rules_lex,
+    rules_patterns,
+)
 from .context import Context
 from .index import PrefixIndex
 from .learned import MODEL
@@ -29,7 +38,12 @@ from .normalize import normalize
 from .rules import Rule
 
 RULES: tuple[Rule, ...] = (
-    rules_crisis.RULES + rules_fears.RULES + rules_ifs.RULES + rules_patterns.RULES
+    rules_crisis.RULES
+    + rules_crisis_indirect.RULES
+    + rules_fears.RULES
+    + rules_fears_identity.RULES
+    + rules_ifs.RULES
+    + rules_patterns.RULES
 )
 
 # One index over the rule patterns, the crisis concepts and the frame patterns, so each
