@@ -59,6 +59,7 @@ IDIOMS = re.compile(
     r"check(?:ed|ing)? out (?:the|this|that|a|some|of (?:the|my) (?:hotel|room|library)|"
     r"early|late|books|groceries)|"
     r"not (?:a )?(?:morning person|people person)|i could just die|mortified|"
+    r"blood (?:pressure|tests?|sugars?|work|draws?|results|donation|type|orange|moon)|"
     r"could (?:just )?sleep (?:forever|for (?:a week|days|a year|hours|a month))|"
     r"(?:almost|nearly|could have|could've) died|near[- ]death|dead or alive|"
     r"(?:the|a) dead (?:of|bird|mouse|rat|fly|flies|bug)|death (?:metal|star|valley)|"
