@@ -10,9 +10,11 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
-# Targets the rules (rules-1.0) do not yet reach on the held-out set: kept as assertions,
-# marked non-strict xfail so they report without blocking CI. Measured at commit time:
-# crisis P 0.83 / R 0.43; F1 safety 0.60, overwhelm 0.68, identity 0.51, old-pattern 0.72.
+# Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
+# non-strict xfail so they report without blocking CI. Measured for rules+lex-2.0:
+# crisis P 0.82 / R 0.73 (target R 0.95); F1 overwhelm 0.72, identity 0.75 (0.747; target
+# 0.75). Met, so no longer marked: safety 0.80, old-pattern 0.79, parts 0.95, self 0.89.
+# (rules-1.0 had crisis R 0.43; F1 safety 0.60, overwhelm 0.68, identity 0.51, old 0.72.)
 NOT_YET = pytest.mark.xfail(
     reason="held-out target not yet met by the rule set (dev-tuned); see module comment",
     strict=False,
@@ -35,8 +37,14 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
     assert crisis.precision >= 0.75, format_report(report)
 
 
-@NOT_YET
-@pytest.mark.parametrize("label", ["fear:safety", "fear:overwhelm", "fear:identity"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "fear:safety",
+        pytest.param("fear:overwhelm", marks=NOT_YET),
+        pytest.param("fear:identity", marks=NOT_YET),
+    ],
+)
 def test_fear_f1(report, label: str) -> None:  # type: ignore[no-untyped-def]
     assert report.labels[label].f1 >= 0.75, format_report(report)
 
@@ -49,6 +57,5 @@ def test_self_f1(report) -> None:  # type: ignore[no-untyped-def]
     assert report.labels["self"].f1 >= 0.75, format_report(report)
 
 
-@NOT_YET
 def test_old_pattern_f1(report) -> None:  # type: ignore[no-untyped-def]
     assert report.labels["old-pattern"].f1 >= 0.75, format_report(report)
