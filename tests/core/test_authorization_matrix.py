@@ -67,6 +67,7 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "accounts:accept": {**dict.fromkeys(PERSONAS, "404"), "unverified_clinician": "2fa"},
     "accounts:people": ADMIN_ONLY,
     "accounts:invitations": ADMIN_ONLY,
+    "accounts:practice_settings": ADMIN_ONLY,
     "accounts:invitation_revoke": ADMIN_POST,
     "accounts:care_teams": ADMIN_ONLY,
     "accounts:care_team": ADMIN_ONLY,

@@ -173,3 +173,28 @@ def test_practice_crisis_resources_replace_the_default(world: World, http_as: An
     world.practice.save()
     body = http_as("client").get(reverse("core:crisis")).content.decode()
     assert "Samaritans" in body and "tel:116123" in body
+
+
+def test_admin_sets_crisis_resources_and_bad_lines_are_explained(
+    world: World, http_as: Any
+) -> None:
+    admin = http_as("admin")
+    bad = admin.post(
+        reverse("accounts:practice_settings"),
+        {"crisis_resources": "Call us | any time | javascript:alert(1)"},
+    )
+    assert bad.status_code == 200 and b"links must start with" in bad.content
+    assert b"javascript:alert(1)" in bad.content  # what was typed is kept
+    admin.post(
+        reverse("accounts:practice_settings"),
+        {
+            "crisis_resources": "Call Lifeline | 13 11 14 | tel:131114",
+            "parts_private_by_default": "on",
+        },
+    )
+    world.practice.refresh_from_db()
+    assert world.practice.parts_private_by_default
+    assert world.practice.crisis_resources == [
+        {"label": "Call Lifeline", "detail": "13 11 14", "href": "tel:131114"}
+    ]
+    assert b"tel:131114" in http_as("client").get(reverse("core:crisis")).content

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from selfled.accounts.forms import InvitationForm, TeamMemberForm
+from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMemberForm
 from selfled.accounts.models import Invitation, Membership, User
 from selfled.accounts.permissions import admin_required, member
 from selfled.accounts.services import invitations
@@ -119,3 +119,22 @@ def care_team_remove(request: HttpRequest, client_id: str, user_id: int) -> Http
     care.remove_from_team(client=client, clinician=clinician, request=request)
     messages.success(request, f"{clinician} left the care team.")
     return redirect("accounts:care_team", client_id=client.pk)
+
+
+@admin_required
+@require_http_methods(["GET", "POST"])
+def practice_settings(request: HttpRequest) -> HttpResponse:
+    from selfled.accounts.services.practice import update_settings
+    from selfled.core.crisis import to_lines
+
+    practice = member(request).membership.practice
+    initial = {
+        "parts_private_by_default": practice.parts_private_by_default,
+        "crisis_resources": to_lines(practice) if practice.crisis_resources else "",
+    }
+    form = PracticeSettingsForm(request.POST or None, initial=initial)
+    if form.is_valid():
+        update_settings(practice=practice, values=form.cleaned_data, request=request)
+        messages.success(request, "Practice settings saved.")
+        return redirect("accounts:practice_settings")
+    return render(request, "accounts/admin/settings.html", {"form": form})

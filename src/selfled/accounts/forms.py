@@ -94,3 +94,25 @@ class TeamMemberForm(forms.Form):
         field.queryset = User.objects.filter(
             membership__practice_id=practice_id, membership__role=Role.CLINICIAN, is_active=True
         ).order_by("full_name")
+
+
+class PracticeSettingsForm(forms.Form):
+    parts_private_by_default = forms.BooleanField(
+        label="A client's new parts start private from the care team", required=False
+    )
+    crisis_resources = forms.CharField(
+        label="Crisis resources shown to clients",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="One per line: Label | how it helps | tel:…, sms:… or https://… link. "
+        "Leave empty for the default US resources (911, 988, Crisis Text Line).",
+        required=False,
+        max_length=4000,
+    )
+
+    def clean_crisis_resources(self) -> list[dict[str, str]]:
+        from selfled.core.crisis import parse_lines
+
+        try:
+            return parse_lines(self.cleaned_data["crisis_resources"])
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from exc

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_practice_parts_private_by_default'),
+        ("accounts", "0002_practice_parts_private_by_default"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='practice',
-            name='crisis_resources',
+            model_name="practice",
+            name="crisis_resources",
             field=models.JSONField(blank=True, default=list),
         ),
     ]
