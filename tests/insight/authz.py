@@ -16,12 +16,17 @@ MATRIX: dict[str, dict[str, str]] = {
     "insight:dismiss": CLIENT_POST,
     "insight:client_insight": CLIENT_A_RECORD,
     "insight:acknowledge": CLINICIAN_POST,
+    "insight:tag_part": CLINICIAN_POST,
 }
 
 
 def url_kwargs(name: str, world: World) -> dict[str, Any]:
     if name == "insight:suggestions":
         return {}
+    if name == "insight:tag_part":
+        from tests.parts.authz import a_part
+
+        return {"part_id": a_part(world).pk}
     if name == "insight:client_insight":
         return {"client_id": world.client.pk}
     outcome = analyze_text(

@@ -198,3 +198,27 @@ def test_admin_sets_crisis_resources_and_bad_lines_are_explained(
         {"label": "Call Lifeline", "detail": "13 11 14", "href": "tel:131114"}
     ]
     assert b"tel:131114" in http_as("client").get(reverse("core:crisis")).content
+
+
+def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
+    world: World, http_as: Any
+) -> None:
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Watcher", "kind": "manager"}
+    )
+    http_as("clinician").post(reverse("insight:tag_part", args=[part.pk]), {"label": "fear:safety"})
+    tag = Tag.objects.get()
+    assert tag.by_clinician and tag.part == part and tag.label == "fear:safety"
+    page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "Protector fear: safety" in page and "added by Cleo Clinician" in page
+    assert (
+        http_as("colleague")
+        .post(reverse("insight:tag_part", args=[part.pk]), {"label": "self"})
+        .status_code
+        == 404
+    )
+    bad = http_as("clinician").post(
+        reverse("insight:tag_part", args=[part.pk]), {"label": "nonsense"}, follow=True
+    )
+    assert b"Choose one of the listed tags" in bad.content
+    assert Tag.objects.count() == 1

@@ -276,3 +276,14 @@ def open_events_for(viewer: Any) -> list[SafetyEvent]:
 
 def open_suggestion_count(client: Client) -> int:
     return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()
+
+
+def tags_for_part(part: Any) -> list[Tag]:
+    """Confirmed tags on a part: the client's accepted suggestions and clinicians' own."""
+    from django.db.models import Q
+
+    return list(
+        Tag.objects.filter(Q(part=part) | Q(source_type="parts.part", source_id=str(part.pk)))
+        .select_related("added_by")
+        .order_by("-created_at")[:50]
+    )

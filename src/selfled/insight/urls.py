@@ -10,4 +10,5 @@ urlpatterns = [
     path("insight/<uuid:suggestion_id>/dismiss/", views.dismiss, name="dismiss"),
     path("clients/<uuid:client_id>/insight/", views.client_insight, name="client_insight"),
     path("safety-events/<int:event_id>/acknowledge/", views.acknowledge, name="acknowledge"),
+    path("parts/<uuid:part_id>/tags/", views.tag_part, name="tag_part"),
 ]

@@ -92,3 +92,28 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
     services.acknowledge(event=event, by=viewer, request=request)
     messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
     return redirect(request.POST.get("next") or "care:clinician_home")
+
+
+@clinician_required
+@require_POST
+def tag_part(request: HttpRequest, part_id: str) -> HttpResponse:
+    """A care-team clinician adds their own tag to a part (read-only access may not)."""
+    from selfled.parts.access import get_part
+
+    viewer = member(request)
+    part = get_part(viewer, part_id, write=True)
+    try:
+        services.add_tag(
+            client=part.client,
+            source_type="parts.part",
+            source_id=part.pk,
+            label=request.POST.get("label", ""),
+            by=viewer,
+            part=part,
+            request=request,
+        )
+    except services.InsightError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Tag added.")
+    return redirect("parts:detail", part_id=part.pk)

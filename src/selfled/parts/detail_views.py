@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 from selfled.accounts.permissions import member
 from selfled.audit.services import record
 from selfled.insight.crisis import crisis_response
+from selfled.insight.models import LABEL_CHOICES
+from selfled.insight.services import tags_for_part
 from selfled.parts.access import get_part, is_owner, parts_for, view_of
 from selfled.parts.forms import (
     CommentForm,
@@ -57,6 +59,8 @@ def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
         ),
         "merge_form": MergeForm(others=others),
         "exile_access": relations.exile_access(part) if part.kind == "exile" else None,
+        "tags": tags_for_part(part),
+        "tag_labels": LABEL_CHOICES,
     }
     return render(request, "parts/detail.html", context)
 
