@@ -34,6 +34,11 @@ MATRIX: dict[str, dict[str, str]] = {
     "api:list_relations": CLIENT_AND_TEAM,
     "api:create_relation": POST_ONLY,
     "api:delete_relation": POST_ONLY,
+    # Check-ins are opened by the client and the care team (not by read-only break-glass).
+    "api:list_checkins": CLIENT_AND_TEAM,
+    "api:start_checkin": CLIENT_AND_TEAM,
+    "api:get_checkin": CLIENT_AND_TEAM,
+    "api:answer_checkin": POST_ONLY,
 }
 assert all(set(v) == set(PERSONAS) for v in MATRIX.values())
 
@@ -58,6 +63,13 @@ def url_kwargs(name: str, world: World) -> dict[str, Any]:
         "api:list_relations",
     }:
         return {"client_id": world.client.pk}
+    if name in {"api:list_checkins", "api:start_checkin"}:
+        return {"client_id": world.client.pk}
+    if name in {"api:answer_checkin", "api:get_checkin"}:
+        from selfled.parts.models import Encounter
+
+        encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)
+        return {"checkin_id": encounter.pk}
     if name in {"parts:unrelate", "api:delete_relation"}:
         source, target = a_part(world), a_part(world, "Little One", Kind.EXILE)
         relation = PartRelation.objects.create(

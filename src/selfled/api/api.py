@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.security import SessionAuth
 
 from selfled.api.care import router as care_router
+from selfled.api.checkins import router as checkins_router
 from selfled.api.parts import router as parts_router
 from selfled.api.selfenergy import router as selfenergy_router
 
@@ -35,3 +36,4 @@ api = NinjaAPI(
 api.add_router("/", care_router)
 api.add_router("/", selfenergy_router)
 api.add_router("/", parts_router)
+api.add_router("/", checkins_router)

@@ -1,0 +1,110 @@
+"""Guided check-in API: the same domain functions (and exile rule) as the pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404, HttpRequest
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+
+from selfled.care.scoping import get_client
+from selfled.parts.access import get_part
+from selfled.parts.models import Encounter
+from selfled.parts.services import checkin
+
+router = Router(tags=["check-ins"])
+
+
+class CheckinStartIn(Schema):
+    part: UUID | None = None
+
+
+class CheckinAnswerIn(Schema):
+    step: str
+    values: dict[str, Any]
+
+
+class CheckinOut(Schema):
+    id: UUID
+    part: UUID | None
+    step: str
+    outcome: str
+    with_clinician: bool
+    self_energy: bool | None
+    unblend_attempts: int
+    created_at: datetime
+    completed_at: datetime | None
+
+
+class CheckinDetailOut(CheckinOut):
+    answers: dict[str, Any]
+    crisis: bool = False
+
+
+def _out(enc: Encounter) -> CheckinOut:
+    return CheckinOut(
+        id=enc.pk,
+        part=enc.part_id,
+        step=enc.step,
+        outcome=enc.outcome,
+        with_clinician=enc.with_clinician,
+        self_energy=enc.self_energy,
+        unblend_attempts=enc.unblend_attempts,
+        created_at=enc.created_at,
+        completed_at=enc.completed_at,
+    )
+
+
+def _detail(enc: Encounter, crisis: bool = False) -> CheckinDetailOut:
+    return CheckinDetailOut(**_out(enc).dict(), answers=checkin.answers_of(enc), crisis=crisis)
+
+
+@router.get("/clients/{client_id}/check-ins", response=list[CheckinOut])
+def list_checkins(request: HttpRequest, client_id: UUID) -> list[CheckinOut]:
+    viewer = request.auth  # type: ignore[attr-defined]
+    client = get_client(viewer, client_id, write=True)
+    encounters = checkin.encounters_for(viewer).filter(client=client).order_by("-created_at")
+    checkin._audit("checkin.list", client, viewer, request)
+    return [_out(e) for e in encounters[:200]]
+
+
+@router.post("/clients/{client_id}/check-ins", response={201: CheckinDetailOut})
+def start_checkin(
+    request: HttpRequest, client_id: UUID, payload: CheckinStartIn
+) -> Status[CheckinDetailOut]:
+    viewer = request.auth  # type: ignore[attr-defined]
+    client = get_client(viewer, client_id, write=True)
+    try:
+        part = get_part(viewer, payload.part) if payload.part else None
+        enc = checkin.start_checkin(client=client, by=viewer, part=part, request=request)
+    except Http404 as exc:
+        raise HttpError(422, "That part does not exist or is not available.") from exc
+    except checkin.CheckinError as exc:
+        raise HttpError(422, str(exc)) from exc
+    return Status(201, _detail(enc))
+
+
+@router.get("/check-ins/{checkin_id}", response=CheckinDetailOut)
+def get_checkin(request: HttpRequest, checkin_id: UUID) -> CheckinDetailOut:
+    viewer = request.auth  # type: ignore[attr-defined]
+    enc = checkin.get_encounter(viewer, checkin_id)
+    checkin.read_checkin(encounter=enc, viewer=viewer, request=request)
+    return _detail(enc)
+
+
+@router.post("/check-ins/{checkin_id}/answer", response=CheckinDetailOut)
+def answer_checkin(
+    request: HttpRequest, checkin_id: UUID, payload: CheckinAnswerIn
+) -> CheckinDetailOut:
+    viewer = request.auth  # type: ignore[attr-defined]
+    enc = checkin.get_encounter(viewer, checkin_id)
+    try:
+        enc = checkin.answer_step(
+            encounter=enc, by=viewer, step=payload.step, values=payload.values, request=request
+        )
+    except checkin.CheckinError as exc:
+        raise HttpError(422, str(exc)) from exc
+    return _detail(enc, crisis=bool(getattr(enc, "crisis", False)))
