@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import statistics
+import sys
 from pathlib import Path
 
 import pytest
 
 from selfled.bench import runner
 from selfled.bench.pages import FLOOR, PAGES, Page, UnknownPageError, select_pages
-from selfled.bench.setup import BenchSetupError, bench_env, pick_personas
+from selfled.bench.setup import (
+    BenchSetupError,
+    bench_env,
+    parse_stat,
+    pick_personas,
+    tree_cpu_seconds,
+)
 from selfled.bench.stats import (
     RunResult,
     build_report,
@@ -72,6 +80,12 @@ def test_summarize_reports_rps_percentiles_and_median_queries() -> None:
     assert summary["requests"] == 4
 
 
+def test_summarize_divides_server_cpu_over_every_request_handled() -> None:
+    summary = summarize(_result([0.01] * 90, [1] * 90, wall=1.0, errors=10), server_cpu=0.5)
+    assert summary["cpu_ms"] == 5.0
+    assert summarize(_result([0.01], [1], wall=1.0))["cpu_ms"] is None
+
+
 def test_summarize_with_nothing_measured() -> None:
     summary = summarize(RunResult())
     assert summary["rps"] == 0.0
@@ -93,7 +107,13 @@ def test_floor_is_the_mean_of_its_runs() -> None:
         {"rps": 1000.0, "p50_ms": 1.0, "p95_ms": 3.0, "errors": 0},
         {"rps": 2000.0, "p50_ms": 2.0, "p95_ms": 5.0, "errors": 1},
     ]
-    assert combine_floor(runs) == {"rps": 1500.0, "p50_ms": 1.5, "p95_ms": 4.0, "errors": 1}
+    assert combine_floor(runs) == {
+        "rps": 1500.0,
+        "p50_ms": 1.5,
+        "p95_ms": 4.0,
+        "cpu_ms": None,
+        "errors": 1,
+    }
     with pytest.raises(ValueError):
         combine_floor([])
 
@@ -120,7 +140,7 @@ def test_report_has_the_documented_json_shape() -> None:
     assert report["floor"]["rps"] == 1000.0
     assert list(report["pages"]) == ["login", "api-clients"]
     for entry in report["pages"].values():
-        assert set(entry) >= {"rps", "p50_ms", "p95_ms", "queries", "ratio", "errors"}
+        assert set(entry) >= {"rps", "p50_ms", "p95_ms", "queries", "ratio", "errors", "cpu_ms"}
     assert report["pages"]["login"]["ratio"] == 0.25
     assert report["pages"]["api-clients"]["ratio"] == 0.12
     assert report["pages"]["api-clients"]["error_samples"] == ["HTTP 500"]
@@ -248,3 +268,16 @@ def test_personas_are_the_first_login_of_each_role() -> None:
         pick_personas(
             {"logins": [{"role": "admin", "email": "a@x"}, {"role": "clinician", "email": "c@x"}]}
         )
+
+
+def test_parse_stat_reads_parent_and_cpu_ticks() -> None:
+    # A command name with spaces and parentheses must not shift the fields.
+    line = "4242 (gunicorn: a (b) c) S 4200 4242 4242 0 -1 4194560 100 0 0 0 37 5 0 0 20 0 1 0"
+    assert parse_stat(line) == (4200, 42)
+
+
+def test_cpu_of_this_process_is_measurable_on_linux() -> None:
+    used = tree_cpu_seconds(os.getpid())
+    if sys.platform.startswith("linux"):
+        assert used is not None and used > 0
+    assert tree_cpu_seconds(2**22 + 12345) is None  # no such process

@@ -109,9 +109,9 @@ def run_bench(config: BenchConfig, home: Path) -> dict[str, Any]:
         targets = {FLOOR_NAME: _target(server, FLOOR, sessions, fixtures)}
         targets.update({n: _target(server, PAGES[n], sessions, fixtures) for n in config.pages})
         _preflight(targets)
-        floor_runs = [_measure(config, FLOOR_NAME, targets[FLOOR_NAME], "first")]
-        pages = {name: _measure(config, name, targets[name]) for name in config.pages}
-        floor_runs.append(_measure(config, FLOOR_NAME, targets[FLOOR_NAME], "last"))
+        floor_runs = [_measure(config, server, FLOOR_NAME, targets[FLOOR_NAME], "first")]
+        pages = {name: _measure(config, server, name, targets[name]) for name in config.pages}
+        floor_runs.append(_measure(config, server, FLOOR_NAME, targets[FLOOR_NAME], "last"))
         if any(run["errors"] for run in [*floor_runs, *pages.values()]):
             _say(f"some requests failed; the server log ends with:\n{server.log_tail(60)}")
     finally:
@@ -119,6 +119,10 @@ def run_bench(config: BenchConfig, home: Path) -> dict[str, Any]:
     doc = _config_doc(config, env)
     doc["loadavg_1m_at_start"] = load_at_start
     return build_report(floor_runs, pages, doc)
+
+
+def _delta(before: float | None, after: float | None) -> float | None:
+    return None if before is None or after is None else after - before
 
 
 def _loadavg() -> float | None:
@@ -144,17 +148,22 @@ def _preflight(targets: Mapping[str, Target]) -> None:
             _say(f"warning: {name} ({target.path}) answered {response.status}{where}")
 
 
-def _measure(config: BenchConfig, name: str, target: Target, label: str = "") -> dict[str, Any]:
+def _measure(
+    config: BenchConfig, server: Server, name: str, target: Target, label: str = ""
+) -> dict[str, Any]:
     title = f"{name} ({label})" if label else name
     _say(
         f"{title}: GET {target.path}, {config.concurrency} concurrent, "
         f"{config.warmup_seconds}s warm-up + {config.seconds}s"
     )
     run_load(target, concurrency=config.concurrency, seconds=config.warmup_seconds)
-    summary = summarize(run_load(target, concurrency=config.concurrency, seconds=config.seconds))
+    cpu_before = server.cpu_seconds()
+    result = run_load(target, concurrency=config.concurrency, seconds=config.seconds)
+    summary = summarize(result, server_cpu=_delta(cpu_before, server.cpu_seconds()))
     _say(
         f"{title}: {summary['rps']} rps, p50 {summary['p50_ms']} ms, "
-        f"p95 {summary['p95_ms']} ms, queries {summary['queries']}, errors {summary['errors']}"
+        f"p95 {summary['p95_ms']} ms, server CPU {summary['cpu_ms']} ms/request, "
+        f"queries {summary['queries']}, errors {summary['errors']}"
     )
     return summary
 

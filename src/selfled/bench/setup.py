@@ -155,9 +155,39 @@ class Server:
             self._log.close()
             self._log = None
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time used so far by gunicorn's master and workers (None if not measurable)."""
+        return None if self.proc is None else tree_cpu_seconds(self.proc.pid)
+
     def log_tail(self, lines: int = 30) -> str:
         try:
             text = self.log_path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return "(no server log)"
         return "\n".join(text.splitlines()[-lines:])
+
+
+def parse_stat(text: str) -> tuple[int, int]:
+    """(parent pid, user + system clock ticks) from a Linux /proc/PID/stat line."""
+    fields = text.rsplit(")", 1)[1].split()  # after "pid (comm)": state, ppid, ...
+    return int(fields[1]), int(fields[11]) + int(fields[12])
+
+
+def tree_cpu_seconds(root: int) -> float | None:
+    """User + system CPU seconds of process `root` and its children, from /proc (Linux).
+
+    CPU per request is far less sensitive than wall-clock figures to other work competing
+    for the machine's cores. None where /proc is not available.
+    """
+    proc = Path("/proc")
+    if not (proc / str(root) / "stat").exists():
+        return None
+    ticks = 0
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            ppid, used = parse_stat(stat.read_text(encoding="utf-8", errors="replace"))
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while we looked
+        if ppid == root or stat.parent.name == str(root):
+            ticks += used
+    return ticks / os.sysconf("SC_CLK_TCK")
