@@ -13,6 +13,8 @@ from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, TokenForm
@@ -50,7 +52,10 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     if form.is_valid():
         if two_factor.verify_second_factor(request=request, token=form.cleaned_data["token"]):
-            return redirect(request.GET.get("next") or "core:home")
+            target = request.GET.get("next", "")
+            if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+                target = reverse("core:home")
+            return redirect(target)
         form.add_error(
             "token",
             "That code did not work. Codes change every 30 seconds and each can be used once.",

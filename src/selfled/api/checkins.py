@@ -6,10 +6,11 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
+from selfled.audit.services import record
 from selfled.care.scoping import get_client
 from selfled.parts.access import get_part
 from selfled.parts.models import Encounter
@@ -58,8 +59,9 @@ def _out(enc: Encounter) -> CheckinOut:
     )
 
 
-def _detail(enc: Encounter, crisis: bool = False) -> CheckinDetailOut:
-    return CheckinDetailOut(**_out(enc).dict(), answers=checkin.answers_of(enc), crisis=crisis)
+def _detail(enc: Encounter, viewer: Any, crisis: bool = False) -> CheckinDetailOut:
+    answers = checkin.visible_answers(enc, viewer)
+    return CheckinDetailOut(**_out(enc).dict(), answers=answers, crisis=crisis)
 
 
 @router.get("/clients/{client_id}/check-ins", response=list[CheckinOut])
@@ -67,7 +69,7 @@ def list_checkins(request: HttpRequest, client_id: UUID) -> list[CheckinOut]:
     viewer = request.auth  # type: ignore[attr-defined]
     client = get_client(viewer, client_id, write=True)
     encounters = checkin.encounters_for(viewer).filter(client=client).order_by("-created_at")
-    checkin._audit("checkin.list", client, viewer, request)
+    record("checkin.list", request=request, obj=client)
     return [_out(e) for e in encounters[:200]]
 
 
@@ -77,22 +79,20 @@ def start_checkin(
 ) -> Status[CheckinDetailOut]:
     viewer = request.auth  # type: ignore[attr-defined]
     client = get_client(viewer, client_id, write=True)
+    part = get_part(viewer, payload.part) if payload.part else None
     try:
-        part = get_part(viewer, payload.part) if payload.part else None
         enc = checkin.start_checkin(client=client, by=viewer, part=part, request=request)
-    except Http404 as exc:
-        raise HttpError(422, "That part does not exist or is not available.") from exc
     except checkin.CheckinError as exc:
         raise HttpError(422, str(exc)) from exc
-    return Status(201, _detail(enc))
+    return Status(201, _detail(enc, viewer))
 
 
 @router.get("/check-ins/{checkin_id}", response=CheckinDetailOut)
 def get_checkin(request: HttpRequest, checkin_id: UUID) -> CheckinDetailOut:
     viewer = request.auth  # type: ignore[attr-defined]
     enc = checkin.get_encounter(viewer, checkin_id)
-    checkin.read_checkin(encounter=enc, viewer=viewer, request=request)
-    return _detail(enc)
+    reading = checkin.read_checkin(encounter=enc, viewer=viewer, request=request)
+    return CheckinDetailOut(**_out(enc).dict(), answers=reading.answers)
 
 
 @router.post("/check-ins/{checkin_id}/answer", response=CheckinDetailOut)
@@ -107,4 +107,4 @@ def answer_checkin(
         )
     except checkin.CheckinError as exc:
         raise HttpError(422, str(exc)) from exc
-    return _detail(enc, crisis=bool(getattr(enc, "crisis", False)))
+    return _detail(enc, viewer, crisis=bool(getattr(enc, "crisis", False)))

@@ -12,7 +12,7 @@ from ninja.errors import HttpError
 
 from selfled.audit.services import record
 from selfled.care.scoping import get_client
-from selfled.parts.access import get_part, is_owner, view_of
+from selfled.parts.access import get_part, view_of
 from selfled.parts.models import Part, PartRelation
 from selfled.parts.presenters import map_data
 from selfled.parts.services import parts as service
@@ -78,6 +78,7 @@ class PartUpdateOut(Schema):
     part: PartOut
     overlapping: list[str]
     kept_theirs: list[str]
+    crisis: bool
 
 
 class StatusIn(Schema):
@@ -167,20 +168,10 @@ def get_one(request: HttpRequest, part_id: UUID) -> PartOut:
 def patch_part(request: HttpRequest, part_id: UUID, payload: PartPatch) -> PartUpdateOut:
     viewer = request.auth  # type: ignore[attr-defined]
     part = get_part(viewer, part_id, write=True)
-    hidden = view_of(part, viewer).hidden
-    values = {
-        k: v
-        for k, v in payload.dict(exclude={"version"}).items()
-        if v is not None and k not in hidden
-    }
-    current = service.snapshot(part)
+    values = {k: v for k, v in payload.dict(exclude={"version"}).items() if v is not None}
     try:
         result = service.update_part(
-            part=part,
-            by=viewer,
-            values={**current, **values},
-            base_version=payload.version,
-            request=request,
+            part=part, by=viewer, values=values, base_version=payload.version, request=request
         )
     except service.PartError as exc:
         raise _fail(exc) from exc
@@ -188,6 +179,7 @@ def patch_part(request: HttpRequest, part_id: UUID, payload: PartPatch) -> PartU
         part=_out(result.part, viewer),
         overlapping=result.overlapping,
         kept_theirs=result.kept_theirs,
+        crisis=result.crisis,
     )
 
 
@@ -206,9 +198,10 @@ def change_status(request: HttpRequest, part_id: UUID, payload: StatusIn) -> Par
 def move(request: HttpRequest, part_id: UUID, payload: PositionIn) -> PositionIn:
     viewer = request.auth  # type: ignore[attr-defined]
     part = get_part(viewer, part_id, write=True)
-    if not is_owner(viewer, part.client):
-        raise HttpError(403, "Only the client arranges the map.")
-    x, y = service.move_part(part=part, x=payload.x, y=payload.y, by=viewer, request=request)
+    try:
+        x, y = service.move_part(part=part, x=payload.x, y=payload.y, by=viewer, request=request)
+    except service.PartError as exc:
+        raise HttpError(403, str(exc)) from exc
     return PositionIn(x=x, y=y)
 
 
@@ -227,10 +220,7 @@ def list_relations(request: HttpRequest, client_id: UUID) -> list[RelationOut]:
 def create_relation(request: HttpRequest, payload: RelationIn) -> Status[RelationOut]:
     viewer = request.auth  # type: ignore[attr-defined]
     source = get_part(viewer, payload.source, write=True)
-    try:
-        target = get_part(viewer, payload.target, write=True)
-    except Http404 as exc:
-        raise HttpError(422, "The other part does not exist or was removed.") from exc
+    target = get_part(viewer, payload.target, write=True)
     try:
         relation = relations.relate(
             source=source, target=target, kind=payload.kind, by=viewer, request=request

@@ -120,8 +120,7 @@ def analyze_text(
             request=request,
             obj=insight,
             practice_id=client.practice_id,
-            detail=f"{source_type}; {len(suggestions)} suggestions"
-            + ("; crisis" if insight.crisis else ""),
+            detail=source_type,
         )
     return Outcome(insight, suggestions, insight.crisis)
 
@@ -185,7 +184,6 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
             request=request,
             obj=suggestion,
             practice_id=suggestion.client.practice_id,
-            detail=suggestion.label,
         )
     return tag
 
@@ -201,7 +199,6 @@ def dismiss(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = No
             request=request,
             obj=suggestion,
             practice_id=suggestion.client.practice_id,
-            detail=suggestion.label,
         )
 
 
@@ -237,7 +234,7 @@ def add_tag(
             added_by=by,
             by_clinician=True,
         )
-        record("insight.tag", actor=by, request=request, obj=client, detail=label)
+        record("insight.tag", actor=by, request=request, obj=client)
     return tag
 
 
@@ -286,4 +283,23 @@ def tags_for_part(part: Any) -> list[Tag]:
         Tag.objects.filter(Q(part=part) | Q(source_type="parts.part", source_id=str(part.pk)))
         .select_related("added_by")
         .order_by("-created_at")[:50]
+    )
+
+
+def tags_for_team(client: Client) -> list[Tag]:
+    """Confirmed tags the care team may see: none on parts the client keeps private."""
+    from django.db.models import Q
+
+    from selfled.parts.models import Part
+
+    private = [
+        str(pk)
+        for pk in Part.objects.filter(client=client, private=True).values_list("pk", flat=True)
+    ]
+    return list(
+        Tag.objects.filter(client=client)
+        .exclude(part__private=True)
+        .exclude(Q(source_type="parts.part") & Q(source_id__in=private))
+        .select_related("part", "added_by")
+        .order_by("-created_at")[:200]
     )

@@ -5,13 +5,15 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.audit.services import record
 from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight import services
-from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag
+from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
 from selfled.insight.presenters import suggestion_cards
 
 
@@ -66,11 +68,7 @@ def dismiss(request: HttpRequest, suggestion_id: str) -> HttpResponse:
 @clinician_required
 def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
     client = get_client(member(request), client_id)
-    tags = (
-        Tag.objects.filter(client=client)
-        .select_related("part", "added_by")
-        .order_by("-created_at")[:200]
-    )
+    tags = services.tags_for_team(client)
     events = (
         SafetyEvent.objects.filter(client=client)
         .select_related("acknowledged_by")
@@ -91,7 +89,10 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
         raise Http404("No such event")
     services.acknowledge(event=event, by=viewer, request=request)
     messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
-    return redirect(request.POST.get("next") or "care:clinician_home")
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("care:clinician_home")
+    return redirect(target)
 
 
 @clinician_required

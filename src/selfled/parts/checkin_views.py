@@ -51,8 +51,11 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
     """Show the screen the check-in is on; POST answers it and moves on."""
     viewer = member(request)
     encounter = checkin.get_encounter(viewer, encounter_id)
-    reading = checkin.read_checkin(encounter=encounter, viewer=viewer, request=request)
-    form = step_form(reading, request.POST if request.method == "POST" else None)
+    posting = request.method == "POST"
+    reading = checkin.read_checkin(
+        encounter=encounter, viewer=viewer, request=request, audit=not posting
+    )
+    form = step_form(reading, request.POST if posting else None)
     if form is not None and form.is_valid():
         try:
             answered = checkin.answer_step(

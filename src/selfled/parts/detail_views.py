@@ -58,11 +58,23 @@ def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
             initial={"private": part.private, "private_fields": part.private_fields}
         ),
         "merge_form": MergeForm(others=others),
-        "exile_access": relations.exile_access(part) if part.kind == "exile" else None,
+        "exile_access": _exile_access(part, visible) if part.kind == "exile" else None,
         "tags": tags_for_part(part),
         "tag_labels": LABEL_CHOICES,
     }
     return render(request, "parts/detail.html", context)
+
+
+def _exile_access(part: Part, visible: set[str]) -> dict[str, object]:
+    """The exile rule's state, naming only the protectors this viewer may see."""
+    access = relations.exile_access(part)
+    shown = [p for p in access.waiting if str(p.pk) in visible]
+    return {
+        "allowed": access.allowed,
+        "unknown_protectors": access.unknown_protectors,
+        "waiting": shown,
+        "unnamed_waiting": len(access.waiting) - len(shown),
+    }
 
 
 def _back(part: Part) -> HttpResponse:
@@ -171,7 +183,11 @@ def merge(request: HttpRequest, part_id: str) -> HttpResponse:
         messages.error(request, "Choose another part to merge with.")
         return _back(part)
     other = get_part(viewer, form.cleaned_data["other"], write=True)
-    relations.merge_parts(keep=part, absorb=other, by=viewer, request=request)
+    try:
+        relations.merge_parts(keep=part, absorb=other, by=viewer, request=request)
+    except service.PartError as exc:
+        messages.error(request, str(exc))
+        return _back(part)
     messages.success(
         request, f"“{other.name}” is now part of “{part.name}”; both histories are kept."
     )

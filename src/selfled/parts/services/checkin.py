@@ -178,15 +178,47 @@ class Reading:
     status: str | None = None  # done: the status it would move to
 
 
-def read_checkin(
-    *, encounter: Encounter, viewer: Any, request: HttpRequest | None = None
-) -> Reading:
-    """Load what the current screen shows. Side effect: an audit event (checkin.view)."""
-    enc, answers = encounter, answers_of(encounter)
+def visible_answers(encounter: Encounter, viewer: Any) -> dict[str, Any]:
+    """The answers as `viewer` may see them (no audit event; read_checkin records one).
+
+    For the care team, answers that describe a detail the client keeps private are left out,
+    and so are private parts that blended in, a private exile asked about, and permissions
+    about exiles they cannot see.
+    """
+    answers = answers_of(encounter)
+    if is_owner(viewer, encounter.client):
+        return answers
+    part = encounter.part
+    for detail in part.private_fields or [] if part is not None else []:
+        if detail in FILLS:
+            step, key = FILLS[detail]
+            answers.get(step, {}).pop(key, None)
     blended = answers.get("blended", [])
-    if blended and not is_owner(viewer, enc.client):
-        shown = _visible(viewer, enc.client, [b["part"] for b in blended])
-        blended = [b for b in blended if b["part"] in shown]
+    if blended:
+        shown = _visible(viewer, encounter.client, [str(b.get("part", "")) for b in blended])
+        answers["blended"] = [b for b in blended if str(b.get("part", "")) in shown]
+    about = (
+        str(answers.get("about", {}).get("exile", ""))
+        if isinstance(answers.get("about"), dict)
+        else ""
+    )
+    if about and not _visible(viewer, encounter.client, [about]):
+        answers.pop("about", None)
+    fear = answers.get("fear", {})
+    permissions = fear.get("permissions") if isinstance(fear, dict) else None
+    if isinstance(permissions, dict) and permissions:
+        shown = _visible(viewer, encounter.client, list(permissions))
+        fear["permissions"] = {k: v for k, v in permissions.items() if k in shown}
+    return answers
+
+
+def read_checkin(
+    *, encounter: Encounter, viewer: Any, request: HttpRequest | None = None, audit: bool = True
+) -> Reading:
+    """Load what the current screen shows. Side effect: an audit event (checkin.view), unless
+    `audit` is False because the same request records its own write."""
+    enc, answers = encounter, visible_answers(encounter, viewer)
+    blended = answers.get("blended", [])
     about_id = _uuid(str(answers.get("about", {}).get("exile", "")))
     about = parts_for(viewer, enc.client).filter(pk=about_id).first() if about_id else None
     ended = enc.outcome != Outcome.IN_PROGRESS
@@ -201,7 +233,8 @@ def read_checkin(
     if enc.step == DONE and not ended:
         extra["fills"] = fills(enc.part, answers, viewer)
         extra["status"] = moves_status(enc.part, answers)
-    _audit("checkin.view", enc, viewer, request, enc.step)
+    if audit:
+        _audit("checkin.view", enc, viewer, request, enc.step)
     return Reading(enc, answers, blended, about, **extra)
 
 
@@ -325,7 +358,10 @@ def _uuid(value: str) -> uuid.UUID | None:
 
 
 def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any], **_: Any) -> str:
-    chips = [str(c) for c in values.get("chips") or []]
+    raw = values.get("chips") or []
+    if not isinstance(raw, list | tuple):
+        raise CheckinError("Choose from the words shown.", "chips")
+    chips = [str(c) for c in raw]
     unknown = [c for c in chips if c not in SELF_QUALITIES and c not in REACTIONS]
     if unknown:
         raise CheckinError("Choose from the words shown.", "chips")
@@ -390,6 +426,8 @@ def _fear(
     texts = _texts("fear", values, new_part=False)
     exiles = protected_exiles(enc.part, by)
     given = values.get("permissions") or {}
+    if not isinstance(given, dict):
+        raise CheckinError("Choose one answer — “not sure” is fine.", "permissions")
     permissions = {str(e.pk): given.get(str(e.pk)) for e in exiles}
     for exile in exiles:
         if permissions[str(exile.pk)] not in PERMISSION_ANSWERS:

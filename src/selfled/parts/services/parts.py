@@ -172,11 +172,18 @@ def update_part(
     cleaned = clean_details(values)
     with transaction.atomic():
         current = Part.objects.select_for_update().get(pk=part.pk)
+        # The care team can neither see nor overwrite details the client keeps private.
+        hidden = set() if is_owner(by, current.client) else set(current.private_fields or [])
+        cleaned = {k: v for k, v in cleaned.items() if k not in hidden}
         base = current.revisions.filter(version=base_version).first()
         base_values = json.loads(base.data) if base else snapshot(current)
         now_values = snapshot(current)
         mine = {k: v for k, v in cleaned.items() if v != base_values.get(k, "")}
-        theirs = {k for k in EDITABLE if now_values.get(k, "") != base_values.get(k, "")}
+        theirs = {
+            k
+            for k in EDITABLE
+            if k not in hidden and now_values.get(k, "") != base_values.get(k, "")
+        }
         for key, value in mine.items():
             setattr(current, key, value)
         if mine:
@@ -194,8 +201,9 @@ def update_part(
             )
     overlapping = sorted(theirs & mine.keys())
     kept = sorted(theirs - mine.keys())
+    crisis = analyze_writing(current, by, request) if mine else False
     return UpdateResult(
-        current, [FIELD_LABELS[k] for k in overlapping], [FIELD_LABELS[k] for k in kept]
+        current, [FIELD_LABELS[k] for k in overlapping], [FIELD_LABELS[k] for k in kept], crisis
     )
 
 
@@ -218,7 +226,6 @@ def set_status(*, part: Part, status: str, by: Any, request: HttpRequest | None 
             request=request,
             obj=part,
             practice_id=part.client.practice_id,
-            detail=status,
         )
     return part
 
@@ -226,7 +233,9 @@ def set_status(*, part: Part, status: str, by: Any, request: HttpRequest | None 
 def move_part(
     *, part: Part, x: float, y: float, by: Any, request: HttpRequest | None = None
 ) -> tuple[float, float]:
-    """Save a map position at once, clamped onto the map."""
+    """Save a map position at once, clamped onto the map. Only the client arranges it."""
+    if not is_owner(by, part.client):
+        raise PartError("Only the client arranges the map.")
     x, y = clamp_point(float(x), float(y))
     with transaction.atomic():
         Part.objects.filter(pk=part.pk).update(

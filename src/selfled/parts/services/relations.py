@@ -60,7 +60,6 @@ def relate(
             request=request,
             obj=source,
             practice_id=source.client.practice_id,
-            detail=kind,
         )
     return relation
 
@@ -74,7 +73,6 @@ def unrelate(*, relation: PartRelation, by: Any, request: HttpRequest | None = N
             request=request,
             object_type="parts.part",
             object_id=str(relation.source_id),
-            detail=relation.kind,
         )
 
 
@@ -134,7 +132,6 @@ def record_permission(
             request=request,
             obj=protector,
             practice_id=protector.client.practice_id,
-            detail="granted" if granted else "not yet",
         )
     return permission
 
@@ -147,6 +144,12 @@ def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | Non
     """
     if keep.pk == absorb.pk or keep.client_id != absorb.client_id:
         raise PartError("Choose another part of the same person to merge with.")
+    if keep.private != absorb.private:
+        # Merging would show a private part's history to the care team, or hide a shared one.
+        raise PartError(
+            "One of these parts is private and the other is not. Make them the "
+            "same first, then merge."
+        )
     from selfled.parts.models import Encounter, PartComment, StatusChange
 
     with transaction.atomic():

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import template
 
+from selfled.audit.services import record
 from selfled.parts.services.timeline import recent_activity
 
 register = template.Library()
@@ -11,5 +12,6 @@ register = template.Library()
 
 @register.inclusion_tag("parts/home_card.html", takes_context=True)
 def parts_home_card(context: template.Context, client: Any) -> dict[str, Any]:
-    viewer = context["request"].user
-    return {"activity": recent_activity(client, viewer)}
+    request = context["request"]
+    record("parts.activity_view", request=request, obj=client)
+    return {"activity": recent_activity(client, request.user)}
