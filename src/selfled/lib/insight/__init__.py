@@ -2,10 +2,11 @@
 
 ``analyze(text)`` suggests labels (crisis, the three protector fears, parts, Self-energy,
 old-pattern) with the words that triggered them; a person confirms before anything changes
-the record. Nothing leaves the machine.
+the record. Nothing leaves the machine. ``analyze(text, mode="ml")`` adds label heads on
+local sentence embeddings (optional extra: see :mod:`.ml`).
 """
 
-from .analyzer import analyze
+from .analyzer import MODES, analyze, available_modes
 from .evaluation import Report, Score, evaluate, format_report, load_jsonl, report_to_dict
 from .model import (
     ANALYZER_VERSION,
@@ -27,12 +28,14 @@ __all__ = [
     "THRESHOLD",
     "Analysis",
     "LabelResult",
+    "MODES",
     "PartCandidate",
     "Report",
     "Score",
     "Span",
     "analysis_to_dict",
     "analyze",
+    "available_modes",
     "evaluate",
     "format_report",
     "load_jsonl",

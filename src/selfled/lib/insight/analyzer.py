@@ -174,8 +174,31 @@ def _context_veto(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
-    """Suggest labels for one free text; never raises on any ``str`` input."""
+#: Analyzer modes: "rules" (the default, standard library only) and "ml" (the rules plus
+#: label heads on sentence embeddings; needs the optional "ml" extra, see :mod:`ml`).
+MODES: tuple[str, ...] = ("rules", "ml")
+
+
+def available_modes() -> list[str]:
+    """The modes that can run here: always "rules", and "ml" when its extra is installed."""
+    from . import embed
+
+    return ["rules", "ml"] if embed.available() else ["rules"]
+
+
+def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") -> Analysis:
+    """Suggest labels for one free text; never raises on any ``str`` input in "rules" mode.
+
+    ``mode="ml"`` uses the embedding-assisted analyzer (:mod:`ml`); it raises
+    ``embed.EmbeddingUnavailable`` (an ImportError naming the install commands) when its
+    optional dependencies are missing. An unknown mode raises ValueError.
+    """
+    if mode != "rules":
+        if mode == "ml":
+            from . import ml
+
+            return ml.analyze(text, known_parts=known_parts)
+        raise ValueError(f"unknown analyzer mode {mode!r}; expected one of {', '.join(MODES)}")
     notes: list[str] = []
     truncated = len(text) > MAX_CHARS
     if truncated:

@@ -1,0 +1,267 @@
+"""The embedding-assisted analyzer ("ml" mode): the rules plus label heads on sentence embeddings.
+
+Each text is cut into sentences; the whole text and every sentence (and each pair of
+neighbouring sentences, for a thought that spans two) are embedded with all-MiniLM-L6-v2
+(:mod:`embed`), and one logistic regression per label scores every unit. A label's head
+probability is the maximum over the units, and its spans are the sentences that reached the
+label's threshold.
+
+Blend with the rules (``rules+lex-2.0`` stays the default analyzer):
+
+* crisis: confidence = max(rules, calibrated head). The head's threshold was picked on
+  cross-validated (out-of-fold) probabilities for recall first at a precision floor. Only an
+  idiom ("dead tired", "killing me") in the triggering sentence vetoes a head-only crisis
+  suggestion; negation, past and other-person checks do not, because a missed crisis costs
+  more than a false alarm.
+* the other labels: the head adds a label the rules missed when its probability reaches the
+  label's threshold, unless the rules' context checks (negated, past, someone else's, talking
+  about the words) veto the triggering sentence; the rules' confidence and spans are kept
+  when they already found the label.
+
+The head weights live in ``data/embed_heads.json`` and are trained by
+``tools/insight/train_embed_heads.py`` on dev.jsonl + validation.jsonl only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import embed as embed_mod
+from .analyzer import analyze as rules_analyze
+from .context import Context
+from .model import (
+    ANALYZER_VERSION,
+    CRISIS,
+    FEAR_IDENTITY,
+    FEAR_OVERWHELM,
+    FEAR_SAFETY,
+    LABELS,
+    MAX_CHARS,
+    THRESHOLD,
+    Analysis,
+    LabelResult,
+    Span,
+)
+from .normalize import normalize
+
+ML_VERSION = "ml-1.0"
+VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
+
+HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"
+
+#: At most this many sentences of one text are embedded (the whole text always is, cut to
+#: the model's 256 tokens); the rest is read by the rules only, with a note.
+MAX_SENTENCES = 48
+
+_SENTENCE = re.compile(r"[^.!?\n;]*(?:[.!?;]+|\n|$)")
+_WORDISH = re.compile(r"[^\W_]")
+_FEARS = (FEAR_SAFETY, FEAR_OVERWHELM, FEAR_IDENTITY)
+_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|we|us|you|your|you'll|you're)\b")
+_THIRD = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|him|her|them|my (?:sister|brother|mom|mum|"
+    r"mother|dad|father|friend|partner|husband|wife|son|daughter|boss|colleague|coworker|"
+    r"client|patient|roommate|neighbou?r|aunt|uncle|cousin|kids?|children))\b"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence with some letters or digits, whitespace trimmed.
+
+    A fragment of one or two words ("ok.", "lol") is joined to the sentence before it.
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a or not _WORDISH.search(text, a, b):
+            continue
+        if out and len(text[a:b].split()) <= 2:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+#: A text of more sentences than this is also read in overlapping windows of this many
+#: sentences (the heads were trained on whole entries of one to four sentences).
+WINDOW = 3
+
+
+def units(text: str, max_sentences: int = MAX_SENTENCES) -> tuple[list[tuple[int, int]], int]:
+    """The spans embedded for one text, and how many of them decide (the rest only place spans).
+
+    Deciding units: the whole text, then, for a text of more than :data:`WINDOW` sentences,
+    every window of :data:`WINDOW` neighbouring sentences. Span units: each sentence of a text
+    of two or more sentences.
+    """
+    sents = sentences(text)[:max_sentences]
+    if not sents:
+        return [(0, len(text))], 1
+    deciding = [(sents[0][0], sents[-1][1])]
+    if len(sents) > WINDOW:
+        deciding.extend(
+            (sents[i][0], sents[i + WINDOW - 1][1]) for i in range(len(sents) - WINDOW + 1)
+        )
+    placing = sents if len(sents) > 1 else []
+    return deciding + placing, len(deciding)
+
+
+@dataclass(frozen=True, slots=True)
+class Heads:
+    """One logistic regression per label over a 384-d embedding, plus blend thresholds."""
+
+    labels: tuple[str, ...]
+    weights: tuple[tuple[float, ...], ...]  # per label, 384 floats
+    bias: tuple[float, ...]
+    thresholds: dict[str, float]  # head probability at which a label is suggested
+
+    @classmethod
+    def load(cls, path: Path = HEADS_PATH) -> Heads:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return cls(
+            tuple(data["labels"]),
+            tuple(tuple(float(x) for x in row) for row in data["weights"]),
+            tuple(float(b) for b in data["bias"]),
+            {str(k): float(v) for k, v in data["thresholds"].items()},
+        )
+
+
+_HEADS: Heads | None = None
+
+
+def heads() -> Heads:
+    global _HEADS
+    if _HEADS is None:
+        _HEADS = Heads.load()
+    return _HEADS
+
+
+def unit_probabilities(texts: Sequence[str]) -> list[list[list[float]]]:
+    """For each text, per unit (see :func:`units`), the head probability of every label.
+
+    All units of all texts are embedded in one batched call.
+    """
+    import numpy as np
+
+    h = heads()
+    spans_per_text = [units(t)[0] for t in texts]
+    flat = [t[a:b] for t, sp in zip(texts, spans_per_text, strict=True) for a, b in sp]
+    vecs = embed_mod.embed(flat)
+    w = np.asarray(h.weights, dtype=np.float32)  # (labels, 384)
+    z = vecs @ w.T + np.asarray(h.bias, dtype=np.float32)
+    probs = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
+    out: list[list[list[float]]] = []
+    i = 0
+    for sp in spans_per_text:
+        out.append(probs[i : i + len(sp)])
+        i += len(sp)
+    return out
+
+
+def _to_normalized(starts: list[int], a: int, b: int) -> tuple[int, int]:
+    """Original offsets -> offsets into the normalized text (``Normalized.starts`` is the
+    original start of every normalized character, in order)."""
+    return bisect_left(starts, a), bisect_left(starts, b)
+
+
+def _vetoed(ctx: Context, ntext: str, a: int, b: int) -> bool:
+    """The rules' context checks, applied to a whole sentence the head chose: someone else's
+    words or talk about the words (a podcast, a film, a screening question)."""
+    if a >= b:
+        return True
+    if ctx.mention(a, b):
+        return True
+    chunk = ntext[a:b]
+    return _WRITER.search(chunk) is None and _THIRD.search(chunk) is not None
+
+
+def _blend(text: str, rules: Analysis, probs: list[list[float]]) -> Analysis:
+    h = heads()
+    spans, n_deciding = units(text)
+    notes = list(rules.notes)
+    if len(sentences(text)) > MAX_SENTENCES:
+        notes.append(
+            f"the embedding model read the first {MAX_SENTENCES} sentences; the rest were read "
+            "by the rules only"
+        )
+    by_label = {r.label: r for r in rules.labels}
+    norm = normalize(text)
+    ntext = norm.text
+    ctx = Context(ntext)
+    other_only = _WRITER.search(ntext) is None and _THIRD.search(ntext) is not None
+
+    results: list[LabelResult] = []
+    for li, label in enumerate(h.labels):
+        rule = by_label.get(label)
+        threshold = h.thresholds.get(label, 1.0)
+        deciding = [(spans[k], probs[k][li]) for k in range(n_deciding)]
+        placing = [(spans[k], probs[k][li]) for k in range(n_deciding, len(spans))]
+        head_p = 0.0
+        chosen: list[tuple[int, int]] = []
+        for (a, b), p in deciding:
+            if p < threshold or p <= head_p:
+                continue
+            # The triggering sentences: inside the deciding unit, those at the threshold,
+            # or else the one the head scores highest.
+            inside = [(sp, q) for sp, q in placing if a <= sp[0] and sp[1] <= b]
+            hits = [sp for sp, q in inside if q >= threshold]
+            if not hits and inside:
+                hits = [max(inside, key=lambda x: x[1])[0]]
+            if not hits:
+                hits = [(a, b)]
+            if label != CRISIS:
+                # crisis keeps every head hit (recall first); the others drop sentences that
+                # are someone else's or talk about the words
+                hits = [
+                    sp for sp in hits if not _vetoed(ctx, ntext, *_to_normalized(norm.starts, *sp))
+                ]
+            if hits:
+                head_p, chosen = p, hits
+        if label in _FEARS and other_only:
+            chosen = []
+        head_conf = 0.0
+        if chosen:
+            # the threshold maps to THRESHOLD and 1.0 to 1.0, linearly
+            scaled = THRESHOLD + (1.0 - THRESHOLD) * (head_p - threshold) / max(
+                1e-9, 1.0 - threshold
+            )
+            head_conf = round(min(1.0, max(THRESHOLD, scaled)), 4)
+        rule_conf = rule.confidence if rule is not None else 0.0
+        if rule is not None and rule.present:
+            results.append(LabelResult(label, max(rule_conf, head_conf), rule.spans))
+        elif head_conf > rule_conf:
+            label_spans = tuple(Span(a, b, text[a:b]) for a, b in sorted(set(chosen)))
+            results.append(LabelResult(label, head_conf, label_spans))
+        elif rule is not None:
+            results.append(rule)
+    order = {label: i for i, label in enumerate(LABELS)}
+    results.sort(key=lambda r: order.get(r.label, len(order)))
+    return Analysis(VERSION, tuple(results), rules.part_candidates, rules.truncated, tuple(notes))
+
+
+def analyze_many(texts: Sequence[str], *, known_parts: Sequence[str] = ()) -> list[Analysis]:
+    """:func:`analyze` for many texts, with the embeddings computed in one batch."""
+    embed_mod.encoder()  # fail early and clearly when the extra is missing
+    rules = [rules_analyze(t, known_parts=known_parts) for t in texts]
+    read = [t[:MAX_CHARS] for t in texts]
+    todo = [i for i, t in enumerate(read) if _WORDISH.search(t)]
+    probs = unit_probabilities([read[i] for i in todo]) if todo else []
+    out = [Analysis(VERSION, r.labels, r.part_candidates, r.truncated, r.notes) for r in rules]
+    for i, p in zip(todo, probs, strict=True):
+        out[i] = _blend(read[i], rules[i], p)
+    return out
+
+
+def analyze(text: str, *, known_parts: Sequence[str] = ()) -> Analysis:
+    """The embedding-assisted analysis of one text; raises EmbeddingUnavailable (an
+    ImportError) naming the install commands when the optional dependencies are missing."""
+    return analyze_many([text], known_parts=known_parts)[0]
