@@ -1,22 +1,23 @@
 """The embedding-assisted analyzer ("ml" mode): the rules plus label heads on sentence embeddings.
 
-Each text is cut into sentences; the whole text and every sentence (and each pair of
-neighbouring sentences, for a thought that spans two) are embedded with all-MiniLM-L6-v2
-(:mod:`embed`), and one logistic regression per label scores every unit. A label's head
-probability is the maximum over the units, and its spans are the sentences that reached the
-label's threshold.
+Each text is embedded with all-MiniLM-L6-v2 (:mod:`embed`): the whole text and, for a text
+of more than three sentences, every window of three neighbouring sentences ("deciding"
+units), plus each sentence ("placing" units, used only to point at the words). One logistic
+regression per label scores every unit; a label's head probability is the maximum over the
+deciding units, and its spans are the sentences inside the triggering unit that reached the
+label's threshold (or the highest-scoring one).
 
 Blend with the rules (``rules+lex-2.0`` stays the default analyzer):
 
-* crisis: confidence = max(rules, calibrated head). The head's threshold was picked on
-  cross-validated (out-of-fold) probabilities for recall first at a precision floor. Only an
-  idiom ("dead tired", "killing me") in the triggering sentence vetoes a head-only crisis
-  suggestion; negation, past and other-person checks do not, because a missed crisis costs
-  more than a false alarm.
-* the other labels: the head adds a label the rules missed when its probability reaches the
-  label's threshold, unless the rules' context checks (negated, past, someone else's, talking
-  about the words) veto the triggering sentence; the rules' confidence and spans are kept
-  when they already found the label.
+* when the rules found a label, their spans are kept and the confidence is the larger of the
+  two;
+* otherwise the head adds the label when its probability reaches the label's threshold
+  (chosen on cross-validated probabilities for a per-label precision floor, lowest for
+  crisis: recall first). For every label but crisis the rules' context checks veto a
+  triggering sentence that is someone else's or talks about the words (a podcast, a film, a
+  screening question), and a protector fear in a text with no "I"/"me"/"you" but a third
+  person is dropped. Crisis keeps every head hit: a missed crisis costs more than a false
+  alarm.
 
 The head weights live in ``data/embed_heads.json`` and are trained by
 ``tools/insight/train_embed_heads.py`` on dev.jsonl + validation.jsonl only.
