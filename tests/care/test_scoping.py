@@ -139,3 +139,27 @@ def test_admin_cannot_add_other_practice_clinician(world: World, http_as: Any) -
     )
     assert response.status_code == 200
     assert world.client not in visible_clients(world.other_clinician)
+
+
+def test_people_page_is_paged_searchable_and_constant_in_queries(
+    world: World, http_as: Any, django_assert_max_num_queries: Any
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.conftest import make_user
+
+    http = http_as("admin")
+    http.get(reverse("accounts:people"))
+    with CaptureQueriesContext(connection) as few:
+        http.get(reverse("accounts:people"))
+    for i in range(60):
+        make_user(world.practice, "client", f"bulk{i:02}@a.test", f"Bulk Person {i:02}")
+    with CaptureQueriesContext(connection) as many:
+        response = http.get(reverse("accounts:people"))
+    assert len(many.captured_queries) == len(few.captured_queries)
+    assert len(response.context["page"].object_list) == 50
+    found = http.get(reverse("accounts:people"), {"q": "bulk person 07"})
+    assert [m.user.email for m in found.context["page"].object_list] == ["bulk07@a.test"]
+    other = http.get(reverse("accounts:people"), {"q": "clin@b.test"})
+    assert list(other.context["page"].object_list) == []  # never another practice's people

@@ -3,30 +3,43 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMemberForm
-from selfled.accounts.models import Invitation, Membership, User
+from selfled.accounts.models import Invitation, Membership, Role, User
 from selfled.accounts.permissions import admin_required, member
 from selfled.accounts.services import invitations
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
 from selfled.care.scoping import administered_clients
 
+PAGE_SIZE = 50
+
 
 @admin_required
 def people(request: HttpRequest) -> HttpResponse:
     practice_id = member(request).practice_id or 0
-    members = (
-        Membership.objects.filter(practice_id=practice_id)
-        .select_related("user")
-        .order_by("role", "user__full_name")
+    members = Membership.objects.filter(practice_id=practice_id).select_related("user")
+    role = request.GET.get("role", "")
+    if role in Role.values:
+        members = members.filter(role=role)
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        members = members.filter(
+            Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
+        )
+    page = Paginator(members.order_by("role", "user__full_name", "pk"), PAGE_SIZE).get_page(
+        request.GET.get("page")
     )
     context = {
-        "members": members,
+        "page": page,
+        "role": role,
+        "q": query,
+        "roles": Role.choices,
         "break_glass": care.recent_break_glass(practice_id=practice_id),
     }
     return render(request, "accounts/admin/people.html", context)
@@ -79,13 +92,24 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @admin_required
 def care_teams(request: HttpRequest) -> HttpResponse:
-    clients = (
-        administered_clients(request.user)
-        .select_related("user")
-        .prefetch_related(Prefetch("team", CareTeamMember.objects.select_related("clinician")))
-        .order_by("user__full_name")[:500]
+    clients = administered_clients(request.user).select_related("user")
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        clients = clients.filter(
+            Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
+        )
+    page = Paginator(clients.order_by("user__full_name", "pk"), PAGE_SIZE).get_page(
+        request.GET.get("page")
     )
-    return render(request, "accounts/admin/care_teams.html", {"clients": clients})
+    shown = list(page.object_list)
+    prefetch_related_objects(
+        shown, Prefetch("team", CareTeamMember.objects.select_related("clinician"))
+    )
+    return render(
+        request,
+        "accounts/admin/care_teams.html",
+        {"clients": shown, "page": page, "q": query},
+    )
 
 
 @admin_required
