@@ -60,13 +60,17 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
 def break_glass_list(request: HttpRequest) -> HttpResponse:
     """Practice clients this clinician is not on the team of (names only)."""
     user = member(request)
+    query = request.GET.get("q", "").strip()[:100]
     others = (
         Client.objects.filter(practice_id=user.practice_id or 0)
         .exclude(team__clinician=user)
         .select_related("user")
-        .order_by("user__full_name")[:500]
     )
-    return render(request, "care/break_glass_list.html", {"clients": others})
+    if query:
+        others = others.filter(user__full_name__icontains=query)
+    shown = list(others.order_by("user__full_name", "pk")[:51])
+    context = {"clients": shown[:50], "more": len(shown) > 50, "q": query}
+    return render(request, "care/break_glass_list.html", context)
 
 
 @clinician_required
