@@ -83,11 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = insight_sub.add_parser("analyze", help="analyze one text")
     analyze.add_argument("text")
     analyze.add_argument("--json", action="store_true")
+    analyze.add_argument(
+        "--mode",
+        choices=["rules", "ml"],
+        default="rules",
+        help="ml needs the optional extra (see README)",
+    )
     evaluate = insight_sub.add_parser(
         "evaluate", help="precision/recall/F1 on a labelled JSONL file"
     )
     evaluate.add_argument("file")
     evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--mode", choices=["rules", "ml"], default="rules")
 
     bench = sub.add_parser("bench", help="measure pages under load against the bare-view floor")
     bench.add_argument("--pages", default="", help="comma-separated page names (default: all)")
@@ -121,8 +128,8 @@ def dispatch(args: argparse.Namespace) -> int:
         from selfled.lib.insight import cli as insight_cli
 
         if args.insight_command == "analyze":
-            return insight_cli.analyze_main(args.text, args.json)
-        return insight_cli.evaluate_main(args.file, args.json)
+            return insight_cli.analyze_main(args.text, args.json, args.mode)
+        return insight_cli.evaluate_main(args.file, args.json, args.mode)
     if command == "totp":
         from selfled.lib.totp import current_code
 

@@ -213,6 +213,10 @@ INVITATION_LIFETIME = timedelta(days=conf.env_int("SELFLED_INVITATION_DAYS", 7))
 BREAK_GLASS_LIFETIME = timedelta(hours=conf.env_int("SELFLED_BREAK_GLASS_HOURS", 4))
 
 NINJA_PAGINATION_PER_PAGE = 50
+# "rules" (default, no extra dependency) or "ml" (embedding-assisted; needs the ml extra).
+SELFLED_INSIGHT_MODE = conf.env_str("SELFLED_INSIGHT_MODE") or "rules"
+if SELFLED_INSIGHT_MODE not in {"rules", "ml"}:
+    SELFLED_CONFIG_ERRORS.append("SELFLED_INSIGHT_MODE must be rules or ml")
 
 LOGGING = {
     "version": 1,

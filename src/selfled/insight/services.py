@@ -28,6 +28,16 @@ class InsightError(Exception):
     pass
 
 
+def insight_mode() -> str:
+    """The configured analyzer mode, falling back to the rules when the ml extra is missing."""
+    from django.conf import settings
+
+    from selfled.lib.insight import available_modes
+
+    wanted = getattr(settings, "SELFLED_INSIGHT_MODE", "rules")
+    return wanted if wanted in available_modes() else "rules"
+
+
 @dataclass(frozen=True)
 class Outcome:
     insight: TextInsight | None
@@ -55,7 +65,7 @@ def analyze_text(
     if not text.strip():
         return Outcome(None, [], False)
     parts = {p.name: p for p in live_parts(client)}
-    result = analyze(text, known_parts=list(parts))
+    result = analyze(text, known_parts=list(parts), mode=insight_mode())
     present = set(result.present())
     payload = {
         "text": text[: len(text)],
