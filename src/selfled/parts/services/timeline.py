@@ -72,7 +72,7 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
     """The newest things that happened across the client's parts (4 queries)."""
     from selfled.parts.access import parts_for
 
-    parts = {p.pk: p for p in parts_for(viewer, client)}
+    parts = {p.pk: p for p in parts_for(viewer, client).only("id", "name")}
     items: list[Activity] = []
     for change in StatusChange.objects.filter(part_id__in=parts).order_by("-at")[:limit]:
         name = parts[change.part_id].name
@@ -85,6 +85,7 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
     for encounter in (
         Encounter.objects.filter(part_id__in=parts)
         .exclude(outcome=Outcome.IN_PROGRESS)
+        .only("id", "part_id", "created_at", "completed_at")
         .order_by("-created_at")[:limit]
     ):
         if encounter.part_id is None:
