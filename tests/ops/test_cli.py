@@ -187,3 +187,8 @@ def test_postgres_backup_and_restore(tmp_path: Path) -> None:
         with psycopg.connect(admin_url, autocommit=True) as conn:
             for name in names:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_generated_secret_and_keys_are_private_files(home: Path) -> None:
+    for name in ("secret_key", "keys.json"):
+        assert oct((home / name).stat().st_mode & 0o777) == "0o600", name
