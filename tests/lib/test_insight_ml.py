@@ -109,9 +109,10 @@ def test_spans_inside_text(text: str) -> None:
 
 
 # Held-out targets (data/insight/test.jsonl, never used for tuning or read). Measured for
-# ml-1.0+rules+lex-2.0 (rules+lex-2.0 alone in brackets): crisis P 0.76 / R 0.91 (0.82 / 0.73;
-# target R 0.95 at P 0.75: not met, xfail); F1 safety 0.82 (0.80), overwhelm 0.85 (0.72),
-# identity 0.87 (0.75), parts 0.96 (0.95), self 0.90 (0.89), old-pattern 0.79 (0.79).
+# ml-1.1+rules+lex-2.1 (rules+lex-2.1 alone in brackets): crisis P 0.70 / R 0.91 (0.78 / 0.82;
+# target R 0.95 at P 0.75: not met, xfail); F1 safety 0.84 (0.81), overwhelm 0.90 (0.74),
+# identity 0.87 (0.76), parts 0.97 (0.93), self 0.92 (0.91), old-pattern 0.82 (0.82).
+# (ml-1.0+rules+lex-2.0: crisis P 0.76 / R 0.91.)
 NOT_YET = pytest.mark.xfail(reason="held-out target not yet met in ml mode", strict=False)
 
 

@@ -5,7 +5,8 @@ Usage:
   .venv/bin/python tools/insight/train_embed_heads.py --cv 5 \
       --out src/selfled/lib/insight/data/embed_heads.json
 
-Data: data/insight/dev.jsonl + data/insight/validation.jsonl (never the held-out test split).
+Data: data/insight/dev.jsonl + validation.jsonl + train-extra.jsonl (never the held-out test
+split).
 Needs the "ml" extra and the model package (see selfled.lib.insight.embed).
 
 One L2-regularised logistic regression per label on the whole-text embedding (Newton's
@@ -40,7 +41,11 @@ from selfled.lib.insight.evaluation import _score, evaluate, format_report, load
 from selfled.lib.insight.model import LABELS  # noqa: E402
 
 Array = npt.NDArray[np.float64]
-DATA = [ROOT / "data/insight/dev.jsonl", ROOT / "data/insight/validation.jsonl"]
+DATA = [
+    ROOT / "data/insight/dev.jsonl",
+    ROOT / "data/insight/validation.jsonl",
+    ROOT / "data/insight/train-extra.jsonl",
+]
 
 
 def fit_logreg(x: Array, y: Array, *, l2: float = 1.0, iters: int = 30) -> tuple[Array, float]:

@@ -109,6 +109,9 @@ def start_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+_Node = dict[str, tuple[list[int] | None, "_Node"]]
+
+
 class PrefixIndex:
     """Maps start strings to the patterns (by position in ``patterns``) they can begin."""
 
@@ -127,20 +130,58 @@ class PrefixIndex:
                 lengths.add(len(key))
         self.lengths = tuple(sorted(lengths))
         self.unindexed_set = frozenset(self.unindexed)
+        # The keys as a character trie: node -> {char: (pattern numbers ending here or
+        # None, child node)}, so a word start is walked only as far as some key goes.
+        self.trie: _Node = {}
+        for key, ids in self.by_key.items():
+            node = self.trie
+            for ch in key[:-1]:
+                node = node.setdefault(ch, (None, {}))[1]
+            old = node.get(key[-1])
+            node[key[-1]] = (ids, old[1] if old is not None else {})
 
     def candidates(self, text: str) -> dict[int, list[int]]:
         """Pattern number -> sorted candidate start positions in ``text``."""
         found: dict[int, list[int]] = {}
-        by_key = self.by_key
-        lengths = self.lengths
+        root = self.trie
+        n = len(text)
         for m in _STARTS.finditer(text):
-            p = m.start()
-            for n in lengths:
-                hit = by_key.get(text[p : p + n])
-                if hit is not None:
-                    for i in hit:
+            p = q = m.start()
+            node = root
+            while q < n:
+                entry = node.get(text[q])
+                if entry is None:
+                    break
+                ids, node = entry
+                if ids is not None:
+                    for i in ids:
                         found.setdefault(i, []).append(p)
+                q += 1
         return found
+
+    def matches(self, i: int, text: str, positions: list[int] | None) -> list[re.Match[str]]:
+        """:meth:`finditer` as a list (no generator frame; most patterns have one or two
+        candidate starts)."""
+        pattern = self.patterns[i]
+        if i in self.unindexed_set:
+            return list(pattern.finditer(text))
+        if not positions:
+            return []
+        if len(positions) == 1:
+            p = positions[0]
+            m = pattern.match(text, p)
+            return [m] if m is not None and m.end() > p else []
+        out: list[re.Match[str]] = []
+        last_end = -1
+        for p in positions:
+            if p < last_end:
+                continue
+            last_end = p + 1
+            m = pattern.match(text, p)
+            if m is not None and m.end() > p:
+                last_end = m.end()
+                out.append(m)
+        return out
 
     def finditer(self, i: int, text: str, positions: list[int] | None) -> Iterator[re.Match[str]]:
         """Same matches as ``patterns[i].finditer(text)``, trying only candidate starts."""

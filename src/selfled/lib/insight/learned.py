@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +87,8 @@ def features(ntext: str) -> list[tuple[str, int, int]]:
 def feature_set(ntext: str) -> set[str]:
     """The same features as :func:`features`, without offsets (the fast path)."""
     out: set[str] = set()
+    add = out.add
+    stems = _STEMS
     prev = ""
     negated = 0
     for tok in _TOKEN.findall(ntext):
@@ -95,14 +96,18 @@ def feature_set(ntext: str) -> set[str]:
             prev = ""
             negated = 0
             continue
-        st = stem(tok.strip("'-")) or tok
+        word = tok.strip("'-")
+        st = stems.get(word)
+        if st is None:
+            st = stem(word)
+        st = st or tok
         if negated:
-            out.add("n:" + st)
+            add("n:" + st)
             negated -= 1
         else:
-            out.add("w:" + st)
+            add("w:" + st)
         if prev:
-            out.add("b:" + prev + " " + st)
+            add("b:" + prev + " " + st)
         prev = st
         if tok in _NEGATORS:
             negated = 4
@@ -137,13 +142,12 @@ class LearnedModel:
 
     def score(self, ntext: str, *, evidence: int = 2, min_p: float = 0.0) -> list[Scored]:
         """Probabilities per label; evidence (top positive features) only where p >= min_p."""
+        get = self.weights.get
+        found = [w for w in map(get, feature_set(ntext)) if w is not None]
+        # per label: the bias plus the weights of the features present (summed in C)
         z = list(self.bias)
-        weights = self.weights
-        add = operator.add
-        for feat in feature_set(ntext):
-            w = weights.get(feat)
-            if w is not None:
-                z = list(map(add, z, w))
+        if found:
+            z = [sum(col, b) for b, col in zip(z, zip(*found, strict=True), strict=True)]
         out: list[Scored] = []
         for i, label in enumerate(self.labels):
             zi = z[i]

@@ -235,10 +235,31 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# A run of three or more of one letter: the "rep" branch of _PASS1.
+_REP = re.compile(r"([a-z])\1\1")
+
+
+def _pass1_needed(text: str) -> bool:
+    """False when no branch of _PASS1 can match (plain ASCII without tags, entities,
+    backticks, tabs, double spaces or letter runs), so the scan can be skipped."""
+    return (
+        not text.isascii()
+        or "<" in text
+        or "&" in text
+        or "`" in text
+        or "\t" in text
+        or "  " in text
+        or _REP.search(text) is not None
+    )
+
+
 def normalize(text: str) -> Normalized:
     lowered = _lower(text)
     starts = list(range(len(lowered)))
     ends = list(range(1, len(lowered) + 1))
-    norm, starts, ends = _rewrite(lowered, starts, ends, _PASS1, _pass1)
+    if _pass1_needed(lowered):
+        norm, starts, ends = _rewrite(lowered, starts, ends, _PASS1, _pass1)
+    else:
+        norm = lowered
     norm, starts, ends = _rewrite(norm, starts, ends, _PASS2, _pass2)
     return Normalized(norm, starts, ends)

@@ -231,12 +231,17 @@ class _Hits:
         self.starts = _INDEX.candidates(text) if starts is None else starts
         self.cache: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
 
+    def has(self, p: re.Pattern[str]) -> bool:
+        """Whether ``p`` may match anywhere in the text."""
+        i = _SLOT[id(p)]
+        return i in _INDEX.unindexed_set or i in self.starts
+
     def first(self, p: re.Pattern[str], a: int, b: int) -> tuple[int, int] | None:
         i = _SLOT[id(p)]
         found = self.cache.get(i)
         if found is None:
             if i in _INDEX.unindexed_set or i in self.starts:
-                spans = [m.span() for m in _INDEX.finditer(i, self.text, self.starts.get(i))]
+                spans = [m.span() for m in _INDEX.matches(i, self.text, self.starts.get(i))]
             else:
                 spans = []
             found = ([x for x, _ in spans], spans)
@@ -262,32 +267,47 @@ def frame_hits(
 
     hits = _Hits(ntext, starts)
     _first_hit = hits.first
-    for a, b in _windows(ntext, ctx):
-        if _FIRST.search(ntext, a, b) is None:
-            continue
-        change = _first_hit(_CHANGE, a, b)
-        fear = _first_hit(_FEAR, a, b)
-        if fear is None and "?" in ntext[a:b]:
-            q = ntext.index("?", a, b)
-            fear = (q, q + 1)
-        strong = _first_hit(_IDENTITY_STRONG, a, b)
-        if strong is not None:
-            put(FEAR_IDENTITY, 0.75, [strong])
+    # Patterns with no candidate start anywhere in the text cannot match in any window.
+    has = hits.has
+    conseq_patterns = [
+        (label, pattern)
         for label, pattern in (
             (FEAR_SAFETY, _SAFETY),
             (FEAR_OVERWHELM, _OVERWHELM),
             (FEAR_IDENTITY, _IDENTITY),
-        ):
-            conseq = _first_hit(pattern, a, b)
-            if conseq is None:
-                continue
+        )
+        if has(pattern)
+    ]
+    has_strong = has(_IDENTITY_STRONG)
+    has_old = has(_BEHAVIOUR) and has(_RETURN)
+    if not conseq_patterns and not has_strong and not has_old:
+        return out
+    for a, b in _windows(ntext, ctx):
+        if _FIRST.search(ntext, a, b) is None:
+            continue
+        if has_strong:
+            strong = _first_hit(_IDENTITY_STRONG, a, b)
+            if strong is not None:
+                put(FEAR_IDENTITY, 0.75, [strong])
+        found = [(label, _first_hit(pattern, a, b)) for label, pattern in conseq_patterns]
+        if any(conseq is not None for _, conseq in found):
+            change = _first_hit(_CHANGE, a, b)
+            fear = _first_hit(_FEAR, a, b)
+            if fear is None and "?" in ntext[a:b]:
+                q = ntext.index("?", a, b)
+                fear = (q, q + 1)
             symptom = _first_hit(_SYMPTOM, a, b)
-            if change is not None and fear is not None:
-                put(label, FRAME_FULL, [change, fear, conseq])
-            elif label != FEAR_IDENTITY and symptom is not None and (change or fear):
-                put(label, FRAME_MID, [s for s in (symptom, change, fear, conseq) if s])
-            elif change is not None or fear is not None:
-                put(label, FRAME_PARTIAL[label], [s for s in (change, fear, conseq) if s])
+            for label, conseq in found:
+                if conseq is None:
+                    continue
+                if change is not None and fear is not None:
+                    put(label, FRAME_FULL, [change, fear, conseq])
+                elif label != FEAR_IDENTITY and symptom is not None and (change or fear):
+                    put(label, FRAME_MID, [s for s in (symptom, change, fear, conseq) if s])
+                elif change is not None or fear is not None:
+                    put(label, FRAME_PARTIAL[label], [s for s in (change, fear, conseq) if s])
+        if not has_old:
+            continue
         beh = _first_hit(_BEHAVIOUR, a, b)
         ret = _first_hit(_RETURN, a, b)
         if beh is not None and ret is not None:

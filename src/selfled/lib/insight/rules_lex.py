@@ -15,9 +15,10 @@ import re
 from .context import Context
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
+from .lexicon_general import GENERAL_CONCEPTS
 from .lexicon_oblique import OBLIQUE_CONCEPTS
 
-CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS}
+CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS, **GENERAL_CONCEPTS}
 _NAMES = list(CONCEPTS)
 _INDEX = PrefixIndex(list(CONCEPTS.values()))
 
@@ -39,9 +40,18 @@ BASE: dict[str, float] = {
     "preparation-oblique": 0.6,
     "self-harm-oblique": 0.7,
     "synonyms": 0.65,
+    "sleep": 0.65,
+    "slang": 0.65,
+    "outside-hope": 0.65,
+    "place": 0.6,
+    "means-gather": 0.65,
+    "affairs": 0.6,
+    "harm-back": 0.65,
 }
 # Families whose own wording carries the negation ("don't want to live").
-_OWN_NEGATION = frozenset({"not-living", "not-staying", "exit"})
+_OWN_NEGATION = frozenset(
+    {"not-living", "not-staying", "exit", "sleep", "slang", "affairs", "means-gather"}
+)
 # Families that name other people by nature ("everyone would be better off").
 _OTHERS_NAMED = frozenset(
     {
@@ -52,6 +62,9 @@ _OTHERS_NAMED = frozenset(
         "outside",
         "unsafe-self",
         "exit",
+        "affairs",
+        "outside-hope",
+        "place",
     }
 )
 # Joking that is not undercut ("not totally joking") halves the weight.
@@ -179,7 +192,7 @@ def crisis_hits(
     for i, name in enumerate(_NAMES):
         if i not in starts and i not in _INDEX.unindexed_set:
             continue
-        for m in _INDEX.finditer(i, text, starts.get(i)):
+        for m in _INDEX.matches(i, text, starts.get(i)):
             a, b = m.span()
             if b <= a:
                 continue
