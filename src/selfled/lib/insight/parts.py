@@ -166,7 +166,7 @@ def extract(
     text = norm.text
     candidates = _INDEX.candidates(text) if starts is None else starts
     for i, (kind, _pattern) in enumerate(_PATTERNS):
-        for m in _INDEX.finditer(i, text, candidates.get(i)):
+        for m in _INDEX.matches(i, text, candidates.get(i)):
             if kind in ("relative", "part-of-me"):
                 adj = m.group("adj")
                 rest = m.group("rest").strip()
