@@ -80,3 +80,27 @@ def test_password_change_elsewhere_ends_other_sessions(world: World) -> None:
     assert response.status_code == 302
     assert mine.get(reverse(HOME)).status_code == 200
     assert other.get(reverse(HOME)).status_code == 302
+
+
+def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> None:
+    from selfled.audit.models import AuditEvent
+
+    clinician = sign_in(HttpClient(), world.clinician)
+    assert clinician.get(reverse("care:clinician_home")).status_code == 200
+    admin = sign_in(HttpClient(), world.admin)
+    admin.post(reverse("accounts:member_active", args=[world.clinician.pk]), {"active": "0"})
+    world.clinician.refresh_from_db()
+    assert not world.clinician.is_active
+    assert clinician.get(reverse("care:clinician_home")).status_code == 302
+    assert AuditEvent.objects.filter(action="account.deactivate").count() == 1
+    own = admin.post(
+        reverse("accounts:member_active", args=[world.admin.pk]), {"active": "0"}, follow=True
+    )
+    assert b"cannot deactivate your own account" in own.content
+    other_admin_target = admin.post(
+        reverse("accounts:member_active", args=[world.other_clinician.pk]), {"active": "0"}
+    )
+    assert other_admin_target.status_code == 404
+    admin.post(reverse("accounts:member_active", args=[world.clinician.pk]), {"active": "1"})
+    world.clinician.refresh_from_db()
+    assert world.clinician.is_active

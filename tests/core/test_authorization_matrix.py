@@ -68,6 +68,7 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "accounts:people": ADMIN_ONLY,
     "accounts:invitations": ADMIN_ONLY,
     "accounts:practice_settings": ADMIN_ONLY,
+    "accounts:member_active": ADMIN_POST,
     "accounts:invitation_revoke": ADMIN_POST,
     "accounts:care_teams": ADMIN_ONLY,
     "accounts:care_team": ADMIN_ONLY,
@@ -132,6 +133,8 @@ def build_url(name: str, world: World) -> str:
     kwargs: dict[str, Any] = {}
     if name in {"accounts:care_team", "care:client", "care:break_glass", "api:client_detail"}:
         kwargs["client_id"] = world.client.pk
+    elif name == "accounts:member_active":
+        kwargs = {"user_id": world.colleague.pk}
     elif name == "accounts:care_team_remove":
         kwargs = {"client_id": world.client.pk, "user_id": world.clinician.pk}
     elif name == "accounts:invitation_revoke":

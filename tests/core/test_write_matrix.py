@@ -28,6 +28,7 @@ NOT_CLINICAL = {
     "accounts:invitation_revoke",
     "accounts:care_team",
     "accounts:care_team_remove",
+    "accounts:member_active",
     "care:break_glass",
 }
 SCORES = dict.fromkeys(

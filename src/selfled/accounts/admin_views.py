@@ -162,3 +162,22 @@ def practice_settings(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Practice settings saved.")
         return redirect("accounts:practice_settings")
     return render(request, "accounts/admin/settings.html", {"form": form})
+
+
+@admin_required
+@require_POST
+def member_active(request: HttpRequest, user_id: int) -> HttpResponse:
+    """One action per endpoint: POST active=1 to reactivate, active=0 to deactivate."""
+    from selfled.accounts.services.practice import PracticeError, set_active
+
+    admin = member(request)
+    person = get_object_or_404(User, pk=user_id, membership__practice_id=admin.practice_id)
+    active = request.POST.get("active") == "1"
+    try:
+        set_active(admin=admin, user=person, active=active, request=request)
+    except PracticeError as exc:
+        messages.error(request, str(exc))
+    else:
+        state = "can sign in again" if active else "is deactivated and signed out everywhere"
+        messages.success(request, f"{person} {state}.")
+    return redirect("accounts:people")

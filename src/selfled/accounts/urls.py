@@ -16,6 +16,7 @@ urlpatterns = [
     path("invite/<str:token>/", views.accept_invitation, name="accept"),
     path("practice/", admin_views.people, name="people"),
     path("practice/invitations/", admin_views.invitation_list, name="invitations"),
+    path("practice/people/<int:user_id>/active/", admin_views.member_active, name="member_active"),
     path("practice/settings/", admin_views.practice_settings, name="practice_settings"),
     path(
         "practice/invitations/<int:pk>/revoke/",

@@ -21,3 +21,28 @@ def update_settings(
         practice.save(update_fields=["parts_private_by_default", "crisis_resources"])
         record("practice.settings", request=request, obj=practice, practice_id=practice.pk)
     return practice
+
+
+class PracticeError(Exception):
+    pass
+
+
+def set_active(*, admin: Any, user: Any, active: bool, request: HttpRequest | None = None) -> None:
+    """Deactivate or reactivate a member of the admin's practice.
+
+    A deactivated person cannot sign in and any open session stops working at its next request
+    (Django refuses inactive users). Side effects: the user row, an audit event.
+    """
+    if user.pk == admin.pk:
+        raise PracticeError("You cannot deactivate your own account.")
+    if user.practice_id != admin.practice_id:
+        raise PracticeError("That person is not in your practice.")
+    with transaction.atomic():
+        user.is_active = active
+        user.save(update_fields=["is_active"])
+        record(
+            "account.activate" if active else "account.deactivate",
+            request=request,
+            obj=user,
+            practice_id=admin.practice_id,
+        )
