@@ -222,3 +222,40 @@ def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
     )
     assert b"Choose one of the listed tags" in bad.content
     assert Tag.objects.count() == 1
+
+
+def test_suggestions_page_and_parts_api_use_constant_queries(world: World, http_as: Any) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    http = http_as("client")
+
+    def count(url: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert http.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    suggestions, parts_api = reverse("insight:suggestions"), f"/api/clients/{world.client.pk}/parts"
+    services.analyze_text(
+        client=world.client,
+        text="My inner critic showed up.",
+        source_type="t",
+        source_id="1",
+        by=world.client_user,
+    )
+    part_service.create_part(client=world.client, by=world.clinician, values={"name": "One"})
+    http.get(suggestions)
+    one = (count(suggestions), count(parts_api))
+    for i in range(2, 4):
+        services.analyze_text(
+            client=world.client,
+            text=f"I feel calm and clear, day {i}.",
+            source_type="t",
+            source_id=str(i),
+            by=world.client_user,
+        )
+        part_service.create_part(
+            client=world.client, by=world.clinician, values={"name": f"Part {i}"}
+        )
+    three = (count(suggestions), count(parts_api))
+    assert three == one
