@@ -376,3 +376,16 @@ def test_analysis_to_dict_is_json_shaped() -> None:
     assert set(first) == {"label", "confidence", "present", "spans"}
     assert set(first["spans"][0]) == {"start", "end", "text"}
     assert data["truncated"] is False and data["notes"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It stays if I look at it",
+        "It softened when I looked at it",
+        "Thank you for keeping me safe all these years",
+        "It looks like a little kid hiding",
+    ],
+)
+def test_ordinary_check_in_answers_are_not_crisis(text: str) -> None:
+    assert "crisis" not in analyze(text).present()

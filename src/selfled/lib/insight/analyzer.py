@@ -29,6 +29,7 @@ from .model import (
     LABELS,
     MAX_CHARS,
     PARTS,
+    THRESHOLD,
     Analysis,
     LabelResult,
     PartCandidate,
@@ -123,6 +124,9 @@ MENTION_FACTOR = 0.3
 # became crisis.)
 MODEL_MIN = 0.7
 MODEL_OFFSET = 0.2
+MODEL_CRISIS_CUE = 0.15
+MODEL_CRISIS_WITH_CUE = 0.9  # ("the plant on my desk is dying" scored p .87)
+MODEL_CRISIS_ALONE = 0.95
 # Part names found without a rule match still count as parts language.
 NAMED_PART_WEIGHT = 0.7
 KNOWN_PART_WEIGHT = 0.8
@@ -327,10 +331,17 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
         for scored in MODEL.score(ntext, evidence=0):
             if scored.probability < MODEL_MIN:
                 continue
-            # Crisis only where the rules saw no crisis word at all: a crisis word they saw
-            # and damped (negated, past, someone else's, a mention) stays damped.
-            if scored.label == CRISIS and CRISIS in weights:
-                continue
+            # Crisis: the model lifts a weak crisis cue the rules saw and left below the
+            # threshold (a death, harm, means, goodbye, burden or hopeless word); on ordinary
+            # words alone it needs near-certainty ("it stays if I look at it" scored p .85);
+            # a cue the rules damped (negated, past, someone else's, a mention) stays damped.
+            if scored.label == CRISIS:
+                cue = _combine(weights.get(CRISIS, []))
+                if cue >= THRESHOLD or (0 < cue < MODEL_CRISIS_CUE):
+                    continue  # already crisis, or a cue the rules damped
+                needed = MODEL_CRISIS_ALONE if cue == 0 else MODEL_CRISIS_WITH_CUE
+                if scored.probability < needed:
+                    continue
             conf = round(scored.probability - MODEL_OFFSET, 4)
             if conf <= _combine(weights.get(scored.label, [])):
                 continue

@@ -7,7 +7,7 @@ regression per label scores every unit; a label's head probability is the maximu
 deciding units, and its spans are the sentences inside the triggering unit that reached the
 label's threshold (or the highest-scoring one).
 
-Blend with the rules (``rules+lex-2.1`` stays the default analyzer):
+Blend with the rules (``rules+lex-2.2`` stays the default analyzer):
 
 * when the rules found a label, their spans are kept and the confidence is the larger of the
   two;
@@ -51,7 +51,7 @@ from .model import (
 )
 from .normalize import normalize
 
-ML_VERSION = "ml-1.1"
+ML_VERSION = "ml-1.2"
 VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"
