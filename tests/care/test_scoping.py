@@ -163,3 +163,10 @@ def test_people_page_is_paged_searchable_and_constant_in_queries(
     assert [m.user.email for m in found.context["page"].object_list] == ["bulk07@a.test"]
     other = http.get(reverse("accounts:people"), {"q": "clin@b.test"})
     assert list(other.context["page"].object_list) == []  # never another practice's people
+
+
+def test_admin_pages_keep_the_admin_navigation(world: World, http_as: Any) -> None:
+    for name in ("accounts:people", "accounts:care_teams", "accounts:invitations"):
+        body = http_as("admin").get(reverse(name), {"role": "client"}).content.decode()
+        nav = body[body.index('<nav aria-label="Main">') : body.index("</nav>")]
+        assert reverse("accounts:invitations") in nav and reverse("accounts:care_teams") in nav

@@ -37,7 +37,7 @@ def people(request: HttpRequest) -> HttpResponse:
     )
     context = {
         "page": page,
-        "role": role,
+        "role_filter": role,
         "q": query,
         "roles": Role.choices,
         "break_glass": care.recent_break_glass(practice_id=practice_id),
