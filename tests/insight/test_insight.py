@@ -259,3 +259,28 @@ def test_suggestions_page_and_parts_api_use_constant_queries(world: World, http_
         )
     three = (count(suggestions), count(parts_api))
     assert three == one
+
+
+def test_writing_about_a_part_never_suggests_linking_it_to_itself(world: World) -> None:
+    part = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={
+            "name": "Inner Critic",
+            "kind": "manager",
+            "description": "My inner critic was loud again.",
+        },
+    )
+    suggestions = Suggestion.objects.filter(label="parts")
+    assert not suggestions.filter(matched_part=part).exists()
+    other = services.analyze_text(
+        client=world.client,
+        text="My inner critic showed up twice.",
+        source_type="t",
+        source_id="x",
+        by=world.client_user,
+    )
+    link = next(s for s in other.suggestions if s.label == "parts")
+    assert link.matched_part == part
+    text = "My inner critic showed up twice."
+    assert text[link.span_start : link.span_end].lower() == "inner critic"

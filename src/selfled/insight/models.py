@@ -55,6 +55,9 @@ class Suggestion(EncryptedModel):
     label = models.CharField(max_length=20, choices=LABEL_CHOICES)
     confidence = models.FloatField()
     part_name = EncryptedTextField(blank=True, default="")
+    # For parts suggestions: where in the text this candidate part was named.
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
     matched_part = models.ForeignKey(
         "parts.Part", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -36,5 +36,9 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
     cards = []
     for s in suggestions:
         text = json.loads(s.insight.result)["text"]
-        cards.append(Card(s, message_for(s), highlight(text, spans_for(s.insight, s.label))))
+        if s.label == "parts" and s.span_start is not None and s.span_end is not None:
+            spans = [(s.span_start, s.span_end)]
+        else:
+            spans = spans_for(s.insight, s.label)
+        cards.append(Card(s, message_for(s), highlight(text, spans)))
     return cards

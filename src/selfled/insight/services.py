@@ -53,6 +53,7 @@ def analyze_text(
     source_id: Any,
     by: Any,
     request: HttpRequest | None = None,
+    about_part: Any = None,
 ) -> Outcome:
     """Analyze one saved piece of the client's writing.
 
@@ -107,7 +108,15 @@ def analyze_text(
                     )
                 )
         if "parts" in present:
+            offered: set[str] = set()
             for candidate in result.part_candidates:
+                matched = parts.get(candidate.matched_part or "")
+                key = str(matched.pk) if matched is not None else candidate.name.casefold()
+                # Writing about a part does not suggest linking that part to itself, and each
+                # part is offered once per piece of writing.
+                if key in offered or (about_part is not None and matched == about_part):
+                    continue
+                offered.add(key)
                 suggestions.append(
                     Suggestion(
                         insight=insight,
@@ -115,7 +124,9 @@ def analyze_text(
                         label="parts",
                         confidence=result.confidence("parts"),
                         part_name=candidate.name[:60],
-                        matched_part=parts.get(candidate.matched_part or ""),
+                        matched_part=matched,
+                        span_start=candidate.span.start,
+                        span_end=candidate.span.end,
                     )
                 )
         for suggestion in suggestions:

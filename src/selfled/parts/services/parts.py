@@ -143,6 +143,8 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
         return False
     from selfled.insight.services import analyze_text
 
+    # The name is the client's writing too (crisis language can be in it); `about_part`
+    # keeps the part from being suggested as a link to itself.
     text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
     outcome = analyze_text(
         client=part.client,
@@ -151,6 +153,7 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
         source_id=part.pk,
         by=by,
         request=request,
+        about_part=part,
     )
     return outcome.crisis
 
