@@ -170,3 +170,20 @@ def test_admin_pages_keep_the_admin_navigation(world: World, http_as: Any) -> No
         body = http_as("admin").get(reverse(name), {"role": "client"}).content.decode()
         nav = body[body.index('<nav aria-label="Main">') : body.index("</nav>")]
         assert reverse("accounts:invitations") in nav and reverse("accounts:care_teams") in nav
+
+
+def test_client_page_shows_the_team_recent_parts_activity_without_private_parts(
+    world: World, http_as: Any
+) -> None:
+    from selfled.parts.services import parts as part_service
+
+    part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Shared Watcher"}
+    )
+    hidden = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Hidden One"}
+    )
+    part_service.set_privacy(part=hidden, private=True, private_fields=[], by=world.client_user)
+    body = http_as("clinician").get(reverse("care:client", args=[world.client.pk])).content
+    assert "“Shared Watcher” noticed".encode() in body
+    assert b"Hidden One" not in body

@@ -70,14 +70,15 @@ class Activity:
 
 def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
     """The newest things that happened across the client's parts (4 queries)."""
-    from selfled.parts.access import parts_for
+    from selfled.parts.access import is_owner, parts_for
 
+    owner = is_owner(viewer, client)
     parts = {p.pk: p for p in parts_for(viewer, client).only("id", "name")}
     items: list[Activity] = []
     for change in StatusChange.objects.filter(part_id__in=parts).order_by("-at")[:limit]:
         name = parts[change.part_id].name
         text = (
-            f"You noticed “{name}”"
+            (f"You noticed “{name}”" if owner else f"“{name}” noticed")
             if not change.from_status
             else f"“{name}”: {status_label(change.to_status)}"
         )

@@ -15,3 +15,14 @@ def parts_home_card(context: template.Context, client: Any) -> dict[str, Any]:
     request = context["request"]
     record("parts.activity_view", request=request, obj=client)
     return {"activity": recent_activity(client, request.user)}
+
+
+@register.inclusion_tag("parts/team_card.html", takes_context=True)
+def parts_team_card(context: template.Context, client: Any, access: str = "team") -> dict[str, Any]:
+    """The client's recent parts activity for the care team (private parts left out).
+
+    With read-only (break-glass) access, nothing on the card offers to write."""
+    request = context["request"]
+    record("parts.activity_view", request=request, obj=client)
+    activity = recent_activity(client, request.user)
+    return {"activity": activity, "client": client, "can_write": access == "team"}
