@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.audit.services import record
 from selfled.care.models import Client
-from selfled.care.scoping import get_client, own_client
+from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight.crisis import crisis_response
 from selfled.parts import mapcache, presenters
 from selfled.parts.access import get_part, is_owner, view_of
@@ -31,6 +31,8 @@ def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> Htt
         "table": table,
         "interactive": interactive,
         "is_owner": is_owner(viewer, client),
+        # Read-only (break-glass) access sees the map but is offered nothing to change.
+        "can_write": writable_clients(viewer).filter(pk=client.pk).exists(),
     }
     return render(request, "parts/map.html", context)
 
