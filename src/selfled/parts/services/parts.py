@@ -138,19 +138,25 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
     """Run the language analyzer over the client's own words about a part.
 
     Only the client's writing is analyzed; returns True when crisis language was found.
+    The name is the client's writing too (crisis language can be in it).
     """
+    text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
+    return _analyze(part, text, "parts.part", part.pk, by, request)
+
+
+def _analyze(
+    part: Part, text: str, source_type: str, source_id: Any, by: Any, request: HttpRequest | None
+) -> bool:
     if not is_owner(by, part.client):
         return False
     from selfled.insight.services import analyze_text
 
-    # The name is the client's writing too (crisis language can be in it); `about_part`
-    # keeps the part from being suggested as a link to itself.
-    text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
+    # `about_part` keeps the part from being suggested as a link to itself.
     outcome = analyze_text(
         client=part.client,
         text=text,
-        source_type="parts.part",
-        source_id=part.pk,
+        source_type=source_type,
+        source_id=source_id,
         by=by,
         request=request,
         about_part=part,
@@ -298,19 +304,7 @@ def add_comment(
         record(
             "part.comment", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
-    comment.crisis = False  # type: ignore[attr-defined]
-    if is_owner(by, part.client):
-        from selfled.insight.services import analyze_text
-
-        outcome = analyze_text(
-            client=part.client,
-            text=text,
-            source_type="parts.comment",
-            source_id=comment.pk,
-            by=by,
-            request=request,
-        )
-        comment.crisis = outcome.crisis  # type: ignore[attr-defined]
+    comment.crisis = _analyze(part, text, "parts.comment", comment.pk, by, request)  # type: ignore[attr-defined]
     return comment
 
 
