@@ -128,6 +128,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Lockout keyed on username + IP so one clinic behind NAT cannot lock everyone out.
 AXES_FAILURE_LIMIT = conf.env_int("SELFLED_LOCKOUT_FAILURES", 3)
+# A looser limit per address alone (any usernames): failed sign-ins per minute.
+SELFLED_LOGIN_FAILURES_PER_ADDRESS_MINUTE = conf.env_int("SELFLED_ADDRESS_FAILURES_PER_MINUTE", 30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = "selfled.accounts.lockout.cool_off"
 AXES_RESET_ON_SUCCESS = True

@@ -104,3 +104,30 @@ def test_username_with_line_breaks_is_one_escaped_audit_line(world: World) -> No
     event = AuditEvent.objects.filter(action="auth.login_failed").last()
     assert event is not None
     assert "\n" not in event.detail and "\r" not in event.detail
+
+
+def test_one_address_spraying_many_usernames_is_slowed_down(world: World) -> None:
+    from axes.models import AccessFailureLog
+    from django.utils import timezone
+
+    _set_password(world.client_user, "the right passphrase")
+    for i in range(30):
+        AccessFailureLog.objects.create(
+            username=f"guess{i}@x.test",
+            ip_address="10.1.2.3",
+            user_agent="t",
+            path_info=LOGIN,
+            attempt_time=timezone.now(),
+        )
+    sprayer = HttpClient(REMOTE_ADDR="10.1.2.3")
+    response = sprayer.post(
+        LOGIN, {"username": world.client_user.email, "password": "the right passphrase"}
+    )
+    assert response.status_code == 429
+    elsewhere = HttpClient(REMOTE_ADDR="10.9.9.8")
+    assert (
+        elsewhere.post(
+            LOGIN, {"username": world.client_user.email, "password": "the right passphrase"}
+        ).status_code
+        == 302
+    )

@@ -42,3 +42,20 @@ def locked_out(
 ) -> HttpResponse:
     minutes = int(cool_off(request).total_seconds() // 60)
     return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
+
+
+ADDRESS_WINDOW = timedelta(minutes=1)
+
+
+def address_flooding(request: HttpRequest) -> bool:
+    """Too many failed sign-ins from one address in the last minute, whatever the usernames.
+
+    Lockout is keyed on username + address (so one clinic behind NAT is not locked out by one
+    person); this second, looser limit stops one address spraying many usernames. Counted in
+    the database, so it holds across all server processes.
+    """
+    since = timezone.now() - ADDRESS_WINDOW
+    failures = AccessFailureLog.objects.filter(
+        ip_address=request.META.get("REMOTE_ADDR", ""), attempt_time__gte=since
+    ).count()
+    return failures >= settings.SELFLED_LOGIN_FAILURES_PER_ADDRESS_MINUTE

@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, TokenForm
+from selfled.accounts.lockout import address_flooding, locked_out
 from selfled.accounts.services import invitations, two_factor
 from selfled.audit.services import record
 
@@ -28,6 +29,8 @@ RECOVERY_CODES_KEY = "selfled_fresh_recovery_codes"
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("core:home")
+    if request.method == "POST" and address_flooding(request):
+        return locked_out(request)
     response = LoginView.as_view(
         template_name="accounts/login.html",
         authentication_form=EmailLoginForm,
