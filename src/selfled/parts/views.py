@@ -25,14 +25,16 @@ def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> Htt
     viewer = member(request)
     svg, table = mapcache.rendered_map(viewer, client, interactive=interactive)
     record("parts.map_view", request=request, obj=client)
+    owner = is_owner(viewer, client)
     context = {
         "client": client,
         "svg": svg,
         "table": table,
         "interactive": interactive,
-        "is_owner": is_owner(viewer, client),
-        # Read-only (break-glass) access sees the map but is offered nothing to change.
-        "can_write": writable_clients(viewer).filter(pk=client.pk).exists(),
+        "is_owner": owner,
+        # Read-only (break-glass) access sees the map but is offered nothing to change; the
+        # client always may change their own map.
+        "can_write": owner or writable_clients(viewer).filter(pk=client.pk).exists(),
     }
     return render(request, "parts/map.html", context)
 
