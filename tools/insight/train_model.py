@@ -3,7 +3,11 @@
 Usage:
   .venv/bin/python tools/insight/train_model.py --cv 5 data/insight/dev.jsonl
   .venv/bin/python tools/insight/train_model.py --out src/selfled/lib/insight/data/model.json \
-      data/insight/dev.jsonl [more.jsonl ...]
+      data/insight/dev.jsonl data/insight/validation.jsonl data/insight/train-extra.jsonl \
+      --crisis-only data/insight/fresh-4.jsonl data/insight/fresh-5.jsonl
+
+``--crisis-only`` files (sets written to cover crisis language) train the crisis head only;
+the other heads are trained on the main files alone, so adding crisis data cannot move them.
 
 Pure Python: one L2-regularised logistic regression per label, trained by AdaGrad over
 sparse binary features (see ``selfled.lib.insight.learned.features``). Never pass the
@@ -41,7 +45,9 @@ def train(
     l2: float = 1e-2,
     min_df: int = 2,
     seed: int = 7,
+    only: list[frozenset[str] | None] | None = None,
 ) -> LearnedModel:
+    """``only[j]``, when given and not None, limits row j to training those labels' heads."""
     df: dict[str, int] = {}
     for d in docs:
         for f in d:
@@ -60,7 +66,10 @@ def train(
         for j in order:
             d = docs[j]
             gold = golds[j]
+            limit = only[j] if only is not None else None
             for i, label in enumerate(LABELS):
+                if limit is not None and label not in limit:
+                    continue
                 z = bias[i] + sum(w[f][i] for f in d)
                 p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
                 g = p - (1.0 if label in gold else 0.0)
@@ -75,6 +84,21 @@ def train(
         f: [round(x, 4) for x in ws] for f, ws in w.items() if max(abs(x) for x in ws) >= 0.02
     }
     return LearnedModel(list(LABELS), [round(b, 4) for b in bias], pruned)
+
+
+def merge_head(base: LearnedModel, donor: LearnedModel, label: str) -> LearnedModel:
+    """``base`` with the ``label`` head (bias and weights) taken from ``donor``."""
+    i = base.labels.index(label)
+    bias = list(base.bias)
+    bias[i] = donor.bias[i]
+    n = len(base.labels)
+    weights: dict[str, list[float]] = {}
+    for f in set(base.weights) | set(donor.weights):
+        row = list(base.weights.get(f, [0.0] * n))
+        row[i] = donor.weights.get(f, [0.0] * n)[i]
+        if max(abs(x) for x in row) >= 0.02:
+            weights[f] = row
+    return LearnedModel(list(base.labels), bias, weights)
 
 
 def predict_sets(model: LearnedModel, texts: list[str], thr: float) -> list[set[str]]:
@@ -104,10 +128,20 @@ def main() -> int:
     ap.add_argument("--out")
     ap.add_argument("--thr", type=float, default=0.5)
     ap.add_argument("--oof", help="write out-of-fold probabilities (JSONL) here")
+    ap.add_argument(
+        "--crisis-only",
+        nargs="*",
+        default=[],
+        help="files whose rows train the crisis head only (crisis-focused sets whose few "
+        "other-label rows would skew the other heads' priors)",
+    )
     args = ap.parse_args()
-    if any("test.jsonl" in f for f in args.files):
+    if any("test.jsonl" in f for f in [*args.files, *args.crisis_only]):
         raise SystemExit("refusing to train on the held-out test split")
     rows = [r for f in args.files for r in load_jsonl(f)]
+    extra = [r for f in args.crisis_only for r in load_jsonl(f)]
+    only: list[frozenset[str] | None] = [None] * len(rows) + [frozenset({"crisis"})] * len(extra)
+    rows += extra
     texts = [t for t, _ in rows]
     golds = [g for _, g in rows]
     docs = [featurize(t) for t in texts]
@@ -119,7 +153,7 @@ def main() -> int:
         for test_idx in folds:
             held = set(test_idx)
             tr = [j for j in idx if j not in held]
-            m = train([docs[j] for j in tr], [golds[j] for j in tr])
+            m = train([docs[j] for j in tr], [golds[j] for j in tr], only=[only[j] for j in tr])
             for j in test_idx:
                 for s in m.score(normalize(texts[j]).text):
                     oof[j][s.label] = s.probability
@@ -131,12 +165,19 @@ def main() -> int:
                 for t, g, o in zip(texts, golds, oof, strict=True):
                     fh.write(json.dumps({"text": t, "labels": sorted(g), "p": o}) + "\n")
     if args.out:
-        m = train(docs, golds)
+        n_main = only.index(frozenset({"crisis"})) if extra else len(rows)
+        m = train(docs[:n_main], golds[:n_main])
+        if extra:
+            # The crisis head alone learns from the crisis-only files; the other heads stay
+            # exactly as trained on the main files (no change in their vocabulary or order).
+            mc = train(docs, golds, only=only)
+            m = merge_head(m, mc, "crisis")
         with open(args.out, "w", encoding="utf-8") as fh:
             json.dump(
                 {
                     "about": "logistic regression per label; tools/insight/train_model.py",
                     "trained_on": [Path(f).name for f in args.files],
+                    "crisis_only": [Path(f).name for f in args.crisis_only],
                     "labels": m.labels,
                     "bias": m.bias,
                     "weights": m.weights,

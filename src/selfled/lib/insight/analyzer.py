@@ -253,6 +253,7 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
     weights: dict[str, list[float]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     cue_best: dict[tuple[str, str], float] = {}
+    crisis_damped = False  # a crisis word the context checks turned down
     starts = _INDEX.candidates(ntext)
     # the rules with a candidate start, and the unindexed ones, in rule order
     todo = sorted([i for i in starts if i < _N_RULES] + _UNINDEXED_RULES)
@@ -282,6 +283,10 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
                     continue
                 found.append(hit.span())
             weight = _weigh(rule, ctx, a, b)
+            if rule.label == CRISIS and weight >= 0.1:
+                weight *= rules_lex.context_factor(ntext, a, b)
+                if weight < rule.weight * 0.5:
+                    crisis_damped = True
             if rule.cue:
                 # weak cues count once per family: two death words are still one cue
                 key = (rule.label, rule.name)
@@ -337,7 +342,7 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
             # a cue the rules damped (negated, past, someone else's, a mention) stays damped.
             if scored.label == CRISIS:
                 cue = _combine(weights.get(CRISIS, []))
-                if cue >= THRESHOLD or (0 < cue < MODEL_CRISIS_CUE):
+                if cue >= THRESHOLD or (0 < cue < MODEL_CRISIS_CUE) or crisis_damped:
                     continue  # already crisis, or a cue the rules damped
                 needed = MODEL_CRISIS_ALONE if cue == 0 else MODEL_CRISIS_WITH_CUE
                 if scored.probability < needed:

@@ -40,8 +40,9 @@ _NOT_NEGATION = re.compile(
 )
 # An answer that denies what was just asked about: "thoughts of self-harm? Honestly, no."
 _DENIAL_AFTER = re.compile(
-    r"^[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
-    r"^[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
+    r"[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
+    r"[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
+    r"(?!,?\s+(?:one|but|wait|actually|seriously))"
 )
 # The words are being talked about rather than used.
 _MENTION = re.compile(
@@ -65,6 +66,25 @@ _PAST = re.compile(
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
 )
+
+
+def has_past_marker(pattern: re.Pattern[str], text: str) -> bool:
+    """A past-and-resolved marker in ``text``; "as it used to" (a comparison) is not one."""
+    m = pattern.search(text)
+    while m is not None:
+        if m.group(0) != "used to" or not text[max(0, m.start() - 10) : m.start()].endswith(
+            _COMPARISON
+        ):
+            return True
+        m = pattern.search(text, m.end())
+    return False
+
+
+_COMPARISON = tuple(
+    f"{a} {b} " for a in ("as", "than") for b in ("it", "i", "they", "she", "he", "we")
+)
+
+
 # A recency cue in the same clause overrides past framing ("I used to cut; I did it again").
 _RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|this week|today|tonight|yesterday|last night|"
@@ -135,7 +155,7 @@ class Context:
         return " ".join(tokens[-words:])
 
     def negated(self, pos: int, *, words: int = 5, hard: bool = False, end: int = -1) -> bool:
-        if hard and end >= 0 and _DENIAL_AFTER.search(self.text, end, end + 80) is not None:
+        if hard and end >= 0 and _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
             return True
         window = self.before(pos, words)
         if not window:
@@ -152,7 +172,7 @@ class Context:
         s_start, s_end = self.sentence(start)
         # Markers inside the match itself ("no longer want to live") are the rule's business.
         sentence = self.text[s_start:start] + " | " + self.text[end : max(s_end, end)]
-        if _PAST.search(sentence) is None:
+        if not has_past_marker(_PAST, sentence):
             return False
         c_start, c_end = self.clause(start)
         clause = self.text[c_start : max(c_end, end)]

@@ -70,7 +70,36 @@ IDIOMS = re.compile(
     r"(?:deadline|project|team|idea|plan|meeting|party|town|office|chat|group chat)'s dead|"
     r"i'm dying(?= laughing|\s*(?:$|[.!?,;]) (?:lol|haha|and we))|bridge (?:loan|year|course)|"
     r"suicide "
-    r"(?:squad|doors|run|mission)|killjoy|painkiller)"
+    r"(?:squad|doors|run|mission)|killjoy|painkiller|"
+    # death-and-rebirth imagery of a dosing session, and other everyday figures of speech
+    r"(?:die|died|dying|death)(?: and| then|,) (?:be |was |being |got |get |i )?"
+    r"(?:reborn|born again|resurrected|back to life|came back|come back)|"
+    r"(?:died|death) (?:and )?(?:reborn|rebirth)|"
+    r"(?:be|i'd be|i would be) dead without (?:my|coffee|tea|caffeine)|"
+    r"drown(?:ing)? in (?:them|it|feelings|emotions|work|emails|paperwork|grief|tears|laundry)|"
+    r"disappear(?:ing)? into (?:a |the |my )?(?:book|novel|film|movie|game|show|series|"
+    r"weekend|woods|garden|music|work)|"
+    r"goodbye (?:letter )?to (?:my|the|our) (?:old |first )?(?:apartment|house|flat|home|job|"
+    r"office|car|city|town|team|colleagues|coworkers|desk|school|room|twenties|thirties)|"
+    r"high dive|diving board|(?:climbing|bouldering|rock) (?:gym|wall)|"
+    r"stop existing as|won't be around (?:next|this|on|for the|until|till|tomorrow|"
+    r"tonight|today|all)|"
+    r"(?:reading|read) up on (?:overdose|suicide|self-harm)(?: warning)? signs|"
+    r"won't be around forever|notice if i (?:skipped|missed|left early|didn't (?:go|come|show))|"
+    r"what happens when (?:we|you|people|someone|pets|animals) die|"
+    r"(?:expired|old|leftover|unused) (?:meds|medication|medicines|pills|tablets)|"
+    r"letters? to my (?:future|older|younger) self|"
+    r"stockpil\w* (?:canned|food|water|supplies|toilet|snacks|batteries)|"
+    r"(?:cliff|coastal|coast) (?:walk|path|hike|trail)|"
+    r"died (?:like )?(?:\w+ )?times|(?:last|final|the) boss|respawn\w*|worth dying for|"
+    r"(?:legs|arms|feet|body|phone|battery|laptop) (?:are|is|were|was|felt|feel) (?:completely |"
+    r"totally |so |just )?dead|"
+    r"stay (?:in|inside) (?:the )?(?:k-space|k-hole|k hole|journey|experience|that place|that "
+    r"feeling|the music) forever|"
+    r"burn(?:ed|t) my (?:finger|fingers|hand|tongue|thumb) (?:on the|on a|while|making|"
+    r"cooking|taking)|(?:want|like|would like) my funeral to be|"
+    r"disappear(?:ing)? into (?:a |the |my )?(?:good |new )?(?:book|novel|film|movie|game|"
+    r"show|series))"
 )
 
 # Dying, being dead, not existing, disappearing, ending, sleeping forever: as a state or
@@ -333,7 +362,9 @@ FIRST_PERSON = r"(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|im|id|ive)"
 
 # Past and resolved framing (sentence level), and recency that overrides it.
 PAST_RESOLVED = (
-    r"(?:used to|years ago|months ago|long ago|a long time ago|back then|in the past|"
+    # "used to", but not in a comparison ("not arguing as hard as it used to")
+    r"(?:used to|the old me|last year|at the time|since then|years ago|months ago|long ago|"
+    r"a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+|a teen)|as a (?:teen|teenager|kid|"
     r"child)|in (?:high school|college|my (?:teens|twenties|thirties|20s|30s|youth))|"
     r"no longer|haven't (?:[\w']+ ){0,2}(?:in|for|since) (?:[\w']+ )?(?:years|months|ages|"

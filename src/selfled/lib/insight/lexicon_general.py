@@ -33,7 +33,8 @@ SLANG = (
     r"check(?:ing)? out (?:of (?:this|my) (?:body|life|world) )?(?:permanently|for good)|"
     r"check(?:ing)? out of (?:this|my) (?:body|life|world)|game over for me|"
     r"(?:planning|plan|planned|plans for) (?:my|an|the) exit|(?:an|my) exit as|"
-    r"finally (?:an|my|a way) (?:exit|out)|done done|done\. not done|"
+    r"finally (?:an|my|a way) (?:exit|out)|done done(?![.,!]* with "
+    r"(?!life|living|everything|it all|all of it|this world|being))|done\. not done|"
     r"not done [\w' ]{1,25}[.,] done\b|make it official|"
     r"overstay\w* my welcome|lived longer than i (?:wanted|meant|planned|should)|"
     r"(?:hate|sick of|tired of) (?:that i'm |that i am )?still (?:breathing|alive|being alive)|"
@@ -104,7 +105,7 @@ AFFAIRS = (
     r"not planning to need|one-way ticket|stopped renewing|"
     r"(?:gave|handed in) (?:my )?notice and didn't|handed (?:in )?my (?:badge|keys|laptop) "
     r"in early|found a (?:new |lovely |good )?(?:home|family) for [\w ]{1,15}\. told|"
-    r"someone who'll be around|\"you'll need this\"|clean slate for|"
+    r"someone who'll be around|you'll need this\"|clean slate for|"
     r"there's no after)"
 )
 

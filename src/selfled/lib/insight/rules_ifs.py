@@ -96,6 +96,7 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
+        needs=(" me", "myself", "parte"),
     ),
     rule(
         PARTS,

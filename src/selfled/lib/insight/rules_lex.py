@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import Context, has_past_marker
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
 from .lexicon_oblique import OBLIQUE_CONCEPTS
+from .lexicon_wish import WISH_CONCEPTS
 
-CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS, **GENERAL_CONCEPTS}
+CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS, **GENERAL_CONCEPTS, **WISH_CONCEPTS}
 _NAMES = list(CONCEPTS)
 _INDEX = PrefixIndex(list(CONCEPTS.values()))
 
@@ -47,6 +48,13 @@ BASE: dict[str, float] = {
     "means-gather": 0.65,
     "affairs": 0.6,
     "harm-back": 0.65,
+    "existing": 0.7,
+    "after-me": 0.6,
+    "dwell": 0.65,
+    "risk": 0.7,
+    "harm-now": 0.7,
+    "missed": 0.6,
+    "other-languages": 0.75,
 }
 # Families whose own wording carries the negation ("don't want to live").
 _OWN_NEGATION = frozenset(
@@ -65,6 +73,10 @@ _OTHERS_NAMED = frozenset(
         "affairs",
         "outside-hope",
         "place",
+        "existing",
+        "after-me",
+        "dwell",
+        "missed",
     }
 )
 # Joking that is not undercut ("not totally joking") halves the weight.
@@ -74,7 +86,8 @@ _HUMOUR = re.compile(
 )
 _NOT_JOKING = re.compile(
     r"\b(?:not (?:\w+ )?(?:joking|kidding|a joke|a metaphor)|also not|"
-    r"half[- ]joking|only half|genuinely|real talk|for real|seriously)\b"
+    r"half[- ]joking|only half|genuinely|real talk|for real|seriously|but actually|"
+    r"no but (?:actually|seriously|really))\b"
 )
 WISH_BONUS = 0.85
 
@@ -93,9 +106,11 @@ _NEGATE = re.compile(
     r"denied|deny|denies|free of|zero|stopped|no longer|quit|without)\b"
 )
 _DENIAL_AFTER = re.compile(
-    r"^[^.!?\n]{0,30}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b|\bnope\b)|"
-    r"^[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
-    r"never)\b(?!\s+(?:one|reason|point|way|hope|future))"
+    r"[^.!?\n]{0,30}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b|\bnope\b)|"
+    r"[^\n]{0,60}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
+    r"not at all|never)\b|\bnot a plan\b|\bnothing so far\b|\band none\b)|"
+    r"[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
+    r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))"
 )
 _PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
 _RECENT = re.compile(
@@ -125,8 +140,94 @@ _MENTION = re.compile(
     r"(?:had|have) a dream|dreamt|dreamed|hotline|statistics|research on|essay|true crime|"
     r"game of thrones|video game|in the game|(?:my|the) will (?:and|at|with) (?:a |the )?"
     r"(?:lawyer|solicitor|notary)|life insurance (?:quote|renewal)|"
-    r"estate planning|funeral (?:of|for) (?:my|a|her|his))\b"
+    r"estate planning|funeral (?:of|for) (?:my|a|her|his)|philosoph\w*|stoics?|memento mori|"
+    r"hospice|chaplain|lawyer|solicitor|deployment|side effects?|may cause|warning signs?|"
+    r"values exercise|as an exercise|workshop|leaflet|label says|memoir|in the paper|"
+    r"harm reduction|asked me to rate|(?:rate|rated) my mood)\b"
 )
+# Someone else's words in quotes: 'my teen said "I want to die" about her test'.
+_QUOTED_OTHER = re.compile(
+    r"\b(?!i\b)[\w']+ (?:says|said|saying|keeps saying|kept saying|told me|tells me|goes|went)"
+    r"[:,]?\s*[\"'][^\"'\n]{0,80}$"
+)
+_QUOTE_CHARS = re.compile(r"[\"]|(?<![a-z])'")
+_FEAR_WORDS = re.compile(r"what|scared|afraid|nervous|worried|terrified|frightened|panick|anxious")
+# "my rabbit died", "saw a dead crow", "met my dead father": a death that is not the writer's.
+_NOUN_SUBJECT = re.compile(
+    r"\b(?:my|our|his|her|their|the|a|an|this|that|whose|your)\s+(?:[\w']+\s+){0,2}$"
+)
+_OWN_NOUNS = re.compile(r"\b(?:life|self|body|heart|brain|mind|own|whole|only)\s*$")
+_DEAD_NOUN = re.compile(
+    r"\s+(?!and|or|but|than|now|already|by|to|so|because|inside|honestly|"
+    r"really|at|in|before|soon|tbh|lol|i\b|if|yet|anyway|tonight|tomorrow|"
+    r"either|too|instead|asleep|set)[a-z]{3,}"
+)
+# Fear of dying is not a wish to die: "what if I don't wake up", "scared I'll die".
+_FEAR_OF_DYING = re.compile(
+    r"(?:\bwhat(?: if)?\s+(?:i\s+)?|\b(?:scared|afraid|nervous|worried|terrified|frightened|"
+    r"panicked|panicking|anxious)\s+(?:of|about|that|i|i'll|i'd|i'm)\s+(?:[\w']+\s+){0,3})$"
+)
+
+
+# Said right after: the words were denied, answered "no", or meant something smaller.
+_DENIED_NEAR = re.compile(
+    r"[^\n]{0,100}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
+    r"never)\b|\bmy answer (?:is|was) \W?(?:not at all|no|never|zero|0)|\bnot a plan\b|"
+    r"\bnothing so far\b|\band none\b)|\W{0,3}\s*(?:this|the|my) [\w' ]{2,20} i mean\b"
+)
+# A frame in the sentence that makes death talk benign: philosophy, work with the dying,
+# a medicine leaflet, a coaching exercise.
+_BENIGN_FRAME = re.compile(
+    r"\b(?:philosoph\w*|stoics?|memento mori|hospice|chaplain|leaflet|side effects?|may cause|"
+    r"values exercise|goal setting|as an exercise|graduating|deployment|charity shop|"
+    r"thrift store|goodwill|decluttering|declutter|clearing out|climbing|carabiners|camping|"
+    r"(?:has|have|had|got) (?:the )?(?:flu|a cold|covid|a fever)|overdose risk|memoir|"
+    r"in the paper|harm reduction|hospice care)\b"
+)
+# Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[.!?;,:]\s*|\b(?:and|but|because|so|when|while)\s+)(?:(?:my|our|his|her|their)\s+"
+    r"(?:[\w']+\s+){0,2})?(?:friend|sister|"
+    r"brother|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|grandad|"
+    r"grandpa|grandma|gran|nan|aunt|uncle|colleague|coworker|patient|client|teen|teenager|"
+    r"kid|child|niece|nephew|neighbou?r|boss|roommate|flatmate)s?\b(?!'s)(?![^.!?\n]*\b(?:i|"
+    r"i'm|i've|i'd|me|myself)\b)[^.!?\n]*$"
+)
+
+
+def context_factor(text: str, start: int, end: int, family: str = "") -> float:
+    """What is left of a crisis match's weight when it sits in someone else's quoted words,
+    in a fear of dying, is denied just after, sits in a benign frame, or (for the death
+    family) names a death that is not the writer's."""
+    before = text[max(0, start - 100) : start]
+    if _QUOTE_CHARS.search(before) and _QUOTED_OTHER.search(before):
+        return 0.15
+    near = before[-60:]
+    if _FEAR_WORDS.search(near) and _FEAR_OF_DYING.search(near):
+        return 0.15
+    if _DENIED_NEAR.match(text, end, end + 120):
+        return 0.15
+    if _KIN_SUBJECT.search(before[-70:]) and not _FIRST.search(text, start, end):
+        return 0.15
+    s_start = text.rfind(".", 0, start) + 1
+    s_end = text.find(".", end)
+    if _BENIGN_FRAME.search(text, s_start, len(text) if s_end < 0 else s_end):
+        return 0.3
+    if _not_writers_death(text, family, start, end):
+        return 0.15
+    return 1.0
+
+
+def _not_writers_death(text: str, name: str, start: int, end: int) -> bool:
+    """A death word whose subject is a noun ("my rabbit died") or that names a dead thing."""
+    if name != "death":
+        return False
+    before = text[max(0, start - 40) : start]
+    if _NOUN_SUBJECT.search(before) and not _OWN_NOUNS.search(before):
+        return True
+    return text[start:end] == "dead" and _DEAD_NOUN.match(text, end) is not None
+
+
 # A part speaking: "a part of me wants to die" is still the writer.
 _PART_SUBJECT = re.compile(r"\b(?:part|parts|side|voice|critic|protector|exile)\b")
 
@@ -159,13 +260,13 @@ def _writer_is_subject(ctx: Context, text: str, start: int, end: int) -> bool:
 def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
     if _NEGATE.search(ctx.before(start, 3)) is not None:
         return True
-    return _DENIAL_AFTER.search(text, end, end + 60) is not None
+    return _DENIAL_AFTER.match(text, end, end + 60) is not None
 
 
 def _past(ctx: Context, text: str, start: int, end: int) -> bool:
     s_start, s_end = ctx.sentence(start)
     sentence = text[s_start:s_end]
-    if _PAST_RESOLVED.search(sentence) is None:
+    if not has_past_marker(_PAST_RESOLVED, sentence):
         return False
     c_start, c_end = ctx.clause(start)
     return _RECENT.search(text, c_start, max(c_end, end)) is None
@@ -210,6 +311,7 @@ def crisis_hits(
                 weight *= 0.3
             if humour:
                 weight *= 0.5
+            weight *= context_factor(text, a, b, name)
             if weight >= 0.3 and weight > best.get(name, 0.0) * 0.5:
                 spans.append((a, b))
             if weight > best.get(name, 0.0):
