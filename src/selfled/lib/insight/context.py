@@ -57,7 +57,8 @@ _MENTION = re.compile(
 
 # Framing that puts a behaviour or feeling in the past / resolved.
 _PAST = re.compile(
-    r"\b(?:used to|years ago|months ago|long ago|a long time ago|back then|in the past|"
+    r"\b(?:used to|in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|years ago|"
+    r"months ago|long ago|a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+)|as a (?:teen|teenager|kid|child)|"
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
@@ -65,6 +66,12 @@ _PAST = re.compile(
     r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
+)
+
+
+_FILLERS = frozenset(
+    "any thoughts thought of having had have a single urge urges once ever even real "
+    "serious been the".split()
 )
 
 
@@ -154,10 +161,17 @@ class Context:
         tokens = _WORD.findall(chunk)
         return " ".join(tokens[-words:])
 
+    def before_content(self, pos: int, words: int) -> str:
+        """Like :meth:`before`, skipping filler words, so "not having any thoughts of" and
+        "never once thought about" keep their negation in reach."""
+        start, _ = self.clause(pos)
+        tokens = [t for t in _WORD.findall(self.text[start:pos]) if t not in _FILLERS]
+        return " ".join(tokens[-words:]) if words > 0 else ""
+
     def negated(self, pos: int, *, words: int = 5, hard: bool = False, end: int = -1) -> bool:
         if hard and end >= 0 and _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
             return True
-        window = self.before(pos, words)
+        window = self.before_content(pos, words)
         if not window:
             return False
         window = _NOT_NEGATION.sub(" ", window)

@@ -99,7 +99,8 @@ IDIOMS = re.compile(
     r"burn(?:ed|t) my (?:finger|fingers|hand|tongue|thumb) (?:on the|on a|while|making|"
     r"cooking|taking)|(?:want|like|would like) my funeral to be|"
     r"disappear(?:ing)? into (?:a |the |my )?(?:good |new )?(?:book|novel|film|movie|game|"
-    r"show|series))"
+    r"show|series)|disappear for (?:a|the) (?:week|weekend|day|few days|while|bit|month)|"
+    r"(?:pre-?planned|pre-?paid|paid for) (?:and paid for )?my own funeral)"
 )
 
 # Dying, being dead, not existing, disappearing, ending, sleeping forever: as a state or
@@ -364,10 +365,11 @@ FIRST_PERSON = r"(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|im|id|ive)"
 PAST_RESOLVED = (
     # "used to", but not in a comparison ("not arguing as hard as it used to")
     r"(?:used to|the old me|last year|at the time|since then|years ago|months ago|long ago|"
+    r"in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|"
     r"a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+|a teen)|as a (?:teen|teenager|kid|"
     r"child)|in (?:high school|college|my (?:teens|twenties|thirties|20s|30s|youth))|"
-    r"no longer|haven't (?:[\w']+ ){0,2}(?:in|for|since) (?:[\w']+ )?(?:years|months|ages|"
+    r"no longer|haven't (?:[\w'-]+ ){0,2}(?:in|for|since) (?:[\w']+ )?(?:years|months|ages|"
     r"a long time|"
     r"over a year)|(?:years?|months?) (?:clean|sober|free|without)|clean for|sober for|"
     r"not since|anymore(?= (?:and|thank|which))|these days i don't|glad i'm still here|"

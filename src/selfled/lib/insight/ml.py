@@ -32,6 +32,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import embed as embed_mod
 from .analyzer import analyze as rules_analyze
@@ -51,7 +52,13 @@ from .model import (
 )
 from .normalize import normalize
 
-ML_VERSION = "ml-1.2"
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float32]
+
+ML_VERSION = "ml-1.3"
 VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"
@@ -117,24 +124,95 @@ def units(text: str, max_sentences: int = MAX_SENTENCES) -> tuple[list[tuple[int
 
 
 @dataclass(frozen=True, slots=True)
+class Neighbours:
+    """Embedded, labelled training texts for a k-nearest-neighbour vote.
+
+    A unit's vote for a label is the similarity-weighted share of its ``k`` nearest rows
+    (cosine similarity) that carry the label, each row weighted by
+    ``exp((similarity - best similarity) / temperature)``.
+    """
+
+    vectors: FloatArray  # (rows, 384), unit length
+    labels: FloatArray  # (rows, len(Heads.labels)), 0.0 or 1.0
+    k: int
+    temperature: float
+    weight: dict[str, float]  # per label, the vote's share of the head probability
+
+    @classmethod
+    def load(cls, spec: dict[str, Any], labels: Sequence[str], folder: Path) -> Neighbours:
+        import numpy as np
+
+        vectors = np.load(folder / str(spec["file"]), allow_pickle=False).astype(np.float32)
+        masks = [int(m) for m in spec["labels"]]
+        if vectors.ndim != 2 or vectors.shape != (len(masks), embed_mod.DIM):
+            raise ValueError(
+                f"{spec['file']}: expected {len(masks)} x {embed_mod.DIM} vectors, "
+                f"got {vectors.shape}"
+            )
+        bits = np.array(
+            [[(m >> j) & 1 for j in range(len(labels))] for m in masks], dtype=np.float32
+        ).reshape(len(masks), len(labels))
+        return cls(
+            vectors,
+            bits,
+            int(spec["k"]),
+            float(spec["temperature"]),
+            {str(k): float(v) for k, v in spec["weight"].items()},
+        )
+
+    def vote(self, vecs: FloatArray) -> FloatArray:
+        """(units, labels): the neighbour vote of every label for every unit vector."""
+        import numpy as np
+
+        sims = vecs @ self.vectors.T
+        k = min(self.k, sims.shape[1])
+        idx = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        top = np.take_along_axis(sims, idx, axis=1)
+        w = np.exp((top - top.max(axis=1, keepdims=True)) / self.temperature)
+        votes: FloatArray = np.einsum("uk,ukl->ul", w, self.labels[idx]) / w.sum(
+            axis=1, keepdims=True
+        )
+        return votes
+
+
+@dataclass(frozen=True, slots=True)
 class Heads:
-    """One logistic regression per label over a 384-d embedding, plus blend thresholds."""
+    """One logistic regression per label over a 384-d embedding, an optional neighbour vote
+    mixed into some labels, and the blend thresholds."""
 
     labels: tuple[str, ...]
     weights: tuple[tuple[float, ...], ...]  # per label, 384 floats
     bias: tuple[float, ...]
     thresholds: dict[str, float]  # head probability at which a label is suggested
+    neighbours: Neighbours | None = None
 
     @classmethod
     def load(cls, path: Path = HEADS_PATH) -> Heads:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
+        labels = tuple(data["labels"])
+        spec = data.get("neighbours")
         return cls(
-            tuple(data["labels"]),
+            labels,
             tuple(tuple(float(x) for x in row) for row in data["weights"]),
             tuple(float(b) for b in data["bias"]),
             {str(k): float(v) for k, v in data["thresholds"].items()},
+            Neighbours.load(spec, labels, path.parent) if spec else None,
         )
+
+    def probabilities(self, vecs: FloatArray) -> FloatArray:
+        """(units, labels): the head probability of every label for every unit vector: the
+        logistic regression, mixed with the neighbour vote where it has a weight."""
+        import numpy as np
+
+        w = np.asarray(self.weights, dtype=np.float32)  # (labels, 384)
+        z = vecs @ w.T + np.asarray(self.bias, dtype=np.float32)
+        probs: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        nb = self.neighbours
+        if nb is not None and len(vecs) and any(nb.weight.get(x, 0.0) for x in self.labels):
+            share = np.array([nb.weight.get(x, 0.0) for x in self.labels], dtype=np.float32)
+            probs = (1.0 - share) * probs + share * nb.vote(vecs)
+        return probs
 
 
 _HEADS: Heads | None = None
@@ -152,15 +230,10 @@ def unit_probabilities(texts: Sequence[str]) -> list[list[list[float]]]:
 
     All units of all texts are embedded in one batched call.
     """
-    import numpy as np
-
     h = heads()
     spans_per_text = [units(t)[0] for t in texts]
     flat = [t[a:b] for t, sp in zip(texts, spans_per_text, strict=True) for a, b in sp]
-    vecs = embed_mod.embed(flat)
-    w = np.asarray(h.weights, dtype=np.float32)  # (labels, 384)
-    z = vecs @ w.T + np.asarray(h.bias, dtype=np.float32)
-    probs = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
+    probs = h.probabilities(embed_mod.embed(flat)).tolist()
     out: list[list[list[float]]] = []
     i = 0
     for sp in spans_per_text:

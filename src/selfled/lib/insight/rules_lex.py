@@ -109,6 +109,7 @@ _DENIAL_AFTER = re.compile(
     r"[^.!?\n]{0,30}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b|\bnope\b)|"
     r"[^\n]{0,60}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
     r"not at all|never)\b|\bnot a plan\b|\bnothing so far\b|\band none\b)|"
+    r"\s*[:=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
     r"[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
     r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))"
 )
@@ -173,7 +174,9 @@ _FEAR_OF_DYING = re.compile(
 _DENIED_NEAR = re.compile(
     r"[^\n]{0,100}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
     r"never)\b|\bmy answer (?:is|was) \W?(?:not at all|no|never|zero|0)|\bnot a plan\b|"
-    r"\bnothing so far\b|\band none\b)|\W{0,3}\s*(?:this|the|my) [\w' ]{2,20} i mean\b"
+    r"\bnothing so far\b|\band none\b)|"
+    r"\s*[:=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
+    r"\W{0,3}\s*(?:this|the|my) [\w' ]{2,20} i mean\b"
 )
 # A frame in the sentence that makes death talk benign: philosophy, work with the dying,
 # a medicine leaflet, a coaching exercise.
@@ -182,7 +185,10 @@ _BENIGN_FRAME = re.compile(
     r"values exercise|goal setting|as an exercise|graduating|deployment|charity shop|"
     r"thrift store|goodwill|decluttering|declutter|clearing out|climbing|carabiners|camping|"
     r"(?:has|have|had|got) (?:the )?(?:flu|a cold|covid|a fever)|overdose risk|memoir|"
-    r"in the paper|harm reduction|hospice care)\b"
+    r"in the paper|harm reduction|hospice care|novel|(?:song|playlist|lyrics?|album) (?:about|"
+    r"called|titled)|intake|course for|prevention|not morbid|take-back|"
+    r"(?:cleaned|cleared|clearing|cleaning) out the medicine cabinet|hunting season|hunting trip|"
+    r"target practice|the move|moving to|moving house|dream last night|in the dream)\b"
 )
 # Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
 _KIN_SUBJECT = re.compile(
@@ -258,7 +264,7 @@ def _writer_is_subject(ctx: Context, text: str, start: int, end: int) -> bool:
 
 
 def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
-    if _NEGATE.search(ctx.before(start, 3)) is not None:
+    if _NEGATE.search(ctx.before_content(start, 3)) is not None:
         return True
     return _DENIAL_AFTER.match(text, end, end + 60) is not None
 
