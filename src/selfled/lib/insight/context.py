@@ -75,6 +75,16 @@ _FILLERS = frozenset(
 )
 
 
+def past_markers(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of the past-and-resolved markers in ``text`` (see :func:`has_past_marker`)."""
+    return [
+        m.span()
+        for m in pattern.finditer(text)
+        if m.group(0) != "used to"
+        or not text[max(0, m.start() - 10) : m.start()].endswith(_COMPARISON)
+    ]
+
+
 def has_past_marker(pattern: re.Pattern[str], text: str) -> bool:
     """A past-and-resolved marker in ``text``; "as it used to" (a comparison) is not one."""
     m = pattern.search(text)
@@ -129,10 +139,11 @@ _PREPOSITION = re.compile(
 class Context:
     """Sentence/clause structure of one normalized text, computed once per analysis."""
 
-    __slots__ = ("text", "_sent", "_clause")
+    __slots__ = ("text", "_sent", "_clause", "_past_marks")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._past_marks: list[tuple[int, int]] | None = None  # computed on first need
         self._sent = [m.end() for m in _SENTENCE_END.finditer(text)]
         clause = {m.end() for m in _CLAUSE_END.finditer(text)}
         clause.update(self._sent)
@@ -164,9 +175,15 @@ class Context:
     def before_content(self, pos: int, words: int) -> str:
         """Like :meth:`before`, skipping filler words, so "not having any thoughts of" and
         "never once thought about" keep their negation in reach."""
+        if words <= 0:
+            return ""
         start, _ = self.clause(pos)
-        tokens = [t for t in _WORD.findall(self.text[start:pos]) if t not in _FILLERS]
-        return " ".join(tokens[-words:]) if words > 0 else ""
+        # the last few words are enough: at most 3 fillers in a row are skipped in practice
+        tokens = _WORD.findall(self.text, max(start, pos - 12 * words), pos)
+        if max(start, pos - 12 * words) > start and tokens:
+            tokens = tokens[1:]  # the first may be cut in half
+        kept = [t for t in tokens if t not in _FILLERS]
+        return " ".join(kept[-words:])
 
     def negated(self, pos: int, *, words: int = 5, hard: bool = False, end: int = -1) -> bool:
         if hard and end >= 0 and _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
@@ -185,8 +202,11 @@ class Context:
     def past(self, start: int, end: int) -> bool:
         s_start, s_end = self.sentence(start)
         # Markers inside the match itself ("no longer want to live") are the rule's business.
-        sentence = self.text[s_start:start] + " | " + self.text[end : max(s_end, end)]
-        if not has_past_marker(_PAST, sentence):
+        marks = self._past_marks
+        if marks is None:
+            marks = self._past_marks = past_markers(_PAST, self.text)
+        s_end = max(s_end, end)
+        if not any((s_start <= a and b <= start) or (end <= a and b <= s_end) for a, b in marks):
             return False
         c_start, c_end = self.clause(start)
         clause = self.text[c_start : max(c_end, end)]

@@ -11,6 +11,7 @@ costs a clinician a look; a miss can cost a life.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .context import Context, has_past_marker
 from .index import PrefixIndex
@@ -201,24 +202,60 @@ _KIN_SUBJECT = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What :func:`context_factor` needs to know of a whole text, found once per text."""
+
+    quotes: bool
+    fears: bool
+    kin: bool
+    benign: tuple[tuple[int, int], ...]
+
+
+_KIN_WORD = re.compile(
+    r"\b(?:friend|sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|"
+    r"cousin|grandad|grandpa|grandma|gran|nan|aunt|uncle|colleague|coworker|patient|client|"
+    r"teen|teenager|kid|child|niece|nephew|neighbou?r|boss|roommate|flatmate)s?\b"
+)
+_last_scan: tuple[str, _Scan] | None = None
+
+
+def _scan(text: str) -> _Scan:
+    global _last_scan
+    cached = _last_scan
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    scan = _Scan(
+        quotes=_QUOTE_CHARS.search(text) is not None,
+        fears=_FEAR_WORDS.search(text) is not None,
+        kin=_KIN_WORD.search(text) is not None,
+        benign=tuple(m.span() for m in _BENIGN_FRAME.finditer(text)),
+    )
+    _last_scan = (text, scan)
+    return scan
+
+
 def context_factor(text: str, start: int, end: int, family: str = "") -> float:
     """What is left of a crisis match's weight when it sits in someone else's quoted words,
     in a fear of dying, is denied just after, sits in a benign frame, or (for the death
     family) names a death that is not the writer's."""
+    scan = _scan(text)
     before = text[max(0, start - 100) : start]
-    if _QUOTE_CHARS.search(before) and _QUOTED_OTHER.search(before):
+    if scan.quotes and _QUOTED_OTHER.search(before):
         return 0.15
     near = before[-60:]
-    if _FEAR_WORDS.search(near) and _FEAR_OF_DYING.search(near):
+    if scan.fears and _FEAR_WORDS.search(near) and _FEAR_OF_DYING.search(near):
         return 0.15
     if _DENIED_NEAR.match(text, end, end + 120):
         return 0.15
-    if _KIN_SUBJECT.search(before[-70:]) and not _FIRST.search(text, start, end):
+    if scan.kin and _KIN_SUBJECT.search(before[-70:]) and not _FIRST.search(text, start, end):
         return 0.15
-    s_start = text.rfind(".", 0, start) + 1
-    s_end = text.find(".", end)
-    if _BENIGN_FRAME.search(text, s_start, len(text) if s_end < 0 else s_end):
-        return 0.3
+    if scan.benign:
+        s_start = text.rfind(".", 0, start) + 1
+        s_end = text.find(".", end)
+        s_end = len(text) if s_end < 0 else s_end
+        if any(s_start <= a and b <= s_end for a, b in scan.benign):
+            return 0.3
     if _not_writers_death(text, family, start, end):
         return 0.15
     return 1.0
