@@ -129,6 +129,9 @@ class PrefixIndex:
                 self.by_key.setdefault(key, []).append(i)
                 lengths.add(len(key))
         self.lengths = tuple(sorted(lengths))
+        # Walk results by the text's next few characters: most word starts repeat.
+        self._width = max(lengths, default=1)
+        self._memo: dict[str, tuple[int, ...]] = {}
         self.unindexed_set = frozenset(self.unindexed)
         # The keys as a character trie: node -> {char: (pattern numbers ending here or
         # None, child node)}, so a word start is walked only as far as some key goes.
@@ -143,21 +146,35 @@ class PrefixIndex:
     def candidates(self, text: str) -> dict[int, list[int]]:
         """Pattern number -> sorted candidate start positions in ``text``."""
         found: dict[int, list[int]] = {}
-        root = self.trie
-        n = len(text)
+        memo = self._memo
+        width = self._width
         for m in _STARTS.finditer(text):
-            p = q = m.start()
-            node = root
-            while q < n:
-                entry = node.get(text[q])
-                if entry is None:
-                    break
-                ids, node = entry
-                if ids is not None:
-                    for i in ids:
-                        found.setdefault(i, []).append(p)
-                q += 1
+            p = m.start()
+            head = text[p : p + width]
+            ids = memo.get(head)
+            if ids is None:
+                ids = self._walk(head)
+                if len(memo) < 200_000:
+                    memo[head] = ids
+            for i in ids:
+                if i in found:
+                    found[i].append(p)
+                else:
+                    found[i] = [p]
         return found
+
+    def _walk(self, head: str) -> tuple[int, ...]:
+        """The patterns some key at the start of ``head`` begins (the trie walk)."""
+        out: list[int] = []
+        node = self.trie
+        for ch in head:
+            entry = node.get(ch)
+            if entry is None:
+                break
+            ids, node = entry
+            if ids is not None:
+                out.extend(ids)
+        return tuple(out)
 
     def matches(self, i: int, text: str, positions: list[int] | None) -> list[re.Match[str]]:
         """:meth:`finditer` as a list (no generator frame; most patterns have one or two
