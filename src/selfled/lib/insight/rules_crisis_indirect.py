@@ -142,7 +142,8 @@ RULES: tuple[Rule, ...] = (
         r"soon|night|end|week|$))|\b(?:sat|stood|standing|sitting|sit|stand) (?:on|at) (?:the|a) "
         r"(?:roof edge|ledge|edge of the (?:roof|bridge|platform|cliff)|railing|roof|bridge "
         r"railing)\b|\bthis is my last (?:week|day|night|month|christmas|birthday|summer)\b|"
-        r"\bi (?:want|need) out\b(?=%(s15)s(?:permanent|for good|forever|of life|of this life))|"
+        r"\bi (?:want|need) out\b(?= of (?:life|this life|living|existence|this world)\b|"
+        r"%(s15)s(?:permanent|for good|forever))|"
         r"\bwouldn't (?:fight it|fight back|try to survive)\b",
         0.75,
         hard=True,
