@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -317,3 +318,44 @@ def test_clinician_answers_in_session_are_not_analyzed(world: World, http_as: An
     enc = Encounter.objects.get()
     post(http, enc, "find", what="better off without me, they said", where="chest")
     assert not TextInsight.objects.exists()
+
+
+def test_feel_toward_is_asked_afresh_after_unblending(world: World, http_as: Any) -> None:
+    """The reaction that was asked to step back is no longer ticked, so Continue with a Self
+    quality goes on to beFriend instead of round the unblending loop again."""
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", qualities=["calm"], reactions=["annoyed"], words="tense")
+    post(http, enc, checkin.UNBLEND_NAME, name="the annoyed part", existing="")
+    post(http, enc, checkin.UNBLEND_ASK, stepped_back="no")
+    page = http.get(step_url(enc)).content.decode()
+    assert re.search(r'value="calm"[^>]*checked', page)
+    assert 'value="annoyed"' in page and not re.search(r'value="annoyed"[^>]*checked', page)
+    answers = checkin.answers_of(Encounter.objects.get())
+    assert (
+        answers["feel_toward"]["chips"] == ["calm"] and answers["feel_toward"]["words"] == "tense"
+    )
+    post(http, enc, "feel_toward", qualities=["calm", "curious"])
+    enc.refresh_from_db()
+    assert enc.step == "befriend" and enc.self_energy
+    assert len(checkin.answers_of(enc)["blended"]) == 1
+
+
+def test_back_keeps_what_was_typed_on_the_screen_left(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "find")
+    response = http.post(
+        reverse("parts:checkin_back", args=[enc.pk]),
+        {"step": "focus", "notice": "It softens when I breathe"},
+    )
+    assert response.status_code == 302
+    enc.refresh_from_db()
+    assert enc.step == "find"
+    assert checkin.answers_of(enc)["focus"]["notice"] == "It softens when I breathe"
+    post(http, enc, "find", what="A buzzing", where="My hands")
+    assert b"It softens when I breathe" in http.get(step_url(enc)).content

@@ -6,4 +6,11 @@ from django.http import HttpRequest
 def selfled(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     role = getattr(user, "role", "") if user is not None and user.is_authenticated else ""
-    return {"role": role}
+    context: dict[str, Any] = {"role": role}
+    if getattr(request, "selfled_crisis_now", False):
+        # The page shows the crisis resources itself (see selfled.insight.crisis).
+        from selfled.core.crisis import resources_for
+
+        membership = getattr(user, "membership", None)
+        context["crisis_now"] = resources_for(membership.practice if membership else None)
+    return context

@@ -2,14 +2,46 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from selfled.insight.services import CRISIS_MESSAGE
+from selfled.care.models import Client
+from selfled.insight.services import CRISIS_MESSAGE, screen_unsaved
+
+#: Set on the request when this response must show crisis resources in the page itself.
+CRISIS_NOW = "selfled_crisis_now"
 
 
 def crisis_response(request: HttpRequest) -> HttpResponse:
     """Show crisis resources at once (the writing is already saved)."""
     messages.error(request, CRISIS_MESSAGE)
     return redirect("core:crisis")
+
+
+def crisis_in_rejected_form(
+    request: HttpRequest, client: Client, form: forms.BaseForm | Any, source_type: str
+) -> bool:
+    """A form that could not be saved is still read for crisis language.
+
+    When it holds some, the page that shows the form again (with what was typed kept) also
+    shows the crisis resources at once, and the care team gets a safety event.
+    """
+    if getattr(request.user, "pk", None) != client.user_id:
+        return False  # as for saved writing, only the client's own words are analyzed
+    fields = getattr(form, "fields", {})
+    texts = [
+        request.POST.get(name, "")
+        for name, field in fields.items()
+        if isinstance(field, forms.CharField) and not isinstance(field.widget, forms.HiddenInput)
+    ]
+    found = screen_unsaved(
+        client=client, texts=texts, source_type=source_type, by=request.user, request=request
+    )
+    if found:
+        setattr(request, CRISIS_NOW, True)
+        messages.error(request, CRISIS_MESSAGE)
+    return found

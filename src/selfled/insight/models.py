@@ -121,3 +121,20 @@ class SafetyEvent(models.Model):
 
     def __str__(self) -> str:
         return f"safety event {self.pk}"
+
+    @property
+    def where(self) -> str:
+        """Where the words were written, in plain words (never the words themselves: the
+        writing may be private to the client)."""
+        place = SOURCE_NAMES.get(self.source_type, "their writing")
+        if self.source_id == "unsaved":
+            return f"{place} (a form that was not saved)"
+        return place
+
+
+SOURCE_NAMES = {
+    "parts.part": "a part's details",
+    "parts.comment": "a comment on a part",
+    "parts.encounter": "a check-in answer",
+    "selfenergy.checkin": "a Self-energy note",
+}

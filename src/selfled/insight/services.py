@@ -146,6 +146,67 @@ def analyze_text(
     return Outcome(insight, suggestions, insight.crisis)
 
 
+#: source_id of writing that was read for crisis language but could not be saved.
+UNSAVED = "unsaved"
+
+
+def screen_unsaved(
+    *,
+    client: Client,
+    texts: list[str],
+    source_type: str,
+    by: Any,
+    request: HttpRequest | None = None,
+) -> bool:
+    """Read writing that could not be saved (the form had another error) for crisis language.
+
+    Nothing else is kept of it; crisis language is still the crisis path: the result and a
+    safety event are stored (encrypted, as for saved writing) so the care team learns of it.
+    Returns whether crisis language was found.
+    """
+    text = "\n".join(t for t in texts if t and t.strip())
+    if not text:
+        return False
+    result = analyze(text, mode=insight_mode())
+    if "crisis" not in result.present():
+        return False
+    payload = {
+        "text": text,
+        "version": result.version,
+        "truncated": result.truncated,
+        "labels": [
+            {
+                "label": r.label,
+                "confidence": r.confidence,
+                "spans": [[x.start, x.end] for x in r.spans],
+            }
+            for r in result.labels
+            if r.label == "crisis"
+        ],
+    }
+    with transaction.atomic():
+        insight = TextInsight.objects.create(
+            client=client,
+            source_type=source_type,
+            source_id=UNSAVED,
+            analyzer_version=result.version,
+            result=json.dumps(payload),
+            crisis=True,
+        )
+        SafetyEvent.objects.create(
+            client=client, insight=insight, source_type=source_type, source_id=UNSAVED
+        )
+        record(
+            "insight.analyze",
+            actor=by,
+            request=request,
+            obj=insight,
+            practice_id=client.practice_id,
+            detail=f"{source_type} (not saved)",
+        )
+    return True
+
+
 def spans_for(insight: TextInsight, label: str) -> list[tuple[int, int]]:
     data = json.loads(insight.result)
     for entry in data["labels"]:

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
-from selfled.insight.crisis import crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.parts.access import is_owner
 from selfled.parts.forms_checkin import StartForm, screen_context, step_form
 from selfled.parts.services import checkin
@@ -69,11 +69,14 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
             messages.info(request, str(exc))
         except checkin.CheckinError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+            crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
             return _screen(request, reading, form)
         else:
             if getattr(answered, "crisis", False):
                 return crisis_response(request)
         return redirect("parts:checkin_step", encounter_id=encounter.pk)
+    if posting and form is not None:
+        crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
     return _screen(request, reading, form)
 
 
@@ -89,9 +92,16 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
     viewer = member(request)
     encounter = checkin.get_encounter(viewer, encounter_id)
     try:
-        checkin.go_back(
-            encounter=encounter, by=viewer, step=request.POST.get("step", ""), request=request
+        moved = checkin.go_back(
+            encounter=encounter,
+            by=viewer,
+            step=request.POST.get("step", ""),
+            request=request,
+            draft=request.POST.dict(),
         )
     except checkin.StepMoved as exc:
         messages.info(request, str(exc))
+    else:
+        if getattr(moved, "crisis", False):
+            return crisis_response(request)
     return redirect("parts:checkin_step", encounter_id=encounter.pk)

@@ -13,7 +13,7 @@ from selfled.accounts.permissions import client_required, clinician_required, me
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client, writable_clients
-from selfled.insight.crisis import crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.parts import mapcache, presenters
 from selfled.parts.access import get_part, is_owner, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
@@ -81,6 +81,8 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
             if getattr(part, "crisis", False):
                 return crisis_response(request)
             return redirect("parts:detail", part_id=part.pk)
+    if request.method == "POST":
+        crisis_in_rejected_form(request, client, form, "parts.part")
     return render(
         request,
         "parts/part_form.html",
@@ -138,6 +140,8 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
             if result.crisis:
                 return crisis_response(request)
             return redirect("parts:detail", part_id=part.pk)
+    if request.method == "POST":
+        crisis_in_rejected_form(request, part.client, form, "parts.part")
     return render(
         request,
         "parts/part_form.html",

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import access_kind, get_client, own_client
-from selfled.insight.crisis import crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.selfenergy import services
 from selfled.selfenergy.chart import Point, one_decimal, render_chart, summary
 from selfled.selfenergy.forms import CheckInForm
@@ -109,6 +109,8 @@ def mine(request: HttpRequest) -> HttpResponse:
     saved = _save(form, client, request) if request.method == "POST" else None
     if saved is not None:
         return crisis_response(request) if saved.crisis else redirect("selfenergy:mine")
+    if request.method == "POST":
+        crisis_in_rejected_form(request, client, form, "selfenergy.checkin")
     context = {"client": client, "form": form, **_history_context(client, request.user, request)}
     return render(request, "selfenergy/mine.html", context)
 

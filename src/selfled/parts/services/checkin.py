@@ -414,6 +414,11 @@ def _unblend_ask(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     if answer not in ("yes", "no"):
         raise CheckinError("Choose one — either answer is okay.", "stepped_back")
     answers["blended"][-1]["stepped_back"] = answer == "yes"
+    # Feel toward is asked afresh: the reaction just named belongs to the part that was asked
+    # to step back, so it is no longer ticked (the Self qualities and words stay).
+    before = answers.get("feel_toward")
+    if isinstance(before, dict):
+        before["chips"] = [c for c in before.get("chips", []) if c not in REACTIONS]
     if answer == "yes":
         return "feel_toward"
     enc.unblend_attempts += 1
@@ -559,17 +564,34 @@ def _pause(enc: Encounter, answers: dict[str, Any], by: Any, request: Any) -> No
 
 
 def go_back(
-    *, encounter: Encounter, by: Any, step: str, request: HttpRequest | None = None
+    *,
+    encounter: Encounter,
+    by: Any,
+    step: str,
+    request: HttpRequest | None = None,
+    draft: dict[str, Any] | None = None,
 ) -> Encounter:
-    """Return to the previous screen; every answer stays. Side effects: the encounter's step,
-    an audit event (checkin.back)."""
+    """Return to the previous screen; every answer stays, and so does what was typed on this
+    screen before going back (``draft``: its written answers, kept unchecked within the length
+    limits and read for crisis language like any answer). Side effects: the encounter's step
+    and answers, an audit event (checkin.back)."""
     if step not in BACK:
         raise StepMoved("There is no earlier step to go back to.")
+    kept: dict[str, str] = {}
     with transaction.atomic():
         enc = _locked(encounter, step)
+        for key in TEXT_ANSWERS.get(step, ()):
+            if draft and key in draft:
+                limit = NAME_MAX if key == "name" else TEXT_MAX
+                kept[key] = str(draft[key] or "").strip()[:limit]
+        if kept:
+            answers = answers_of(enc)
+            answers[step] = {**answers.get(step, {}), **kept}
+            enc.answers = json.dumps(answers)
         enc.step = BACK[step]
-        enc.save(update_fields=["step"])
+        enc.save(update_fields=["step", "answers"])
         _audit("checkin.back", enc, by, request, f"{step} -> {enc.step}")
+    enc.crisis = _analyze_step(enc, step, kept, by, request) if kept else False  # type: ignore[attr-defined]
     return enc
 
 
