@@ -141,6 +141,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return run_bench_command(args)
     if command == "demo":
         os.environ.setdefault("SELFLED_HTTPS", "0")  # plain HTTP on loopback only
+        # Links in emails (invitations) point at this demo server unless configured.
+        os.environ.setdefault("SELFLED_BASE_URL", f"http://127.0.0.1:{args.port}")
     _setup_django()
     from selfled.ops import commands
 

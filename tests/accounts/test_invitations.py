@@ -116,3 +116,46 @@ def test_admin_of_another_practice_cannot_revoke(world: World, http_as: Any) -> 
     assert http.post(reverse("accounts:invitation_revoke", args=[invitation.pk])).status_code == 404
     invitation.refresh_from_db()
     assert invitation.revoked_at is None
+
+
+def test_a_client_invitation_needs_a_clinician_and_the_role_starts_at_client(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("admin")
+    page = http.get(reverse("accounts:invitations")).content.decode()
+    assert re.search(r'<option value="client"[^>]*selected', page)
+    response = http.post(
+        reverse("accounts:invitations"),
+        {"full_name": "Nia New", "email": "nia@a.test", "role": "client", "clinician": ""},
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Choose the client&#x27;s care-team clinician" in body or "care-team clinician:" in body
+    assert 'value="nia@a.test"' in body  # what was typed is kept
+    assert not Invitation.objects.filter(email="nia@a.test").exists()
+
+
+def test_the_last_clinician_cannot_leave_a_clients_care_team(world: World, http_as: Any) -> None:
+    team = CareTeamMember.objects.filter(client=world.client)
+    assert team.count() == 1
+    url = reverse("accounts:care_team_remove", args=[world.client.pk, world.clinician.pk])
+    page = http_as("admin").post(url, follow=True).content.decode()
+    assert "only clinician" in page
+    assert team.count() == 1
+
+
+def test_admin_is_told_of_a_safety_alert_nobody_can_see(world: World, http_as: Any) -> None:
+    from selfled.insight.services import analyze_text
+
+    CareTeamMember.objects.filter(client=world.client).delete()
+    analyze_text(
+        client=world.client,
+        text="I want to end my life",
+        source_type="selfenergy.checkin",
+        source_id="1",
+        by=world.client_user,
+    )
+    page = http_as("admin").get(reverse("accounts:people")).content.decode()
+    assert "A safety alert has no clinician to see it" in page
+    assert world.client_user.full_name in page
+    assert "end my life" not in page

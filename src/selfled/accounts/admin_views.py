@@ -16,6 +16,7 @@ from selfled.accounts.services import invitations
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
 from selfled.care.scoping import administered_clients
+from selfled.insight.services import clients_alerting_nobody
 
 PAGE_SIZE = 50
 
@@ -41,6 +42,7 @@ def people(request: HttpRequest) -> HttpResponse:
         "q": query,
         "roles": Role.choices,
         "break_glass": care.recent_break_glass(practice_id=practice_id),
+        "alerting_nobody": clients_alerting_nobody(practice_id),
     }
     return render(request, "accounts/admin/people.html", context)
 
@@ -62,7 +64,7 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
                 request=request,
             )
         except invitations.InvitationError as exc:
-            form.add_error("email", str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"Invitation sent to {new.invitation.email}.")
             request.session["selfled_last_invite_link"] = new.link
@@ -140,8 +142,12 @@ def care_team(request: HttpRequest, client_id: str) -> HttpResponse:
 def care_team_remove(request: HttpRequest, client_id: str, user_id: int) -> HttpResponse:
     client = get_object_or_404(administered_clients(request.user), pk=client_id)
     clinician = get_object_or_404(User, pk=user_id, membership__practice_id=client.practice_id)
-    care.remove_from_team(client=client, clinician=clinician, request=request)
-    messages.success(request, f"{clinician} left the care team.")
+    try:
+        care.remove_from_team(client=client, clinician=clinician, request=request)
+    except care.CareError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{clinician} left the care team.")
     return redirect("accounts:care_team", client_id=client.pk)
 
 

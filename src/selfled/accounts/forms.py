@@ -68,11 +68,20 @@ class AcceptInvitationForm(forms.Form):
 class InvitationForm(forms.Form):
     full_name = forms.CharField(label="Name", max_length=150)
     email = forms.EmailField(label="Email")
-    role = forms.ChoiceField(label="Role", choices=Role.choices)
+    role = forms.ChoiceField(
+        label="Role",
+        choices=[
+            (Role.CLIENT, Role.CLIENT.label),
+            (Role.CLINICIAN, Role.CLINICIAN.label),
+            (Role.ADMIN, Role.ADMIN.label),
+        ],
+        initial=Role.CLIENT,
+    )
     clinician = forms.ModelChoiceField(
         label="Care-team clinician (for clients)",
         queryset=User.objects.none(),
         required=False,
+        help_text="Required for a client: who sees their check-ins and safety alerts.",
     )
 
     def __init__(self, *args: Any, practice_id: int, **kwargs: Any) -> None:

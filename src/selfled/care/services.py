@@ -39,7 +39,15 @@ def add_to_team(*, client: Client, clinician: User, request: HttpRequest) -> Car
 
 
 def remove_from_team(*, client: Client, clinician: User, request: HttpRequest) -> None:
+    """Side effects: the CareTeamMember row goes, an audit event. Raises CareError when it is
+    the client's last clinician: nobody would then see their check-ins or safety alerts."""
     with transaction.atomic():
+        team = CareTeamMember.objects.select_for_update().filter(client=client)
+        if team.filter(clinician=clinician).exists() and team.count() == 1:
+            raise CareError(
+                f"{clinician} is this client's only clinician. Add another clinician to the "
+                "care team first, so someone still sees their check-ins and safety alerts."
+            )
         deleted, _ = CareTeamMember.objects.filter(client=client, clinician=clinician).delete()
         if deleted:
             record(

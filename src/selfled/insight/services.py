@@ -385,3 +385,18 @@ def tags_for_team(client: Client) -> list[Tag]:
         .select_related("part", "added_by")
         .order_by("-created_at")[:200]
     )
+
+
+def clients_alerting_nobody(practice_id: int) -> list[Client]:
+    """Clients of the practice with an unseen safety event and no care-team clinician to see
+    it: the practice admin is told (names only, nothing of the writing) so someone is added."""
+    return list(
+        Client.objects.filter(
+            practice_id=practice_id,
+            safety_events__acknowledged_at__isnull=True,
+            team__isnull=True,
+        )
+        .select_related("user")
+        .distinct()
+        .order_by("user__full_name")
+    )

@@ -19,6 +19,10 @@ from selfled.audit.services import record
 class InvitationError(Exception):
     """Shown to the person as it is: plain language, nothing sensitive."""
 
+    def __init__(self, message: str, field: str = "email") -> None:
+        super().__init__(message)
+        self.field = field
+
 
 @dataclass(frozen=True)
 class NewInvitation:
@@ -39,13 +43,21 @@ def invite(
     """Create an invitation and email its link.
 
     Side effects: an Invitation row (token stored hashed), an email, an audit event.
-    Raises InvitationError when the email already has an account.
+    Raises InvitationError when the email already has an account, or a client would have no
+    care-team clinician.
     """
     email = email.strip().lower()
     if User.objects.filter(email=email).exists():
         raise InvitationError("Someone with this email address already has an account.")
+    if role == Role.CLIENT and clinician is None:
+        # Someone must see a client's check-ins and any safety alert from the first day.
+        raise InvitationError(
+            "Choose the client's care-team clinician: someone needs to see their check-ins "
+            "and any safety alert. If the practice has no clinician yet, invite one first.",
+            "clinician",
+        )
     if role == Role.CLIENT and clinician is not None and clinician.practice_id != practice.pk:
-        raise InvitationError("The clinician must belong to this practice.")
+        raise InvitationError("The clinician must belong to this practice.", "clinician")
     token = Invitation.new_token()
     with transaction.atomic():
         invitation = Invitation.objects.create(
