@@ -186,3 +186,19 @@ def test_move_is_clamped(world: World) -> None:
     part = make(world, "Critic")
     assert service.move_part(part=part, x=5, y=-3, by=world.client_user) == (0.94, 0.06)
     assert service.move_part(part=part, x=float("nan"), y=0.3, by=world.client_user) == (0.5, 0.3)
+
+
+def test_merge_fills_in_what_the_kept_part_lacks(world: World) -> None:
+    keep = make(world, "Worrier", Kind.UNKNOWN, role="Checks the stove")
+    absorb = make(
+        world, "Numbing", Kind.FIREFIGHTER, role="Scrolls all night", fears="Being flooded"
+    )
+    service.set_privacy(part=absorb, private=False, private_fields=["fears"], by=world.client_user)
+    service.set_status(part=absorb, status=Status.BEFRIENDED, by=world.client_user)
+    relations.merge_parts(keep=keep, absorb=absorb, by=world.client_user)
+    keep.refresh_from_db()
+    assert keep.role == "Checks the stove"  # what the kept part had stays
+    assert keep.fears == "Being flooded" and "fears" in keep.private_fields
+    assert keep.kind == Kind.FIREFIGHTER
+    assert keep.status == Status.BEFRIENDED
+    assert StatusChange.objects.filter(part=keep, to_status=Status.BEFRIENDED).count() == 2

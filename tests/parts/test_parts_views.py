@@ -285,3 +285,23 @@ def test_client_home_shows_recent_parts_activity(world: World, http_as: Any) -> 
     assert "You noticed “Critic”" in body
     assert "“Critic”: Befriended" in body
     assert "commented on “Critic”" in body
+
+
+def test_merge_needs_a_chosen_part_and_a_ticked_confirmation(world: World, http_as: Any) -> None:
+    from selfled.parts.services import parts as part_service
+
+    keep = part_service.create_part(client=world.client, by=world.client_user, values={"name": "A"})
+    other = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "B"}
+    )
+    http = http_as("client")
+    page = http.get(reverse("parts:detail", args=[keep.pk])).content.decode()
+    assert "— choose a part —" in page
+    url = reverse("parts:merge", args=[keep.pk])
+    unconfirmed = http.post(url, {"other": str(other.pk)}, follow=True).content.decode()
+    assert "Tick the box to confirm the merge" in unconfirmed
+    other.refresh_from_db()
+    assert other.merged_into is None
+    http.post(url, {"other": str(other.pk), "confirm": "on"})
+    other.refresh_from_db()
+    assert other.merged_into == keep

@@ -58,6 +58,7 @@ def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
             initial={"private": part.private, "private_fields": part.private_fields}
         ),
         "merge_form": MergeForm(others=others),
+        "can_merge": bool(others),
         "exile_access": _exile_access(part, visible) if part.kind == "exile" else None,
         "tags": tags_for_part(part),
         "tag_labels": LABEL_CHOICES,
@@ -180,7 +181,10 @@ def merge(request: HttpRequest, part_id: str) -> HttpResponse:
     part = get_part(viewer, part_id, write=True)
     form = MergeForm(request.POST, others=_others(viewer, part))
     if not form.is_valid():
-        messages.error(request, "Choose another part to merge with.")
+        if form.has_error("confirm"):
+            messages.error(request, "Tick the box to confirm the merge; nothing was changed.")
+        else:
+            messages.error(request, "Choose another part to merge with.")
         return _back(part)
     other = get_part(viewer, form.cleaned_data["other"], write=True)
     try:

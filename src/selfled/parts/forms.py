@@ -95,10 +95,16 @@ class PrivacyForm(forms.Form):
 
 class MergeForm(forms.Form):
     other = forms.ChoiceField(label="This part is the same as…", choices=())
+    confirm = forms.BooleanField(
+        label="Yes, they are one part. Merge them.",
+        help_text="The other part leaves the map: its details fill in what this part is "
+        "missing, and its check-ins, comments, links and history move here.",
+    )
 
     def __init__(self, *args: Any, others: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["other"].choices = others  # type: ignore[attr-defined]
+        # Nothing chosen until the person chooses.
+        self.fields["other"].choices = [("", "— choose a part —"), *others]  # type: ignore[attr-defined]
 
 
 class MoveForm(forms.Form):

@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.parts.models import (
+    DETAIL_FIELDS,
+    STATUS_ORDER,
     SYMMETRIC,
     Kind,
     Part,
@@ -19,7 +21,7 @@ from selfled.parts.models import (
     ProtectorPermission,
     RelationKind,
 )
-from selfled.parts.services.parts import PartError
+from selfled.parts.services.parts import PartError, set_status
 
 
 def relate(
@@ -136,11 +138,33 @@ def record_permission(
     return permission
 
 
+def _fill_in(keep: Part, absorb: Part) -> None:
+    """Copy onto `keep` the details it lacks and `absorb` has (see :func:`merge_parts`)."""
+    changed: list[str] = []
+    private = set(keep.private_fields or [])
+    for name in DETAIL_FIELDS:
+        if not getattr(keep, name) and getattr(absorb, name):
+            setattr(keep, name, getattr(absorb, name))
+            changed.append(name)
+            if name in (absorb.private_fields or []):
+                private.add(name)
+    if keep.kind == Kind.UNKNOWN and absorb.kind != Kind.UNKNOWN:
+        keep.kind = absorb.kind
+        changed.append("kind")
+    if changed:
+        keep.private_fields = sorted(private)
+        keep.updated_at = timezone.now()
+        keep.save(update_fields=[*changed, "private_fields", "updated_at"])
+
+
 def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | None = None) -> Part:
     """Two parts turned out to be one: move everything of `absorb` onto `keep`.
 
     Relations (without duplicates or self-links), check-ins, comments, status history,
     revisions and permissions move over; `absorb` is marked merged, so both histories stay.
+    What `keep` does not know yet comes from `absorb`: each empty detail (kept private if it
+    was private), the kind when `keep`'s is unknown, and the status when `absorb` had come
+    further along the arc (a dated status change).
     """
     if keep.pk == absorb.pk or keep.client_id != absorb.client_id:
         raise PartError("Choose another part of the same person to merge with.")
@@ -167,6 +191,9 @@ def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | Non
         StatusChange.objects.filter(part=absorb).update(part=keep)
         ProtectorPermission.objects.filter(protector=absorb).update(protector=keep)
         ProtectorPermission.objects.filter(exile=absorb).update(exile=keep)
+        _fill_in(keep, absorb)
+        if STATUS_ORDER.index(absorb.status) > STATUS_ORDER.index(keep.status):
+            set_status(part=keep, status=absorb.status, by=by, request=request)
         absorb.merged_into = keep
         absorb.removed_at = absorb.updated_at = timezone.now()
         absorb.save(update_fields=["merged_into", "removed_at", "updated_at"])
