@@ -284,3 +284,21 @@ def test_writing_about_a_part_never_suggests_linking_it_to_itself(world: World) 
     assert link.matched_part == part
     text = "My inner critic showed up twice."
     assert text[link.span_start : link.span_end].lower() == "inner critic"
+
+
+def test_accept_and_dismiss_say_what_happened(world: World, http_as: Any) -> None:
+    outcome = services.analyze_text(
+        client=world.client,
+        text="My inner critic was loud today. I feel calm and clear now.",
+        source_type="test.entry",
+        source_id=3,
+        by=world.client_user,
+    )
+    http = http_as("client")
+    assert reverse("insight:suggestions") in http.get(reverse("care:client_home")).content.decode()
+    parts = next(s for s in outcome.suggestions if s.label == "parts")
+    calm = next(s for s in outcome.suggestions if s.label == "self")
+    page = http.post(reverse("insight:accept", args=[parts.pk]), follow=True).content.decode()
+    assert "Linked to" in page and "inner critic" in page.lower()
+    page = http.post(reverse("insight:dismiss", args=[calm.pk]), follow=True).content.decode()
+    assert "Nothing was added to your record" in page

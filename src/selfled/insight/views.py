@@ -46,11 +46,17 @@ def _own_suggestion(request: HttpRequest, suggestion_id: str) -> Suggestion:
 def accept(request: HttpRequest, suggestion_id: str) -> HttpResponse:
     suggestion = _own_suggestion(request, suggestion_id)
     try:
-        services.accept(suggestion=suggestion, by=member(request), request=request)
+        tag = services.accept(suggestion=suggestion, by=member(request), request=request)
     except services.InsightError as exc:
         messages.info(request, str(exc))
     else:
-        messages.success(request, "Saved.")
+        if tag.part is not None:
+            messages.success(request, f"Linked to “{tag.part.name}”. Your care team can see this.")
+        else:
+            messages.success(
+                request,
+                f"Noted as “{tag.get_label_display()}”. Your care team can see this.",  # type: ignore[attr-defined]
+            )
     return redirect("insight:suggestions")
 
 
@@ -62,6 +68,8 @@ def dismiss(request: HttpRequest, suggestion_id: str) -> HttpResponse:
         services.dismiss(suggestion=suggestion, by=member(request), request=request)
     except services.InsightError as exc:
         messages.info(request, str(exc))
+    else:
+        messages.info(request, "Set aside. Nothing was added to your record.")
     return redirect("insight:suggestions")
 
 
