@@ -1,0 +1,34 @@
+"""The Self-energy check-in in a real browser: untouched sliders are not saved as 5s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.support import LiveServer, Session, sign_in_with_password
+
+pytestmark = pytest.mark.browser
+
+
+def test_untouched_sliders_send_nothing_and_moved_ones_save(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[1]
+    page = new_session().page
+    sign_in_with_password(page, client.email, client.password)
+    page.goto("/self-energy/")
+    calm = page.get_by_label("Calm", exact=True)
+    expect(calm).to_have_attribute("type", "range")
+
+    page.get_by_role("button", name=re.compile("Save")).click()
+    expect(page.get_by_text("Nothing has been saved yet.")).to_be_visible()
+    expect(page.get_by_text("Please choose a number for calm.")).to_be_visible()
+
+    for slider in page.locator("input[data-se-score]").all():
+        slider.focus()
+        page.keyboard.press("ArrowRight")  # 5 -> 6, and now chosen
+    page.get_by_role("button", name=re.compile("Save")).click()
+    expect(page.get_by_text("Your check-in is saved.")).to_be_visible()
