@@ -173,6 +173,10 @@ def test_practice_crisis_resources_replace_the_default(world: World, http_as: An
     world.practice.save()
     body = http_as("client").get(reverse("core:crisis")).content.decode()
     assert "Samaritans" in body and "tel:116123" in body
+    # The footer of every page follows the practice too, not the US numbers.
+    home = http_as("client").get(reverse("care:client_home")).content.decode()
+    footer = home[home.index('<footer class="foot">') :]
+    assert "Call Samaritans" in footer and "911" not in footer
 
 
 def test_admin_sets_crisis_resources_and_bad_lines_are_explained(

@@ -7,10 +7,16 @@ def selfled(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     role = getattr(user, "role", "") if user is not None and user.is_authenticated else ""
     context: dict[str, Any] = {"role": role}
+    membership = getattr(user, "membership", None) if role else None
+    configured = getattr(getattr(membership, "practice", None), "crisis_resources", None)
+    if configured:
+        # The practice's own resources replace the US default in the footer too.
+        from selfled.core.crisis import resources_for
+
+        context["footer_resources"] = resources_for(membership.practice)[:2]  # type: ignore[union-attr]
     if getattr(request, "selfled_crisis_now", False):
         # The page shows the crisis resources itself (see selfled.insight.crisis).
         from selfled.core.crisis import resources_for
 
-        membership = getattr(user, "membership", None)
         context["crisis_now"] = resources_for(membership.practice if membership else None)
     return context

@@ -27,7 +27,8 @@ DEFAULT_RESOURCES = [
         "tel:988",
     ),
     Resource("Text 988", "Or chat at 988lifeline.org.", "sms:988"),
-    Resource("Text HOME to 741741", "Crisis Text Line.", "sms:741741"),
+    # "?&body=" pre-fills the word on both Android and iOS messaging apps.
+    Resource("Text HOME to 741741", "Crisis Text Line.", "sms:741741?&body=HOME"),
 ]
 ALLOWED_SCHEMES = ("tel:", "sms:", "https://")
 
