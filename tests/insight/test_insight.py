@@ -102,6 +102,8 @@ def test_crisis_in_a_private_part_still_reaches_the_care_team(world: World, http
     assert event.client == world.client
     home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
     assert "Crisis language" in home and "Casey Client" in home
+    assert "a part&#x27;s details" in home or "a part's details" in home
+    assert 'class="badge danger"' in home  # the caseload row is flagged too
     assert "The Heavy One" not in home and "better off" not in home
     # Another practice's clinician cannot acknowledge it; the care team can.
     assert (

@@ -41,7 +41,13 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         .select_related("clinician", "client__user")[:20]
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
-    context = {"caseload": caseload, "break_glass": glass, "safety_events": open_events_for(user)}
+    events = open_events_for(user)
+    context = {
+        "caseload": caseload,
+        "break_glass": glass,
+        "safety_events": events,
+        "alerting": {e.client_id for e in events},
+    }
     return render(request, "care/clinician_home.html", context)
 
 
