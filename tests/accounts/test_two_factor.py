@@ -95,3 +95,10 @@ def test_client_without_two_factor_goes_straight_in(world: World, http_as: Any) 
     response = http_as("client").get(reverse("care:client_home"))
     assert response.status_code == 200
     assert b"Hello, Casey Client" in response.content
+
+
+def test_a_wrong_code_says_how_long_to_wait(world: World) -> None:
+    http = sign_in(HttpClient(), world.clinician, verified=False)
+    response = http.post(reverse("accounts:two_factor_verify"), {"token": "000000"})
+    body = response.content.decode()
+    assert "did not work" in body and "please wait" in body

@@ -59,9 +59,14 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
             if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
                 target = reverse("core:home")
             return redirect(target)
+        wait = two_factor.wait_seconds(request.user)
+        plural = "" if wait == 1 else "s"
         form.add_error(
             "token",
-            "That code did not work. Codes change every 30 seconds and each can be used once.",
+            f"That code did not work. After a wrong code, please wait {wait} second{plural}, "
+            "then enter the code your app shows at that moment."
+            if wait
+            else "That code did not work. Codes change every 30 seconds and each can be used once.",
         )
     return render(request, "accounts/two_factor_verify.html", {"form": form})
 

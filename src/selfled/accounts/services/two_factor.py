@@ -90,6 +90,20 @@ def verify_second_factor(*, request: HttpRequest, token: str) -> bool:
     return True
 
 
+def wait_seconds(user: Any) -> int:
+    """Seconds before the user's authenticator code is checked again after failed tries
+    (django-otp doubles the pause after each failure); 0 when it may be tried now."""
+    from django.utils import timezone
+
+    longest = 0
+    for device in TOTPDevice.objects.filter(user=user, confirmed=True):
+        allowed, info = device.verify_is_allowed()
+        locked_until = (info or {}).get("locked_until") if not allowed else None
+        if locked_until is not None:
+            longest = max(longest, int((locked_until - timezone.now()).total_seconds()) + 1)
+    return longest
+
+
 def disable_two_factor(*, request: HttpRequest) -> None:
     """Clients may turn two-factor off; staff may not (the view enforces who may call this)."""
     with transaction.atomic():
