@@ -202,3 +202,13 @@ def test_merge_fills_in_what_the_kept_part_lacks(world: World) -> None:
     assert keep.kind == Kind.FIREFIGHTER
     assert keep.status == Status.BEFRIENDED
     assert StatusChange.objects.filter(part=keep, to_status=Status.BEFRIENDED).count() == 2
+
+
+def test_timeline_shows_who_edited_the_details_but_not_what(world: World) -> None:
+    part = make(world, "Planner")
+    service.update_part(
+        part=part, by=world.clinician, values={"role": "Keeps lists"}, base_version=part.version
+    )
+    edits = [e for e in part_timeline(part) if e.kind == "edit"]
+    assert len(edits) == 1 and edits[0].title == "Details edited"
+    assert edits[0].who and "Keeps lists" not in edits[0].text

@@ -1,4 +1,4 @@
-"""A part's timeline: status changes, check-ins, comments, permissions and merges."""
+"""A part's timeline: status changes, check-ins, comments, permissions, edits and merges."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from selfled.parts.models import (
     Outcome,
     Part,
     PartComment,
+    PartRevision,
     ProtectorPermission,
     StatusChange,
 )
@@ -49,6 +50,11 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
     for permission in ProtectorPermission.objects.filter(protector=part):
         answer = "gave permission" if permission.granted else "not ready yet"
         entries.append(Entry(permission.at, "permission", f"Asked about an exile: {answer}"))
+    # Later saves of the details (version 1 is the part being added): who changed them and
+    # when, never what (a detail may be private).
+    revisions = PartRevision.objects.filter(part=part, version__gt=1).defer("data")
+    for revision in revisions.select_related("saved_by"):
+        entries.append(Entry(revision.at, "edit", "Details edited", who=_who(revision.saved_by)))
     for merged in Part.objects.filter(merged_into=part):
         entries.append(
             Entry(merged.removed_at or merged.created_at, "merge", f"Merged with “{merged.name}”")
