@@ -130,6 +130,61 @@ class LearnedModel:
         self.labels = labels
         self.bias = bias
         self.weights = weights
+        # The same weights keyed for the fast path (:meth:`_rows`): unigrams and negated
+        # unigrams by stem, bigrams by (stem, stem); no feature strings are built per text.
+        self._uni: dict[str, tuple[float, ...]] = {}
+        self._neg: dict[str, tuple[float, ...]] = {}
+        self._big: dict[tuple[str, str], tuple[float, ...]] = {}
+        for name, row in weights.items():
+            kind, _, rest = name.partition(":")
+            if kind == "w":
+                self._uni[rest] = tuple(row)
+            elif kind == "n":
+                self._neg[rest] = tuple(row)
+            elif kind == "b" and " " in rest:
+                first, _, second = rest.partition(" ")
+                self._big[(first, second)] = tuple(row)
+
+    def _rows(self, ntext: str) -> list[tuple[float, ...]]:
+        """The weight rows of the features present (each once), as :func:`feature_set`."""
+        uni, neg, big = self._uni, self._neg, self._big
+        stems = _STEMS
+        seen: set[object] = set()
+        rows: list[tuple[float, ...]] = []
+        prev = ""
+        negated = 0
+        for tok in _TOKEN.findall(ntext):
+            if tok in _SCOPE_END:
+                prev = ""
+                negated = 0
+                continue
+            word = tok.strip("'-")
+            st = stems.get(word)
+            if st is None:
+                st = stem(word)
+            st = st or tok
+            if negated:
+                negated -= 1
+                key: object = ("n", st)
+                row = neg.get(st)
+            else:
+                key = st
+                row = uni.get(st)
+            if row is not None and key not in seen:
+                seen.add(key)
+                rows.append(row)
+            if prev:
+                pair = (prev, st)
+                row = big.get(pair)
+                if row is not None and pair not in seen:
+                    seen.add(pair)
+                    rows.append(row)
+            prev = st
+            if tok in _NEGATORS:
+                negated = 4
+            elif tok in _STOP_SCOPE:
+                negated = 0
+        return rows
 
     @classmethod
     def load(cls, path: Path = _WEIGHTS) -> LearnedModel | None:
@@ -142,8 +197,7 @@ class LearnedModel:
 
     def score(self, ntext: str, *, evidence: int = 2, min_p: float = 0.0) -> list[Scored]:
         """Probabilities per label; evidence (top positive features) only where p >= min_p."""
-        get = self.weights.get
-        found = [w for w in map(get, feature_set(ntext)) if w is not None]
+        found = self._rows(ntext)
         # per label: the bias plus the weights of the features present (summed in C)
         z = list(self.bias)
         if found:

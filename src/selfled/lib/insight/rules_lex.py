@@ -191,6 +191,53 @@ _BENIGN_FRAME = re.compile(
     r"(?:cleaned|cleared|clearing|cleaning) out the medicine cabinet|hunting season|hunting trip|"
     r"target practice|the move|moving to|moving house|dream last night|in the dream)\b"
 )
+# Substrings at least one of which every _BENIGN_FRAME match contains (a cheap prefilter).
+_BENIGN_HINTS = (
+    "philosoph",
+    "stoic",
+    "memento",
+    "hospice",
+    "chaplain",
+    "leaflet",
+    "side effect",
+    "may cause",
+    "exercise",
+    "goal setting",
+    "graduat",
+    "deployment",
+    "charity",
+    "thrift",
+    "goodwill",
+    "declutter",
+    "clearing out",
+    "climbing",
+    "carabiner",
+    "camping",
+    "flu",
+    "cold",
+    "covid",
+    "fever",
+    "overdose risk",
+    "memoir",
+    "paper",
+    "harm reduction",
+    "novel",
+    "song",
+    "playlist",
+    "lyric",
+    "album",
+    "intake",
+    "course for",
+    "prevention",
+    "morbid",
+    "take-back",
+    "medicine cabinet",
+    "hunting",
+    "target practice",
+    "the move",
+    "moving",
+    "dream",
+)
 # Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
 _KIN_SUBJECT = re.compile(
     r"(?:^|[.!?;,:]\s*|\b(?:and|but|because|so|when|while)\s+)(?:(?:my|our|his|her|their)\s+"
@@ -229,7 +276,9 @@ def _scan(text: str) -> _Scan:
         quotes=_QUOTE_CHARS.search(text) is not None,
         fears=_FEAR_WORDS.search(text) is not None,
         kin=_KIN_WORD.search(text) is not None,
-        benign=tuple(m.span() for m in _BENIGN_FRAME.finditer(text)),
+        benign=tuple(m.span() for m in _BENIGN_FRAME.finditer(text))
+        if any(hint in text for hint in _BENIGN_HINTS)
+        else (),
     )
     _last_scan = (text, scan)
     return scan
