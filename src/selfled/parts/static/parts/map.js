@@ -114,7 +114,7 @@
         p.savedY = p.y;
         p.g.dataset.x = p.x.toFixed(4);
         p.g.dataset.y = p.y.toFixed(4);
-        say(fromKeyboard ? "Saved: " + p.name + " has a new place." : "", false);
+        say("Saved: " + p.name + " has a new place.", false);
       }).catch(function () {
         if (seq !== p.seq) return;
         place(p, p.savedX, p.savedY);
