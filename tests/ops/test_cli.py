@@ -180,8 +180,9 @@ def test_postgres_backup_and_restore(tmp_path: Path) -> None:
         assert CANARY.encode() not in dump.read_bytes()
         result = run(tmp_path, "restore", str(dump), "--yes", extra_env=target_env)
         assert "audit chain intact" in result.stdout
-        read = run(tmp_path, "manage", "shell", "--no-imports", "-c", READ_CANARY,
-                   extra_env=target_env)
+        read = run(
+            tmp_path, "manage", "shell", "--no-imports", "-c", READ_CANARY, extra_env=target_env
+        )
         assert read.stdout.strip() == CANARY
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:
