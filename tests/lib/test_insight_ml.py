@@ -108,19 +108,11 @@ def test_spans_inside_text(text: str) -> None:
             assert text[span.start : span.end] == span.text
 
 
-# Held-out targets (data/insight/test.jsonl, never used for tuning or read). Measured for
-# ml-1.3+rules+lex-2.3: crisis P 0.730 / R 0.964 (rules alone 0.870 / 0.839): recall met,
-# precision short of 0.75; F1 safety 0.84, overwhelm 0.83, identity 0.84, parts 0.96,
-# self 0.92, old-pattern 0.81. ml-1.2+rules+lex-2.2: crisis P 0.73 / R 0.89. For
-# ml-1.1+rules+lex-2.1 (rules+lex-2.1 alone in brackets): crisis P 0.70 / R 0.91 (0.78 / 0.82;
-# target R 0.95 at P 0.75: not met, xfail); F1 safety 0.84 (0.81), overwhelm 0.90 (0.74),
-# identity 0.87 (0.76), parts 0.97 (0.93), self 0.92 (0.91), old-pattern 0.82 (0.82).
-# (ml-1.0+rules+lex-2.0: crisis P 0.76 / R 0.91.)
-NOT_YET = pytest.mark.xfail(
-    reason="held-out crisis target not met yet in ml mode (ml-1.3: P .730 / R .964 against "
-    "R .95 at P .75); see the comment above",
-    strict=False,
-)
+# Held-out targets (data/insight/test.jsonl, never used for tuning or read). All met by
+# ml-1.4+rules+lex-2.4: crisis P 0.771 / R 0.964 (rules alone 0.882 / 0.804); F1 safety 0.84,
+# overwhelm 0.84, identity 0.84, parts 0.95, self 0.91, old-pattern 0.82. Earlier: ml-1.3
+# (six-file heads) crisis P 0.730 / R 0.964; ml-1.2 P 0.73 / R 0.89; ml-1.1 P 0.70 / R 0.91;
+# ml-1.0 P 0.76 / R 0.91 (then xfail: target R 0.95 at P 0.75).
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +127,6 @@ def report():  # type: ignore[no-untyped-def]
     return result
 
 
-@NOT_YET
 def test_heldout_crisis(report) -> None:  # type: ignore[no-untyped-def]
     crisis = report.labels["crisis"]
     assert crisis.recall >= 0.95, format_report(report)

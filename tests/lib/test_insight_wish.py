@@ -112,3 +112,11 @@ def test_short_benign_check_in_answers_are_not_crisis() -> None:
     # the learned scorer alone may not raise crisis on ordinary words (analyzer.py)
     for text in ("It stays if I look at it", "I want to go home", "tired", "it softened"):
         assert not crisis(text), text
+
+
+def test_a_negation_the_wording_needs_is_not_a_denial() -> None:
+    # "isn't" before "any reason to live" is what makes it crisis; "said no" to "are you
+    # safe?" is an admission, not a denial.
+    assert crisis("there isn't any reason to live anymore")
+    assert crisis("my therapist asked if I feel safe at home alone and I said no")
+    assert not crisis("I'm not tired of living, just tired of this job")

@@ -59,7 +59,8 @@ _MENTION = re.compile(
 _PAST = re.compile(
     r"\b(?:used to|in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|years ago|"
     r"months ago|long ago|a long time ago|back then|in the past|"
-    r"when i was (?:a |in |younger|little|young|small|\d+)|as a (?:teen|teenager|kid|child)|"
+    r"when i was (?:a |in |younger|little|young|small|\d+|\w+teen|twenty\w*|thirty\w*)|"
+    r"as a (?:teen|teenager|kid|child)|"
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"

@@ -100,7 +100,9 @@ IDIOMS = re.compile(
     r"cooking|taking)|(?:want|like|would like) my funeral to be|"
     r"disappear(?:ing)? into (?:a |the |my )?(?:good |new )?(?:book|novel|film|movie|game|"
     r"show|series)|disappear for (?:a|the) (?:week|weekend|day|few days|while|bit|month)|"
-    r"(?:pre-?planned|pre-?paid|paid for) (?:and paid for )?my own funeral)"
+    r"(?:pre-?planned|pre-?paid|paid for) (?:and paid for )?my own funeral|"
+    r"(?:we're|we are|you're|you are|they're) (?:all )?dead|dead in the water|dead meat|"
+    r"(?:coffin|grave|casket) and (?:then )?(?:climbed|got|stepped|crawled) out)"
 )
 
 # Dying, being dead, not existing, disappearing, ending, sleeping forever: as a state or
@@ -367,7 +369,8 @@ PAST_RESOLVED = (
     r"(?:used to|the old me|last year|at the time|since then|years ago|months ago|long ago|"
     r"in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|"
     r"a long time ago|back then|in the past|"
-    r"when i was (?:a |in |younger|little|young|small|\d+|a teen)|as a (?:teen|teenager|kid|"
+    r"when i was (?:a |in |younger|little|young|small|\d+|a teen|\w+teen|twenty\w*|"
+    r"thirty\w*|ten|eleven|twelve)|as a (?:teen|teenager|kid|"
     r"child)|in (?:high school|college|my (?:teens|twenties|thirties|20s|30s|youth))|"
     r"no longer|haven't (?:[\w'-]+ ){0,2}(?:in|for|since) (?:[\w']+ )?(?:years|months|ages|"
     r"a long time|"

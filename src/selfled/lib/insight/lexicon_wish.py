@@ -62,8 +62,6 @@ EXISTING = (
     r"(?: in| out| home| up)?\b|"
     r"(?:when|if|after|once) (?:[\w']+ ){1,3}(?:dies|die|goes|is gone),? (?:i'm|i am|i'll be) "
     r"going (?:too|with (?:her|him|them))|"
-    r"(?:thoughts?|urges?) of (?:harming|hurting|killing) (?:yourself|myself)\?\s*(?:answer:?\s*)?"
-    r"yes\b|"
     r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|looks) (?:so |really |"
     r"pretty )?(?:good|nice|appealing|peaceful|like relief|tempting|inviting|restful)|"
     r"(?:said|told (?:her|him|them|you)) (?:i'm |i was |i am |i felt )?(?:yes|fine|safe|ok|"
@@ -77,6 +75,37 @@ EXISTING = (
     r"the end of me)|"
     r"(?:wish|wished|hope|hoping)[^.!?\n]{0,30}(?:had |would |'d )?(?:just )?finish\w* the "
     r"job|"
+    r"(?:pull|urge|wish|longing|craving|draw|itch) (?:to|towards?) (?:die|dying|death|be dead|"
+    r"end it)\b|"
+    r"(?:nerve|courage|guts|strength) to (?:go through with it|do it|finally do it)\b|"
+    r"(?:fall|go|drift off) (?:to )?(?:sleep|asleep) and (?:just )?(?:stay asleep|not wake|never "
+    r"wake)|"
+    r"(?:a weight|a drain|a burden|dead weight|a millstone) on (?:every|everyone|everybody|the "
+    r"people|my family|them|all of them)|"
+    r"(?:heal|recover|move on|cope|get over it|be happier|be fine)\w* (?:[\w']+ ){0,2}"
+    r"(?:quicker |faster |better |easier )?without me\b|\b(?:and|with) no me\b|"
+    r"(?:if|when) (?:a |the )?(?:bus|car|truck|lorry|train|plane|tree|lightning|cancer|heart "
+    r"attack|stroke)\b[^.!?\n]{0,40}(?:wouldn't|would not|'d not|wouldnt) mind|"
+    r"(?:i'd|i would|i) not mind (?:at all |in the slightest |one bit )?if (?:a |the |my )?"
+    r"(?:bus|car|plane|train|truck|heart|tumou?r|cancer)|"
+    r"(?:one|only one|the only|a) way (?:that's|that is|which is|it's) permanent|permanent "
+    r"(?:way out|solution|fix|answer|exit)|"
+    r"(?:if|when) (?:god|the lord|jesus|allah|he|she) (?:called|calls|took|takes|came for) "
+    r"(?:me|for me)[^.!?\n]{0,30}(?:wouldn't|would not|won't|wont) (?:argue|mind|fight|complain|"
+    r"object|resist)|"
+    r"(?:don't|do not|dont) think i(?:'ll| will) (?:be here|be around|still be here|still be "
+    r"around|make it to|be alive)|"
+    r"not (?:planning|planned|intending) (?:on|to be) (?:being )?(?:around|here|alive)|"
+    r"(?:knowing|know|knew) i won't be (?:keeping|needing|using|there|here|around)|"
+    r"doesn't matter,? i won't be (?:there|here|around)|"
+    r"(?:decided|know|knowing) (?:this|that|it) (?:will|would|'ll) be my last (?:festival|"
+    r"christmas|birthday|diwali|eid|summer|holiday|winter|spring|year)|"
+    r"(?:left to|need to|have to) (?:clear out|get rid of|throw out|tidy away|remove|"
+    r"sort out) is me\b|"
+    r"off (?:everyone's|their|your|people's|everybody's|my family's) hands (?:permanently|for "
+    r"good|forever)|"
+    r"(?:want|wanted|wish) to stop (?:being here|being alive|existing|living|breathing)"
+    r"(?=\s*(?:$|[.!?,;]|anymore|for good|forever|permanently|altogether))|"
     r"no more (?:mornings|tomorrows|waking up|birthdays)(?=\s*(?:$|[.!?,;]|please))|"
     r"pull\w* (?:my own plug|the plug on (?:myself|me|my life))|"
     r"(?:clock\w*|sign\w*|bow\w*|tap\w*) out (?:permanently|for good|forever)|"
@@ -122,6 +151,8 @@ AFTER_ME = (
     r"(?:early refill|refill early)[^\n]{0,60}(?:lied|enough|so i have)|"
     r"(?:like|as|sounded like) a goodbye,? because it (?:was|is)|"
     r"(?:i'm )?writing this so (?:someone|somebody|you) (?:knows|will know)|"
+    r"(?:people|they|everyone|everybody) (?:should|will|would|can) remember me as|"
+    r"writ\w* down who gets (?:what|my)|"
     r"(?:so|for when) (?:they|she|he|whoever)(?:'ll| will)? (?:know|have|find) "
     r"(?:what|where|it|everything) (?:after|when i'm gone|without me))"
 )
@@ -157,7 +188,13 @@ DWELL = (
     r"how many (?:[\w']+ )?(?:it takes|would|to))|"
     r"(?:not|don't|do not) going to (?:write|say|tell you) (?:down )?how|"
     r"(?:rifle|gun|shotgun|pistol|knife|blade|razor|pills|rope)\b[^\n]{0,90}?(?:keep "
-    r"(?:taking it out|holding it|picking it up)|just holding it|holding it, thinking)|"
+    r"(?:taking it out|holding it|picking it up|opening it)|just holding it|holding it, "
+    r"thinking|just to look at it)|"
+    r"count\w* (?:what's left|how many|the pills|the tablets|my pills|my tablets)[^\n]{0,40}"
+    r"\benough\b|"
+    r"(?:the )?thoughts? (?:about|of) the (?:tablets|pills|rope|bridge|gun|knife|train|tracks|"
+    r"blade)\b|"
+    r"different (?:chemist|pharmacy|pharmacies|chemists)[^.!?\n]{0,60}(?:notices|ask|how many)|"
     r"(?:kept back|keeping back|holding back|set aside|put aside|saving up|saving|stashing|"
     r"hoarding) (?:some of )?(?:my |the |all )?(?:[\w-]+ )?(?:troches|doses|lozenges|"
     r"tablets|pills)|sav\w* (?:up )?(?:my |the )?[\w-]+[^.!?\n]{0,30}(?:month|week)'?s worth|"
@@ -174,7 +211,8 @@ DWELL = (
 # Stopping treatment or food, or risking the body, in order to die.
 RISK = (
     r"(?:(?:stopped|quit|skipping|skipped|stopping|not taking|haven't taken|off) (?:taking )?"
-    r"(?:my |all my )?(?:[\w']+ )?(?:meds|medication|medicine|pills|lithium|insulin|"
+    # (a blanked idiom such as "blood pressure" leaves spaces between "my" and "meds")
+    r"(?:my |all my )?[\w' ]{0,30}?(?:meds|medication|medicine|pills|lithium|insulin|"
     r"antidepressants?|tablets|eating|food)" + _ANY + r"(?:on purpose|so i'd|so i can|"
     r"to get out|fine by me|hoping|finish(?:es)? me|finally go|go through with|happen slowly|"
     r"not (?:trying to )?(?:get|feel) better|gives? out|die|dying|dead|stop(?:s)? for good)|"
@@ -205,8 +243,8 @@ HARM_NOW = (
     r"(?:stared|staring|looked|looking) at my wrists|"
     r"(?:want|wanted|need|needed|urge|itch) to (?:feel )?(?:the |a )?(?:sting|bleed|burn)\b|"
     r"(?:hurt|hurting|punish|punishing) myself (?:again|tonight|so i|to feel)|"
-    r"(?:knife|blade|razor|pills|rope|gun|bridge|edge|water|river|tracks) (?:keeps |is |was )?"
-    r"(?:calling|calls) (?:me|to me|my name))"
+    r"(?:knife|blade|razor|pills|rope|gun|bridge|edge|water|river|tracks|sea|ocean|lake|cliff|"
+    r"ledge)(?:'s| has| keeps| is| was)?(?: been)? (?:calling|calls) (?:me|to me|my name))"
 )
 
 # Asking whether one would be missed, or thanking in a last way.
@@ -233,7 +271,17 @@ OTHER_LANGUAGES = (
     r"me matar|voglio morire|non voglio (?:più |piu )?vivere|farla finita)"
 )
 
+# A screening question answered in a way that means risk: asked whether they are safe, the
+# writer said no; asked about thoughts of harm, the writer said yes.
+SCREENING = (
+    r"(?:(?:asked|asks|asking) (?:me )?(?:if|whether) i (?:feel|felt|am|was|'m) safe"
+    r"[^.!?\n]{0,40}\b(?:i )?(?:said|answered|told (?:her|him|them)) no\b|"
+    r"(?:thoughts?|urges?) of (?:harming|hurting|killing) (?:yourself|myself)\?\s*"
+    r"(?:answer:?\s*)?yes\b)"
+)
+
 WISH_CONCEPTS: dict[str, re.Pattern[str]] = {
+    "screening": re.compile(r"\b" + SCREENING),
     "existing": re.compile(r"\b" + EXISTING),
     "after-me": re.compile(r"\b" + AFTER_ME),
     "dwell": re.compile(r"\b" + DWELL),

@@ -167,7 +167,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:life|living|my life) (?:is|isn't|is not|isnt|feels|seems) (?:not )?"
         r"(?:worth (?:it|living)|pointless|meaningless)\b|\bnot worth living\b|"
         r"\b(?:what's|what is) the point of (?:living|life|being alive|going on|anything|"
-        r"any of it)\b|\btired of (?:living|being alive|existing|life|fighting to stay)\b|"
+        r"any of it)\b|"
+        r"(?<!not )(?<!never )\btired of (?:living|being alive|existing|life|fighting to stay)\b|"
         r"\b(?:done|finished) with (?:life|living|everything|it all|this life|being alive)\b|"
         r"\bready to (?:die|go|be done|give up on life)\b",
         0.85,

@@ -56,7 +56,10 @@ BASE: dict[str, float] = {
     "harm-now": 0.7,
     "missed": 0.6,
     "other-languages": 0.75,
+    "screening": 0.8,
 }
+# Families that are themselves about a question asked (the mention check does not apply).
+_OWN_MENTION = frozenset({"screening"})
 # Families whose own wording carries the negation ("don't want to live").
 _OWN_NEGATION = frozenset(
     {"not-living", "not-staying", "exit", "sleep", "slang", "affairs", "means-gather"}
@@ -78,8 +81,13 @@ _OTHERS_NAMED = frozenset(
         "after-me",
         "dwell",
         "missed",
+        "screening",
     }
 )
+# A negator right before a family that carries its own negation: "not tired of living",
+# "I'm not stockpiling anything".
+# Only a plain "not"/"never": "there isn't any reason to live" needs its negation to be crisis.
+_NEGATOR_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 # Joking that is not undercut ("not totally joking") halves the weight.
 _HUMOUR = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|(?:we|and i|both) laughed|"
@@ -189,7 +197,9 @@ _BENIGN_FRAME = re.compile(
     r"in the paper|harm reduction|hospice care|novel|(?:song|playlist|lyrics?|album) (?:about|"
     r"called|titled)|intake|course for|prevention|not morbid|take-back|"
     r"(?:cleaned|cleared|clearing|cleaning) out the medicine cabinet|hunting season|hunting trip|"
-    r"target practice|the move|moving to|moving house|dream last night|in the dream)\b"
+    r"target practice|the move|moving to|moving house|dream last night|in the dream|"
+    r"baby's here|the baby came|new baby|now the baby|on the news|the news|fly out|flying out|"
+    r"new job|relocat\w*)\b"
 )
 # Substrings at least one of which every _BENIGN_FRAME match contains (a cheap prefilter).
 _BENIGN_HINTS = (
@@ -237,6 +247,12 @@ _BENIGN_HINTS = (
     "the move",
     "moving",
     "dream",
+    "baby",
+    "news",
+    "fly",
+    "flying",
+    "new job",
+    "relocat",
 )
 # Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
 _KIN_SUBJECT = re.compile(
@@ -393,13 +409,15 @@ def crisis_hits(
             weight = BASE[name]
             if _WISH.search(text, max(s_start, a - 60), a) is not None:
                 weight = max(weight, WISH_BONUS)
-            if name not in _OWN_NEGATION and _negated(ctx, text, a, b):
+            if (name not in _OWN_NEGATION and _negated(ctx, text, a, b)) or (
+                name in _OWN_NEGATION and _NEGATOR_JUST_BEFORE.search(text, max(0, a - 12), a)
+            ):
                 weight *= 0.1
             if _past(ctx, text, a, b):
                 weight *= 0.15
             if name not in _OTHERS_NAMED and not _writer_is_subject(ctx, text, a, b):
                 weight *= 0.15
-            if _MENTION.search(text, s_start, s_end) is not None:
+            if name not in _OWN_MENTION and _MENTION.search(text, s_start, s_end) is not None:
                 weight *= 0.3
             if humour:
                 weight *= 0.5
