@@ -108,6 +108,11 @@ def test_context_checks_keep_the_writers_own_crisis(text: str) -> None:
     assert crisis(text), analyze(text)
 
 
+def test_thinking_about_how_is_crisis_only_about_the_method() -> None:
+    assert crisis("they asked about a plan. I have thought about how.")
+    assert not crisis("I keep thinking about how tired I am of this job and everything")
+
+
 def test_short_benign_check_in_answers_are_not_crisis() -> None:
     # the learned scorer alone may not raise crisis on ordinary words (analyzer.py)
     for text in ("It stays if I look at it", "I want to go home", "tired", "it softened"):

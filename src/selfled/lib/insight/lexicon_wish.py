@@ -204,8 +204,8 @@ DWELL = (
     r"(?:happens|would happen) if (?:you|i|someone|a person) (?:take|took|swallow\w*) too "
     r"(?:much|many)|"
     r"(?:have|had|got) them (?:all )?counted out|"
-    r"(?:thought|thinking|decided) about how\b(?! (?:to (?:fix|help|tell|say|ask|cope|"
-    r"handle|manage|get|make|start|explain)|it went|much|long|far|i feel|i felt)))"
+    r"(?:thought|thinking|decided) about how(?=\s*(?:$|[.!?;]|i(?:'d| would| will|'ll) do it|"
+    r"to do it|to end it|to die)))"
 )
 
 # Stopping treatment or food, or risking the body, in order to die.
