@@ -50,7 +50,9 @@ EXIT = (
 # Staying alive, doubted or declined: "not sure I'll be around", "not sticking around".
 NOT_STAYING = (
     r"(?:(?:not|never|don't|won't|wouldn't|no reason|why|if|whether|doubt) (?:[\w']+ ){0,4}?"
-    r"(?:be around|stick(?:ing)? around|still be here|be here (?:for|next|to see|by|in)|"
+    r"(?:be around(?! (?:anyone|anybody|people|them|him|her|you|others|crowds|my |the |"
+    r"other|family|friends|today|this))|stick(?:ing)? around|still be here|"
+    r"be here (?:for|next|to see|by|in)|"
     r"stay(?:ing)? alive|make it (?:to|through|past) (?:spring|summer|autumn|fall|winter|"
     r"christmas|graduation|my birthday|next (?:year|month|week)|the (?:weekend|end of)|"
     r"\d+)|see (?:spring|summer|autumn|winter|christmas|my birthday|next year|another)|"

@@ -51,7 +51,7 @@ EXISTING = (
     r"still want (?:out|to be gone|to not be here|to not exist)|"
     r"(?:want|wanting|wish|wishing|need)\w* to not (?:exist|be here|be alive|wake up|be around)|"
     r"(?:want|need|wish|would like) (?:for )?(?:my life|it all|everything|my existence) to "
-    r"(?:stop|end|be over)|"
+    r"(?:stop|end|be over)(?! for a (?:minute|second|bit|while|moment|day|week)| so i can)|"
     r"(?:wish|wishing|wished) i (?:hadn't|had not|didn't|wouldn't|would not) (?:woken|wake|woke)|"
     r"(?:trade|swap|switch) places with [\w' ]{1,30}(?:coffin|grave|in the ground|dead)|"
     r"(?:wouldn't|would not|won't) (?:object to|say no to|complain about|fight) (?:a |an )?"

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-ML_VERSION = "ml-1.4"
+ML_VERSION = "ml-1.5"
 VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"

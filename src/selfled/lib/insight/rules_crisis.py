@@ -32,7 +32,11 @@ _DIE = (
     r"just stop(?=\s*(?:$|[.!?,;]))|" + _DIE_STRONG + r")"
 )
 
-_LIVE = r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be around|keep living)"
+_LIVE = (
+    r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be around(?! (?:anyone|"
+    r"anybody|people|them|him|her|you|others|crowds|my |the |other|family|friends|today|this))|"
+    r"keep living)"
+)
 
 _META = r"(?:plan|planned|planning|decided|ready|prepared|preparing)"
 
@@ -135,7 +139,9 @@ RULES: tuple[Rule, ...] = (
         "dont-want-to-live",
         r"\b(?:don't|do not|didn't|no longer|never) (?:really )?(?:want|wanna|wish|care) to "
         + _LIVE
-        + r"\b|\b(?:don't|do not|no longer) (?:want|wish) to be (?:alive|here|around)\b|"
+        + r"\b|\b(?:don't|do not|no longer) (?:want|wish) to be (?:alive|here|around(?! (?:anyone|"
+        r"anybody|people|them|him|her|you|others|crowds|my |the |other|family|friends|today|"
+        r"this)))\b|"
         r"\b(?:not sure|don't know|unsure|no idea) (?:if|whether|that|why)?\s*i (?:want|wanna|"
         r"can|should|even want)%(adv)s (?:to )?" + _LIVE + r"\b|"
         r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don't|do not|never|won't|wouldn't|"

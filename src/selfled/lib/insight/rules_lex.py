@@ -185,7 +185,7 @@ _DENIED_NEAR = re.compile(
     r"never)\b|\bmy answer (?:is|was) \W?(?:not at all|no|never|zero|0)|\bnot a plan\b|"
     r"\bnothing so far\b|\band none\b)|"
     r"\s*[:=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
-    r"\W{0,3}\s*(?:this|the|my) [\w' ]{2,20} i mean\b"
+    r"\W{0,3}\s*(?:this|the|my) [\w' ]{2,20},? i mean\b"
 )
 # A frame in the sentence that makes death talk benign: philosophy, work with the dying,
 # a medicine leaflet, a coaching exercise.
@@ -199,7 +199,7 @@ _BENIGN_FRAME = re.compile(
     r"(?:cleaned|cleared|clearing|cleaning) out the medicine cabinet|hunting season|hunting trip|"
     r"target practice|the move|moving to|moving house|dream last night|in the dream|"
     r"baby's here|the baby came|new baby|now the baby|on the news|the news|fly out|flying out|"
-    r"new job|relocat\w*)\b"
+    r"new job|relocat\w*|spring clean\w*|(?:the|my) closet|wardrobe)\b"
 )
 # Substrings at least one of which every _BENIGN_FRAME match contains (a cheap prefilter).
 _BENIGN_HINTS = (
@@ -253,6 +253,9 @@ _BENIGN_HINTS = (
     "flying",
     "new job",
     "relocat",
+    "spring clean",
+    "closet",
+    "wardrobe",
 )
 # Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
 _KIN_SUBJECT = re.compile(
