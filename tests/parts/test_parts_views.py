@@ -201,7 +201,7 @@ POSTS = [
     ("parts:status", {"status": "befriended"}),
     ("parts:comment", {"text": "sneaky"}),
     ("parts:privacy", {"private": "on"}),
-    ("parts:remove", {}),
+    ("parts:remove", {"confirm": "yes"}),
 ]
 
 
@@ -305,3 +305,18 @@ def test_merge_needs_a_chosen_part_and_a_ticked_confirmation(world: World, http_
     http.post(url, {"other": str(other.pk), "confirm": "on"})
     other.refresh_from_db()
     assert other.merged_into == keep
+
+
+def test_taking_a_part_off_the_map_needs_a_ticked_confirmation(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic")
+    http = http_as("client")
+    url = reverse("parts:remove", args=[part.pk])
+    page = http.post(url, {}, follow=True).content.decode()
+    assert "Tick the box to confirm" in page
+    part.refresh_from_db()
+    assert part.removed_at is None
+    http.post(url, {"confirm": "yes"})
+    part.refresh_from_db()
+    assert part.removed_at is not None

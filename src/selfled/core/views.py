@@ -27,12 +27,22 @@ def health(request: HttpRequest) -> HttpResponse:
 @login_not_required
 def crisis(request: HttpRequest) -> HttpResponse:
     """Crisis resources: reachable by anyone, signed in or not, from every page."""
+    from django.urls import reverse
+    from django.utils.http import url_has_allowed_host_and_scheme
+
     from selfled.core.crisis import resources_for
 
     user = request.user
     membership = getattr(user, "membership", None) if user.is_authenticated else None
     practice = membership.practice if membership is not None else None
-    return render(request, "core/crisis.html", {"resources": resources_for(practice)})
+    # A way back to where the person was (their own page on this site), never elsewhere.
+    back = request.META.get("HTTP_REFERER", "")
+    here = request.build_absolute_uri(reverse("core:crisis"))
+    if back == here or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("core:home")
+    return render(request, "core/crisis.html", {"resources": resources_for(practice), "back": back})
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

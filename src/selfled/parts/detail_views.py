@@ -202,6 +202,9 @@ def merge(request: HttpRequest, part_id: str) -> HttpResponse:
 def remove(request: HttpRequest, part_id: str) -> HttpResponse:
     viewer = member(request)
     part = get_part(viewer, part_id, write=True)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, "Tick the box to confirm; the part is still on the map.")
+        return _back(part)
     service.remove_part(part=part, by=viewer, request=request)
     messages.success(request, f"“{part.name}” was taken off the map. Its history is kept.")
     if is_owner(viewer, part.client):
