@@ -36,13 +36,3 @@ def test_described_by_points_at_existing_help_and_errors(
     html = response.content.decode()
     assert "aria-describedby" in html
     assert dangling_references(html) == []
-
-
-def test_crisis_page_links_back_only_within_the_site(world: World, http_as: Any) -> None:
-    http = http_as("client")
-    url = reverse("core:crisis")
-    came_from = "http://testserver" + reverse("parts:map")
-    page = http.get(url, HTTP_REFERER=came_from).content.decode()
-    assert f'href="{came_from}">Go back' in page
-    page = http.get(url, HTTP_REFERER="https://evil.example/phish").content.decode()
-    assert "evil.example" not in page and f'href="{reverse("core:home")}">Go back' in page
