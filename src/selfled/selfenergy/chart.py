@@ -141,7 +141,8 @@ def _axes(frame: _Frame, points: Sequence[Point]) -> list[str]:
         )
     if points:
         first, last = points[0].at, points[-1].at
-        ticks = 1 if frame.span <= 0 else min(5, len(points))
+        # three dates (first, middle, last) stay readable when the chart is drawn small
+        ticks = 1 if frame.span <= 0 else min(3, len(points))
         seen = set()
         for i in range(ticks):
             at = first if ticks == 1 else first + (last - first) * (i / (ticks - 1))
