@@ -11,18 +11,19 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. Measured for rules+lex-2.5:
-# crisis P 0.870 / R 0.839 (target R 0.95 at P 0.75); F1 overwhelm 0.737 (target 0.75).
-# Met, so not marked: safety 0.81, identity 0.763, parts 0.93, self 0.91, old-pattern 0.81.
-# rules+lex-2.4: crisis P 0.882 / R 0.804; 2.3: P 0.870 / R 0.839.
+# non-strict xfail so they report without blocking CI. Measured for rules+lex-2.6:
+# crisis P 0.887 / R 0.839 (target R 0.95 at P 0.75). Met, so not marked: F1 safety 0.825,
+# overwhelm 0.785, identity 0.779, parts 0.919, self 0.913, old-pattern 0.796.
+# rules+lex-2.5: crisis P 0.870 / R 0.839, overwhelm F1 0.737 (then xfail too); 2.4: crisis
+# P 0.882 / R 0.804; 2.3: P 0.870 / R 0.839.
 # rules+lex-2.2: crisis P 0.82 / R 0.80; F1 overwhelm 0.737.
 # (rules+lex-2.1: crisis P 0.78 / R 0.82; 2.2 only stops the learned model from raising
 # crisis on ordinary words, e.g. "it stays if I look at it".)
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.5: crisis P .870 / R .839 against R .95; "
-    "overwhelm F1 .737 against .75); kept so a regression or a fix shows, see module comment",
+    reason="held-out target not met yet (rules+lex-2.6: crisis P .887 / R .839 against R .95); "
+    "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
 
@@ -47,7 +48,7 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
     "label",
     [
         "fear:safety",
-        pytest.param("fear:overwhelm", marks=NOT_YET),
+        "fear:overwhelm",
         "fear:identity",
     ],
 )

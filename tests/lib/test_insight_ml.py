@@ -109,8 +109,9 @@ def test_spans_inside_text(text: str) -> None:
 
 
 # Held-out targets (data/insight/test.jsonl, never used for tuning or read). All met by
-# ml-1.5+rules+lex-2.5: crisis P 0.794 / R 0.964 (rules alone 0.870 / 0.839); F1 safety 0.83,
-# overwhelm 0.85, identity 0.84, parts 0.97, self 0.92, old-pattern 0.81. ml-1.4: crisis
+# ml-1.6+rules+lex-2.6: crisis P 0.831 / R 0.964 (rules alone 0.887 / 0.839); F1 safety 0.83,
+# overwhelm 0.85, identity 0.88, parts 0.97, self 0.92, old-pattern 0.80. ml-1.5: crisis
+# P 0.794 / R 0.964. ml-1.4: crisis
 # P 0.771 / R 0.964. Earlier: ml-1.3
 # (six-file heads) crisis P 0.730 / R 0.964; ml-1.2 P 0.73 / R 0.89; ml-1.1 P 0.70 / R 0.91;
 # ml-1.0 P 0.76 / R 0.91 (then xfail: target R 0.95 at P 0.75).

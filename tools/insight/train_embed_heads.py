@@ -7,8 +7,9 @@ Usage:
       --out src/selfled/lib/insight/data/embed_heads.json
 
 Data: data/insight/dev.jsonl + validation.jsonl + train-extra.jsonl + fresh-5.jsonl +
-fresh-4.jsonl + fresh-6.jsonl + fresh-7.jsonl (seven authors) + benign-checkins.jsonl
-(ordinary check-in answers, no crisis); never the held-out test.jsonl. fresh-4, fresh-6,
+fresh-4.jsonl + fresh-6.jsonl + fresh-7.jsonl + fresh-8.jsonl + fresh-9.jsonl (nine
+authors) + benign-checkins.jsonl (ordinary check-in answers, no crisis); never the held-out
+test.jsonl. fresh-4, fresh-6,
 fresh-7 and benign-checkins were added after the leave-one-file-out figures below were
 measured on the first four; ml mode on each before it was added (rules fitted to
 fresh-4 and fresh-6 already, so optimistic there): crisis P .87 / R .98 (fresh-4), P .76 /
@@ -75,6 +76,8 @@ DATA = [
     ROOT / "data/insight/fresh-6.jsonl",
     ROOT / "data/insight/fresh-7.jsonl",
     ROOT / "data/insight/benign-checkins.jsonl",
+    ROOT / "data/insight/fresh-8.jsonl",
+    ROOT / "data/insight/fresh-9.jsonl",
 ]
 NEIGHBOURS_FILE = "embed_neighbours.npy"
 

@@ -57,7 +57,8 @@ _MENTION = re.compile(
 
 # Framing that puts a behaviour or feeling in the past / resolved.
 _PAST = re.compile(
-    r"\b(?:used to|in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|years ago|"
+    r"\b(?:used to|(?:are|is|were) (?:well |long |all )?behind me|in (?:19|20)\d\d|"
+    r"that was (?:19|20)\d\d|when i first|years ago|"
     r"months ago|long ago|a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+|\w+teen|twenty\w*|thirty\w*)|"
     r"as a (?:teen|teenager|kid|child)|"
@@ -105,7 +106,8 @@ _COMPARISON = tuple(
 
 # A recency cue in the same clause overrides past framing ("I used to cut; I did it again").
 _RECENT = re.compile(
-    r"\b(?:again|lately|recently|these days|this week|today|tonight|yesterday|last night|"
+    # ("years ago today" is an anniversary, not a recency cue)
+    r"\b(?:again|lately|recently|these days|this week|(?<!ago )today|tonight|yesterday|last night|"
     r"right now|currently|this morning|since the (?:session|journey|dose|dosing)|"
     r"creeping back|coming back|came back|are back|is back|relapsed|all over again)\b"
 )

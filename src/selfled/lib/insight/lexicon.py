@@ -106,6 +106,8 @@ IDIOMS = re.compile(
     r"(?:was|were|been) gone for (?:hours|minutes|a while|ages|a bit|\d+)|"
     r"(?:vanish|disappear) from (?:this|the|that) (?:[\w-]+ )?(?:call|meeting|room|party|class|"
     r"conversation|chat|event|office)|"
+    r"rope (?:ladder|swing|bridge course)|(?:jump|skipping|climbing) rope|"
+    r"(?:ohne|und|für|auf|mit|von|ist|sind|dass|weil|wie|über|auch) die\b|"
     r"(?:starter|sourdough|yeast|printer|bulbs?|tamagotchi|kombucha)s? (?:just |finally |"
     r"has |had )?(?:died|dies|is dead|was dead))"
 )
@@ -376,6 +378,7 @@ FIRST_PERSON = r"(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|im|id|ive)"
 PAST_RESOLVED = (
     # "used to", but not in a comparison ("not arguing as hard as it used to")
     r"(?:used to|the old me|last year|at the time|since then|years ago|months ago|long ago|"
+    r"(?:are|is|were) (?:well |long |all )?behind me|that (?:winter|summer|spring|autumn|year)|"
     r"in (?:19|20)\d\d|that was (?:19|20)\d\d|when i first|"
     r"a long time ago|back then|in the past|"
     r"when i was (?:a |in |younger|little|young|small|\d+|a teen|\w+teen|twenty\w*|"

@@ -90,6 +90,7 @@ MEANS = (
 # Putting affairs in order so others are not left with them.
 AFFAIRS = (
     r"(?:(?:so|in case|so that) (?:nobody|no one|noone|my \w+|she|he|they|everyone|anyone)"
+    r"(?:'s|'re| is| are)?"
     r"[^.!?\n]{0,35}(?:\bafter\b|later|gets? stuck|has to (?:chase|deal|sort|clean|pay|"
     r"cover)|having to (?:chase|deal|sort)|is covered|'s covered|reads? them|less to deal)|"
     r"(?:for|to) whoever sorts (?:out )?my (?:stuff|things)|"
@@ -101,7 +102,8 @@ AFFAIRS = (
     r"(?:written|wrote|writing|rewrote|rewritten) the note|every version says sorry|"
     r"(?:changed|rewrote) my will(?! (?:with|at|after|because|for the))|"
     r"won't be needing (?:them|it|those)|"
-    r"not planning to need|one-way ticket|stopped renewing|"
+    r"not planning to need|stopped renewing|"
+    r"one-way ticket(?! to [a-z]+(?:[.!?,]|\s+(?:in|on|for|next|this)))|"
     r"(?:gave|handed in) (?:my )?notice and didn't|handed (?:in )?my (?:badge|keys|laptop) "
     r"in early|found a (?:new |lovely |good )?(?:home|family) for [\w ]{1,15}\. told|"
     r"someone who'll be around|you'll need this\"|clean slate for|"

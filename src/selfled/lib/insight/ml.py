@@ -27,8 +27,9 @@ Blend with the rules (the rules stay the default analyzer):
 The heads live in ``data/embed_heads.json`` (regressions, thresholds, the neighbours' labels)
 and ``data/embed_neighbours.npy`` (the neighbours' whole-text embeddings, float16), written
 by ``tools/insight/train_embed_heads.py`` from dev.jsonl + validation.jsonl + train-extra.jsonl
-+ fresh-5.jsonl + fresh-4.jsonl + fresh-6.jsonl + fresh-7.jsonl, seven authors (never the
-held-out test.jsonl).
++ fresh-5.jsonl + fresh-4.jsonl + fresh-6.jsonl + fresh-7.jsonl + fresh-8.jsonl +
+fresh-9.jsonl + benign-checkins.jsonl, nine authors and a set of ordinary check-in answers
+(never the held-out test.jsonl).
 
 Leave-one-file-out over the first four files (heads and thresholds from the other three,
 scored on the fourth),
@@ -74,7 +75,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-ML_VERSION = "ml-1.5"
+ML_VERSION = "ml-1.6"
 VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"

@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         r"any of it)\b|"
         r"(?<!not )(?<!never )\btired of (?:living|being alive|existing|life|fighting to stay)\b|"
         r"\b(?:done|finished) with (?:life|living|everything|it all|this life|being alive)\b|"
-        r"\bready to (?:die|go|be done|give up on life)\b",
+        r"\bready to (?:die|go(?! home| to | out| back| now\b| for )|be done|give up on life)\b",
         0.85,
         neg=False,
         needs=(

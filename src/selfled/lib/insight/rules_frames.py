@@ -36,7 +36,9 @@ _CHANGE = re.compile(
     r"quiet now|asleep|sleep through|ease up|rest|"
     r"slow down|put down|loosen up|off the \w+|getting off|coming off|come off|weeks? off|"
     r"days? off|sober|trusting|setting limits|saying no|boundaries|lightness|post-dose|"
-    r"ketamine|session|if i heal|if i'm well|if i get well|if there aren't|allowed to be)\b"
+    r"ketamine|session|if i heal|if i'm well|if i get well|if there aren't|allowed to be|"
+    r"journey|dose|release|the medicine|deleted|postpone|now that (?:we've|i've) stopped|"
+    r"eating (?:normally|three meals|properly)|the next step)\b"
 )
 _FEAR = re.compile(
     r"\b(?:afraid|scared|terrified|terrifies|terrifying|fear|fears|feared|fearful|"
@@ -83,7 +85,14 @@ _OVERWHELM = re.compile(
     r"meltdown|scream|slides? into|ceiling|cave in|caving in|holding the roof|dam|cracks|"
     r"takes? over|gets? in|falls? apart|skinned|raw|universe of|what (?:would|will|might) "
     r"come up|won't start again|eat me alive|over the edge|fall through|spill\w*|"
-    r"the sea|tidal|wall of|unleash\w*|let loose|break loose|hit me all)\b"
+    r"the sea|tidal|wall of|unleash\w*|let loose|break loose|hit me all|"
+    # collapse and flooding said in pictures
+    r"(?:come|coming|came) unglued|fly apart|flying apart|million pieces|at capacity|"
+    r"bigger than me|more than i can (?:hold|handle|take|carry)|barely (?:got|get|made it) "
+    r"through|lose the plot|black hole|sucked (?:in|under)|snap|snapped|mess on the floor|"
+    r"(?:floor|ground) (?:might|would|will|could) give|pressure building|spin off|swirl\w*|"
+    r"can't let them (?:all )?in|big and messy|holding (?:us|me|it|everything) together|"
+    r"(?:can't|couldn't|won't) put (?:it|them) back|lining up at the door|too big)\b"
 )
 _IDENTITY = re.compile(
     r"\b(?:who (?:am i|i am|i'd be|i would be|i'll be|i will be|i'm becoming|i was)|"

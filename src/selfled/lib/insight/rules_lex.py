@@ -118,13 +118,14 @@ _DENIAL_AFTER = re.compile(
     r"[^.!?\n]{0,30}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b|\bnope\b)|"
     r"[^\n]{0,60}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
     r"not at all|never)\b|\bnot a plan\b|\bnothing so far\b|\band none\b)|"
-    r"\s*[:=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
+    r"\s*[:;=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
     r"[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
     r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))"
 )
 _PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
 _RECENT = re.compile(
-    r"\b(?:again|lately|recently|these days|this week|today|tonight|yesterday|last night|"
+    # ("years ago today" is an anniversary, not a recency cue)
+    r"\b(?:again|lately|recently|these days|this week|(?<!ago )today|tonight|yesterday|last night|"
     r"right now|currently|this morning|now|still|back|keep|keeps|creeping)\b"
 )
 _THIRD = re.compile(
@@ -184,7 +185,7 @@ _DENIED_NEAR = re.compile(
     r"[^\n]{0,100}?(?:\b(?:marked|ticked|scored|answered|circled|put) (?:a )?(?:0|zero|no|"
     r"never)\b|\bmy answer (?:is|was) \W?(?:not at all|no|never|zero|0)|\bnot a plan\b|"
     r"\bnothing so far\b|\band none\b)|"
-    r"\s*[:=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
+    r"\s*[:;=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
     r"\W{0,3}\s*(?:this|the|my) [\w' ]{2,20},? i mean\b"
 )
 # A frame in the sentence that makes death talk benign: philosophy, work with the dying,
@@ -199,7 +200,9 @@ _BENIGN_FRAME = re.compile(
     r"(?:cleaned|cleared|clearing|cleaning) out the medicine cabinet|hunting season|hunting trip|"
     r"target practice|the move|moving to|moving house|dream last night|in the dream|"
     r"baby's here|the baby came|new baby|now the baby|on the news|the news|fly out|flying out|"
-    r"new job|relocat\w*|spring clean\w*|(?:the|my) closet|wardrobe)\b"
+    r"new job|relocat\w*|spring clean\w*|(?:the|my) closet|wardrobe|safely take|safe dose|"
+    r"can safely|maximum dose|the (?:medicine|journey|session) showed|bought (?:a|the|our) "
+    r"house|solicitor|lawyer|divorce|mortgage|in case of (?:an )?emergency)\b"
 )
 # Substrings at least one of which every _BENIGN_FRAME match contains (a cheap prefilter).
 _BENIGN_HINTS = (
@@ -256,6 +259,15 @@ _BENIGN_HINTS = (
     "spring clean",
     "closet",
     "wardrobe",
+    "safe",
+    "maximum dose",
+    "showed",
+    "house",
+    "solicitor",
+    "lawyer",
+    "divorce",
+    "mortgage",
+    "emergency",
 )
 # Someone close as the subject: "my best friend attempted suicide", "Mum keeps saying she".
 _KIN_SUBJECT = re.compile(
