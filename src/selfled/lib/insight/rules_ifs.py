@@ -96,7 +96,8 @@ PARTS_RULES: tuple[Rule, ...] = (
         neg=False,
         past=False,
         subj=False,
-        needs=(" me", "myself", "parte"),
+        # every alternative ends in one of these (a cheap prefilter: the rule is unindexed)
+        needs=("in me", "inside me", "within me", "myself", "of me", "parte"),
     ),
     rule(
         PARTS,
