@@ -17,3 +17,12 @@ def test_crisis_page_links_back_only_within_the_site(world: World, http_as: Any)
     assert f'href="{came_from}">Go back' in page
     page = http.get(url, HTTP_REFERER="https://evil.example/phish").content.decode()
     assert "evil.example" not in page and f'href="{reverse("core:home")}">Go back' in page
+
+
+def test_after_a_save_the_way_back_leads_to_what_was_saved(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    target = reverse("selfenergy:mine")
+    page = http.get(reverse("core:crisis"), {"back": target}).content.decode()
+    assert f'href="{target}">Go back' in page
+    page = http.get(reverse("core:crisis"), {"back": "//evil.example/x"}).content.decode()
+    assert "evil.example" not in page

@@ -307,9 +307,7 @@ def test_merge_needs_a_chosen_part_and_a_ticked_confirmation(world: World, http_
     assert other.merged_into == keep
 
 
-def test_taking_a_part_off_the_map_needs_a_ticked_confirmation(
-    world: World, http_as: Any
-) -> None:
+def test_taking_a_part_off_the_map_needs_a_ticked_confirmation(world: World, http_as: Any) -> None:
     part = make(world, "Critic")
     http = http_as("client")
     url = reverse("parts:remove", args=[part.pk])

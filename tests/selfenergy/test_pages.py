@@ -74,7 +74,7 @@ def test_crisis_language_in_the_note_goes_straight_to_crisis_resources(
 ) -> None:
     note = "Honestly everyone would be better off without me. I've started giving my things away."
     response = http_as("client").post(MINE, form_data(2, note), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("core:crisis")
+    assert response.redirect_chain[-1][0].split("?")[0] == reverse("core:crisis")
     body = response.content.decode()
     assert "988" in body and "Your check-in is saved" not in body
     assert SelfEnergyCheckIn.objects.get().note == note

@@ -36,7 +36,8 @@ def crisis(request: HttpRequest) -> HttpResponse:
     membership = getattr(user, "membership", None) if user.is_authenticated else None
     practice = membership.practice if membership is not None else None
     # A way back to where the person was (their own page on this site), never elsewhere.
-    back = request.META.get("HTTP_REFERER", "")
+    # A page that sends the person here after saving names where their writing now is.
+    back = request.GET.get("back") or request.META.get("HTTP_REFERER", "")
     here = request.build_absolute_uri(reverse("core:crisis"))
     if back == here or not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()

@@ -8,6 +8,8 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from selfled.care.models import Client
 from selfled.insight.services import CRISIS_MESSAGE, screen_unsaved
@@ -16,10 +18,12 @@ from selfled.insight.services import CRISIS_MESSAGE, screen_unsaved
 CRISIS_NOW = "selfled_crisis_now"
 
 
-def crisis_response(request: HttpRequest) -> HttpResponse:
-    """Show crisis resources at once (the writing is already saved)."""
+def crisis_response(request: HttpRequest, back: str = "") -> HttpResponse:
+    """Show crisis resources at once (the writing is already saved); `back` is the page that
+    shows what was saved, for the crisis page's way back."""
     messages.error(request, CRISIS_MESSAGE)
-    return redirect("core:crisis")
+    url = reverse("core:crisis")
+    return redirect(f"{url}?{urlencode({'back': back})}" if back else url)
 
 
 def crisis_in_rejected_form(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
@@ -73,7 +74,7 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
             return _screen(request, reading, form)
         else:
             if getattr(answered, "crisis", False):
-                return crisis_response(request)
+                return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
         return redirect("parts:checkin_step", encounter_id=encounter.pk)
     if posting and form is not None:
         crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
@@ -103,5 +104,5 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
         messages.info(request, str(exc))
     else:
         if getattr(moved, "crisis", False):
-            return crisis_response(request)
+            return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
     return redirect("parts:checkin_step", encounter_id=encounter.pk)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from selfled.accounts.permissions import member
@@ -150,7 +151,7 @@ def comment(request: HttpRequest, part_id: str) -> HttpResponse:
         )
         messages.success(request, "Comment added.")
         if getattr(added, "crisis", False):
-            return crisis_response(request)
+            return crisis_response(request, reverse("parts:detail", args=[part.pk]))
     else:
         messages.error(request, "Comments need some text, up to 2,000 characters.")
     return _back(part)

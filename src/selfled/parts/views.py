@@ -7,6 +7,7 @@ import json
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
@@ -79,7 +80,7 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
         else:
             messages.success(request, f"“{part.name}” is on the map.")
             if getattr(part, "crisis", False):
-                return crisis_response(request)
+                return crisis_response(request, reverse("parts:detail", args=[part.pk]))
             return redirect("parts:detail", part_id=part.pk)
     if request.method == "POST":
         crisis_in_rejected_form(request, client, form, "parts.part")
@@ -138,7 +139,7 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
                     "Changes made elsewhere to " + ", ".join(result.kept_theirs) + " were kept.",
                 )
             if result.crisis:
-                return crisis_response(request)
+                return crisis_response(request, reverse("parts:detail", args=[part.pk]))
             return redirect("parts:detail", part_id=part.pk)
     if request.method == "POST":
         crisis_in_rejected_form(request, part.client, form, "parts.part")

@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods
@@ -108,7 +109,9 @@ def mine(request: HttpRequest) -> HttpResponse:
     )
     saved = _save(form, client, request) if request.method == "POST" else None
     if saved is not None:
-        return crisis_response(request) if saved.crisis else redirect("selfenergy:mine")
+        if saved.crisis:
+            return crisis_response(request, reverse("selfenergy:mine"))
+        return redirect("selfenergy:mine")
     if request.method == "POST":
         crisis_in_rejected_form(request, client, form, "selfenergy.checkin")
     context = {"client": client, "form": form, **_history_context(client, request.user, request)}
