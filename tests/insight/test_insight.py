@@ -309,3 +309,28 @@ def test_accept_and_dismiss_say_what_happened(world: World, http_as: Any) -> Non
     assert "Linked to" in page and "inner critic" in page.lower()
     page = http.post(reverse("insight:dismiss", args=[calm.pk]), follow=True).content.decode()
     assert "Nothing was added to your record" in page
+
+
+def test_safety_event_links_to_the_part_unless_it_is_private(world: World, http_as: Any) -> None:
+    shared = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Shared One"}
+    )
+    hidden = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Hidden One"}, private=True
+    )
+    for part in (shared, hidden):
+        services.analyze_text(
+            client=world.client,
+            text=CRISIS_TEXT,
+            source_type="parts.part",
+            source_id=part.pk,
+            by=world.client_user,
+        )
+    page = (
+        http_as("clinician")
+        .get(reverse("insight:client_insight", args=[world.client.pk]))
+        .content.decode()
+    )
+    assert reverse("parts:detail", args=[shared.pk]) in page and "Shared One" in page
+    assert "Hidden One" not in page and str(hidden.pk) not in page
+    assert page.count("crisis language in a part") == 2

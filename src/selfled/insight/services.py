@@ -400,3 +400,37 @@ def clients_alerting_nobody(practice_id: int) -> list[Client]:
         .distinct()
         .order_by("user__full_name")
     )
+
+
+def parts_behind(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, Any]:
+    """For each safety event written in a part's details or a comment on a part, that part,
+    when `viewer` may see it (a private part stays hidden from the care team). One query each
+    for comments and parts, whatever the number of events."""
+    import uuid
+
+    from selfled.parts.access import parts_for
+    from selfled.parts.models import PartComment
+
+    def as_uuid(value: str) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return None
+
+    saved = [e for e in events if e.source_id != UNSAVED]
+    comment_keys = {e.pk: as_uuid(e.source_id) for e in saved if e.source_type == "parts.comment"}
+    comments = {
+        str(pk): str(part_id)
+        for pk, part_id in PartComment.objects.filter(
+            pk__in=[k for k in comment_keys.values() if k is not None]
+        ).values_list("pk", "part_id")
+    }
+    part_ids: dict[int, str] = {}
+    for e in saved:
+        if e.source_type == "parts.part" and as_uuid(e.source_id) is not None:
+            part_ids[e.pk] = str(as_uuid(e.source_id))
+        elif e.source_type == "parts.comment" and str(comment_keys[e.pk]) in comments:
+            part_ids[e.pk] = comments[str(comment_keys[e.pk])]
+    wanted = [k for k in map(as_uuid, set(part_ids.values())) if k is not None]
+    visible = {str(p.pk): p for p in parts_for(viewer, client).filter(pk__in=wanted)}
+    return {pk: visible[pid] for pk, pid in part_ids.items() if pid in visible}

@@ -77,15 +77,17 @@ def dismiss(request: HttpRequest, suggestion_id: str) -> HttpResponse:
 def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
     client = get_client(member(request), client_id)
     tags = services.tags_for_team(client)
-    events = (
+    events = list(
         SafetyEvent.objects.filter(client=client)
         .select_related("acknowledged_by")
         .order_by("-created_at")[:50]
     )
     record("insight.view", request=request, obj=client)
-    return render(
-        request, "insight/client_insight.html", {"client": client, "tags": tags, "events": events}
-    )
+    behind = services.parts_behind(member(request), client, events)
+    for event in events:
+        event.part = behind.get(event.pk)  # type: ignore[attr-defined]
+    context = {"client": client, "tags": tags, "events": events}
+    return render(request, "insight/client_insight.html", context)
 
 
 @clinician_required
