@@ -61,7 +61,7 @@ def test_totp_code_is_single_use(world: World) -> None:
     second = sign_in(HttpClient(), world.clinician, verified=False)
     response = second.post(reverse("accounts:two_factor_verify"), {"token": code})
     assert response.status_code == 200
-    assert b"did not work" in response.content
+    assert b"already used once" in response.content
     assert second.get(reverse("care:clinician_home")).status_code == 302
     assert AuditEvent.objects.filter(action="auth.2fa_failed").count() == 1
 

@@ -61,13 +61,21 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
             return redirect(target)
         wait = two_factor.wait_seconds(request.user)
         plural = "" if wait == 1 else "s"
-        form.add_error(
-            "token",
-            f"That code did not work. After a wrong code, please wait {wait} second{plural}, "
-            "then enter the code your app shows at that moment."
-            if wait
-            else "That code did not work. Codes change every 30 seconds and each can be used once.",
-        )
+        if two_factor.code_already_used(request.user, form.cleaned_data["token"]):
+            message = (
+                "That code was already used once. Wait until your app shows a new code (they "
+                "change every 30 seconds), then enter the new one."
+            )
+        elif wait:
+            message = (
+                f"That code did not work. After a wrong code, please wait {wait} "
+                f"second{plural}, then enter the code your app shows at that moment."
+            )
+        else:
+            message = (
+                "That code did not work. Codes change every 30 seconds and each can be used once."
+            )
+        form.add_error("token", message)
     return render(request, "accounts/two_factor_verify.html", {"form": form})
 
 

@@ -90,6 +90,26 @@ def verify_second_factor(*, request: HttpRequest, token: str) -> bool:
     return True
 
 
+def code_already_used(user: Any, token: str) -> bool:
+    """Whether `token` is a right authenticator code that was already accepted once (a code
+    works once: the next sign-in within the same 30 seconds needs the app's next code)."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    cleaned = token.strip().replace(" ", "")
+    if not cleaned.isdigit():
+        return False
+    for device in TOTPDevice.objects.filter(user=user, confirmed=True):
+        totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+        totp.time = time.time()
+        for offset in range(-device.tolerance, device.tolerance + 1):
+            totp.drift = device.drift + offset
+            if totp.token() == int(cleaned) and totp.t() <= device.last_t:
+                return True
+    return False
+
+
 def wait_seconds(user: Any) -> int:
     """Seconds before the user's authenticator code is checked again after failed tries
     (django-otp doubles the pause after each failure); 0 when it may be tried now."""
