@@ -159,3 +159,14 @@ def test_admin_is_told_of_a_safety_alert_nobody_can_see(world: World, http_as: A
     assert "A safety alert has no clinician to see it" in page
     assert world.client_user.full_name in page
     assert "end my life" not in page
+
+
+def test_care_team_form_offers_only_clinicians_not_yet_on_the_team(
+    world: World, http_as: Any
+) -> None:
+    page = http_as("admin").get(reverse("accounts:care_team", args=[world.client.pk]))
+    body = page.content.decode()
+    form = body[body.index('name="clinician"') :]
+    form = form[: form.index("</select>")]
+    assert f'value="{world.clinician.pk}"' not in form  # already on the team
+    assert "— choose a clinician —" in form

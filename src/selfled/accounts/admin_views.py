@@ -120,7 +120,7 @@ def care_team(request: HttpRequest, client_id: str) -> HttpResponse:
     client = get_object_or_404(
         administered_clients(request.user).select_related("user"), pk=client_id
     )
-    form = TeamMemberForm(request.POST or None, practice_id=client.practice_id)
+    form = TeamMemberForm(request.POST or None, practice_id=client.practice_id, client=client)
     if form.is_valid():
         try:
             care.add_to_team(

@@ -94,15 +94,23 @@ class InvitationForm(forms.Form):
 
 
 class TeamMemberForm(forms.Form):
-    clinician = forms.ModelChoiceField(label="Add a clinician", queryset=User.objects.none())
+    clinician = forms.ModelChoiceField(
+        label="Add a clinician",
+        queryset=User.objects.none(),
+        empty_label="— choose a clinician —",
+        error_messages={"required": "Choose a clinician to add."},
+    )
 
-    def __init__(self, *args: Any, practice_id: int, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, practice_id: int, client: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["clinician"]
         assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = User.objects.filter(
+        choices = User.objects.filter(
             membership__practice_id=practice_id, membership__role=Role.CLINICIAN, is_active=True
-        ).order_by("full_name")
+        )
+        if client is not None:  # those already on this care team are not offered again
+            choices = choices.exclude(team_places__client=client)
+        field.queryset = choices.order_by("full_name")
 
 
 class PracticeSettingsForm(forms.Form):
