@@ -334,3 +334,16 @@ def test_safety_event_links_to_the_part_unless_it_is_private(world: World, http_
     assert reverse("parts:detail", args=[shared.pk]) in page and "Shared One" in page
     assert "Hidden One" not in page and str(hidden.pk) not in page
     assert page.count("crisis language in a part") == 2
+
+
+def test_suggestion_cards_say_where_the_words_were_written(world: World, http_as: Any) -> None:
+    services.analyze_text(
+        client=world.client,
+        text="I feel calm and clear after the walk.",
+        source_type="selfenergy.checkin",
+        source_id=7,
+        by=world.client_user,
+    )
+    page = http_as("client").get(reverse("insight:suggestions")).content.decode()
+    assert "From a Self-energy note" in page
+    assert 'aria-label="Yes: This sounds like Self-energy."' in page

@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selfled.insight.models import Suggestion
+from selfled.insight.models import SOURCE_NAMES, Suggestion
 from selfled.insight.services import highlight, spans_for
 
 LABEL_TEXT = {
@@ -22,6 +22,7 @@ class Card:
     suggestion: Suggestion
     message: str
     pieces: list[tuple[str, bool]]
+    where: str = ""
 
 
 def message_for(s: Suggestion) -> str:
@@ -40,5 +41,6 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
             spans = [(s.span_start, s.span_end)]
         else:
             spans = spans_for(s.insight, s.label)
-        cards.append(Card(s, message_for(s), highlight(text, spans)))
+        where = "From " + SOURCE_NAMES.get(s.insight.source_type, "your writing")
+        cards.append(Card(s, message_for(s), highlight(text, spans), where))
     return cards
