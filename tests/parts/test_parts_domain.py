@@ -202,6 +202,10 @@ def test_merge_fills_in_what_the_kept_part_lacks(world: World) -> None:
     assert keep.kind == Kind.FIREFIGHTER
     assert keep.status == Status.BEFRIENDED
     assert StatusChange.objects.filter(part=keep, to_status=Status.BEFRIENDED).count() == 2
+    # the moved entries say which part they came from: "Worrier" is not noticed twice
+    titles = [e.title for e in part_timeline(keep)]
+    assert titles.count("Noticed") == 1
+    assert "Noticed (as “Numbing”, merged in later)" in titles
 
 
 def test_timeline_shows_who_edited_the_details_but_not_what(world: World) -> None:

@@ -103,6 +103,11 @@ class StatusChange(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     at = models.DateTimeField(default=timezone.now)
+    # Set when a merge moved this change over from another part (whose name the timeline
+    # then shows, so the kept part is not "noticed" twice).
+    merged_from = models.ForeignKey(
+        Part, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["at"]

@@ -188,7 +188,7 @@ def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | Non
                     pass  # a link that no longer makes sense after merging is dropped
         Encounter.objects.filter(part=absorb).update(part=keep)
         PartComment.objects.filter(part=absorb).update(part=keep)
-        StatusChange.objects.filter(part=absorb).update(part=keep)
+        StatusChange.objects.filter(part=absorb).update(part=keep, merged_from=absorb)
         ProtectorPermission.objects.filter(protector=absorb).update(protector=keep)
         ProtectorPermission.objects.filter(exile=absorb).update(exile=keep)
         _fill_in(keep, absorb)

@@ -30,12 +30,16 @@ class Entry:
 def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
     """Everything that happened to a part, newest first, in a constant number of queries."""
     entries: list[Entry] = []
-    for change in StatusChange.objects.filter(part=part).select_related("changed_by"):
+    for change in StatusChange.objects.filter(part=part).select_related(
+        "changed_by", "merged_from"
+    ):
         title = (
             "Noticed"
             if not change.from_status
             else f"{status_label(change.from_status)} → {status_label(change.to_status)}"
         )
+        if change.merged_from is not None:
+            title += f" (as “{change.merged_from.name}”, merged in later)"
         entries.append(Entry(change.at, "status", title, who=_who(change.changed_by)))
     for encounter in Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS):
         label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in paused gently"
@@ -81,8 +85,10 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
     owner = is_owner(viewer, client)
     parts = {p.pk: p for p in parts_for(viewer, client).only("id", "name")}
     items: list[Activity] = []
-    for change in StatusChange.objects.filter(part_id__in=parts).order_by("-at")[:limit]:
-        name = parts[change.part_id].name
+    changes = StatusChange.objects.filter(part_id__in=parts).select_related("merged_from")
+    for change in changes.order_by("-at")[:limit]:
+        merged = change.merged_from
+        name = merged.name if merged is not None else parts[change.part_id].name
         text = (
             (f"You noticed “{name}”" if owner else f"“{name}” noticed")
             if not change.from_status
