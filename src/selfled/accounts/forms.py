@@ -81,6 +81,7 @@ class InvitationForm(forms.Form):
         label="Care-team clinician (for clients)",
         queryset=User.objects.none(),
         required=False,
+        empty_label="— choose a clinician —",
         help_text="Required for a client: who sees their check-ins and safety alerts.",
     )
 
