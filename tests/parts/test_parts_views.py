@@ -239,8 +239,16 @@ def test_break_glass_reader_cannot_write(world: World, http_as: Any) -> None:
         expires_at=timezone.now() + timedelta(hours=1),
     )
     http = http_as("colleague")
-    assert http.get(reverse("parts:detail", args=[part.pk])).status_code == 200
+    page = http.get(reverse("parts:detail", args=[part.pk]))
+    assert page.status_code == 200
+    body = page.content.decode()
+    # read-only access is offered nothing to change (no form that would only fail)
+    for name in ("parts:comment", "parts:status", "parts:merge", "parts:remove", "parts:edit"):
+        assert reverse(name, args=[part.pk]) not in body, name
     assert http.post(reverse("parts:comment", args=[part.pk]), {"text": "x"}).status_code == 404
+    # the care team still sees every control
+    team = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert reverse("parts:comment", args=[part.pk]) in team
 
 
 def test_api_parts_roundtrip(world: World, http_as: Any) -> None:

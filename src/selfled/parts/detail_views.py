@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from selfled.accounts.permissions import member
 from selfled.audit.services import record
+from selfled.care.scoping import writable_clients
 from selfled.insight.crisis import crisis_response
 from selfled.insight.models import LABEL_CHOICES
 from selfled.insight.services import tags_for_part
@@ -46,10 +47,13 @@ def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
         if str(r.source_id) in visible
     ]
     record("part.view", request=request, obj=part, practice_id=part.client.practice_id)
+    owner = is_owner(viewer, part.client)
     context = {
+        # Read-only (break-glass) access sees the part but is offered nothing to change.
+        "can_write": owner or writable_clients(viewer).filter(pk=part.client_id).exists(),
         "part": view_of(part, viewer),
         "client": part.client,
-        "is_owner": is_owner(viewer, part.client),
+        "is_owner": owner,
         "links": links,
         "timeline": part_timeline(part),
         "status_form": StatusForm(initial={"status": part.status}),
