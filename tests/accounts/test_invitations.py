@@ -170,3 +170,22 @@ def test_care_team_form_offers_only_clinicians_not_yet_on_the_team(
     form = form[: form.index("</select>")]
     assert f'value="{world.clinician.pk}"' not in form  # already on the team
     assert "— choose a clinician —" in form
+
+
+def test_a_second_open_invitation_to_the_same_email_is_refused(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("admin")
+    _invite(http, world, email="ollie@a.test")
+    again = http.post(
+        reverse("accounts:invitations"),
+        {
+            "full_name": "Ollie Again",
+            "email": "OLLIE@a.test",
+            "role": "client",
+            "clinician": world.clinician.pk,
+        },
+    )
+    assert again.status_code == 200
+    assert "already open" in again.content.decode()
+    assert Invitation.objects.filter(email="ollie@a.test").count() == 1

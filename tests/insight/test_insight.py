@@ -176,6 +176,8 @@ def test_practice_crisis_resources_replace_the_default(world: World, http_as: An
     world.practice.save()
     body = http_as("client").get(reverse("core:crisis")).content.decode()
     assert "Samaritans" in body and "tel:116123" in body
+    assert "Call Samaritans · 116123" in body  # the number is shown, not only linked
+    assert "Outside the United States" not in body
     # The footer of every page follows the practice too, not the US numbers.
     home = http_as("client").get(reverse("care:client_home")).content.decode()
     footer = home[home.index('<footer class="foot">') :]

@@ -17,6 +17,18 @@ class Resource:
     detail: str
     href: str = ""
 
+    @property
+    def number(self) -> str:
+        """The phone number of a tel:/sms: link when the label does not already show it."""
+        if not self.href.startswith(("tel:", "sms:")):
+            return ""
+        number = self.href.split(":", 1)[1].split("?", 1)[0].split("&", 1)[0]
+        return "" if number in self.label.replace(" ", "") else number
+
+    @property
+    def is_default(self) -> bool:
+        return self in DEFAULT_RESOURCES
+
 
 DEFAULT_RESOURCES = [
     Resource("Call 911", "If you or someone else is in immediate danger.", "tel:911"),

@@ -102,6 +102,11 @@ class Tag(models.Model):
     def __str__(self) -> str:
         return f"{self.label} on {self.source_type}:{self.source_id}"
 
+    @property
+    def where(self) -> str:
+        """Where the tagged words are, in plain words."""
+        return SOURCE_NAMES.get(self.source_type, "their writing")
+
 
 class SafetyEvent(models.Model):
     """Crisis language was found in a client's writing. Shown to the care team until seen."""

@@ -43,12 +43,19 @@ def invite(
     """Create an invitation and email its link.
 
     Side effects: an Invitation row (token stored hashed), an email, an audit event.
-    Raises InvitationError when the email already has an account, or a client would have no
-    care-team clinician.
+    Raises InvitationError when the email already has an account or an open invitation, or a
+    client would have no care-team clinician.
     """
     email = email.strip().lower()
     if User.objects.filter(email=email).exists():
         raise InvitationError("Someone with this email address already has an account.")
+    if Invitation.objects.filter(
+        email=email, used_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).exists():
+        raise InvitationError(
+            "An invitation to this email address is already open. Revoke it first to send a "
+            "new one."
+        )
     if role == Role.CLIENT and clinician is None:
         # Someone must see a client's check-ins and any safety alert from the first day.
         raise InvitationError(
