@@ -94,7 +94,13 @@ def _save(form: CheckInForm, client: Client, request: HttpRequest) -> SelfEnergy
             form.add_error(None if field == "__all__" else field, message)
         return None
     if not check_in.crisis:  # the crisis page speaks for itself
-        messages.success(request, "Thank you. Your check-in is saved.")
+        own = getattr(request.user, "pk", None) == client.user_id
+        messages.success(
+            request,
+            "Thank you. Your check-in is saved."
+            if own
+            else f"The check-in for {client.user.full_name} is saved.",
+        )
     return check_in
 
 
