@@ -172,9 +172,7 @@ def test_care_team_form_offers_only_clinicians_not_yet_on_the_team(
     assert "— choose a clinician —" in form
 
 
-def test_a_second_open_invitation_to_the_same_email_is_refused(
-    world: World, http_as: Any
-) -> None:
+def test_a_second_open_invitation_to_the_same_email_is_refused(world: World, http_as: Any) -> None:
     http = http_as("admin")
     _invite(http, world, email="ollie@a.test")
     again = http.post(

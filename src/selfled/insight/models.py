@@ -105,7 +105,7 @@ class Tag(models.Model):
     @property
     def where(self) -> str:
         """Where the tagged words are, in plain words."""
-        return SOURCE_NAMES.get(self.source_type, "their writing")
+        return source_name(self.source_type)
 
 
 class SafetyEvent(models.Model):
@@ -131,7 +131,7 @@ class SafetyEvent(models.Model):
     def where(self) -> str:
         """Where the words were written, in plain words (never the words themselves: the
         writing may be private to the client)."""
-        place = SOURCE_NAMES.get(self.source_type, "their writing")
+        place = source_name(self.source_type)
         if self.source_id == "unsaved":
             return f"{place} (a form that was not saved)"
         return place
@@ -143,3 +143,8 @@ SOURCE_NAMES = {
     "parts.encounter": "a check-in answer",
     "selfenergy.checkin": "a Self-energy note",
 }
+
+
+def source_name(source_type: str, unknown: str = "their writing") -> str:
+    """Where a piece of writing was, in plain words (for tags, events and suggestions)."""
+    return SOURCE_NAMES.get(source_type, unknown)

@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selfled.insight.models import SOURCE_NAMES, Suggestion
+from selfled.insight.models import Suggestion, source_name
 from selfled.insight.services import highlight, spans_for
 
 LABEL_TEXT = {
@@ -41,6 +41,6 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
             spans = [(s.span_start, s.span_end)]
         else:
             spans = spans_for(s.insight, s.label)
-        where = "From " + SOURCE_NAMES.get(s.insight.source_type, "your writing")
+        where = "From " + source_name(s.insight.source_type, unknown="your writing")
         cards.append(Card(s, message_for(s), highlight(text, spans), where))
     return cards

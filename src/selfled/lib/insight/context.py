@@ -77,26 +77,21 @@ _FILLERS = frozenset(
 )
 
 
+def _is_past_marker(m: re.Match[str], text: str) -> bool:
+    """ "as it used to" (a comparison) is not past framing; every other match is."""
+    return m.group(0) != "used to" or not text[max(0, m.start() - 10) : m.start()].endswith(
+        _COMPARISON
+    )
+
+
 def past_markers(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Spans of the past-and-resolved markers in ``text`` (see :func:`has_past_marker`)."""
-    return [
-        m.span()
-        for m in pattern.finditer(text)
-        if m.group(0) != "used to"
-        or not text[max(0, m.start() - 10) : m.start()].endswith(_COMPARISON)
-    ]
+    """Spans of the past-and-resolved markers in ``text``."""
+    return [m.span() for m in pattern.finditer(text) if _is_past_marker(m, text)]
 
 
 def has_past_marker(pattern: re.Pattern[str], text: str) -> bool:
-    """A past-and-resolved marker in ``text``; "as it used to" (a comparison) is not one."""
-    m = pattern.search(text)
-    while m is not None:
-        if m.group(0) != "used to" or not text[max(0, m.start() - 10) : m.start()].endswith(
-            _COMPARISON
-        ):
-            return True
-        m = pattern.search(text, m.end())
-    return False
+    """Whether ``text`` holds a past-and-resolved marker (stops at the first)."""
+    return any(_is_past_marker(m, text) for m in pattern.finditer(text))
 
 
 _COMPARISON = tuple(

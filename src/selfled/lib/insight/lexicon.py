@@ -153,13 +153,19 @@ DEATH = (
     r"nonexist\w*|non-exist\w*|oblivion|end of the line)"
 )
 
+# "around", but not "around anyone / people / my family / today": wanting no company is not
+# wanting to be gone. Shared by the not-living, not-staying and crisis-rule wordings.
+AROUND = (
+    r"around(?! (?:anyone|anybody|people|them|him|her|you|others|crowds|my |the |other|"
+    r"family|friends|today|this))"
+)
+
 # Not living: negated or questioned life, which reads as a wish to die.
 NOT_LIVING = (
     r"(?:(?:don't|do not|didn't|no longer|never|not sure i|don't know if i|can't|cannot|"
     r"not|no) (?:[\w']+ ){0,2}(?:want|wanna|wish|care|need|bother|know how|see the point) "
     r"(?:[\w']+ ){0,1}(?:to )?(?:live|be alive|exist|be here|keep going|go on|continue|"
-    r"wake up|be around(?! (?:anyone|anybody|people|them|him|her|you|others|crowds|my |the |"
-    r"other|family|friends|today|this))|keep living|keep existing|"
+    r"wake up|be " + AROUND + r"|keep living|keep existing|"
     r"stay(?! (?:safe|calm|sober|clean|positive|"
     r"focused|grounded|home|in|at|with|up|on|over|awake|busy|present|open|well|strong))|carry on|"
     r"try anymore|get up anymore|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import AROUND
+
 # Wanting out by metaphor: exits, switches, subscriptions, being excused.
 EXIT = (
     r"(?:log(?:ging)? (?:out|off) (?:of|from) (?:life|existence|everything|this)|"
@@ -50,8 +52,7 @@ EXIT = (
 # Staying alive, doubted or declined: "not sure I'll be around", "not sticking around".
 NOT_STAYING = (
     r"(?:(?:not|never|don't|won't|wouldn't|no reason|why|if|whether|doubt) (?:[\w']+ ){0,4}?"
-    r"(?:be around(?! (?:anyone|anybody|people|them|him|her|you|others|crowds|my |the |"
-    r"other|family|friends|today|this))|stick(?:ing)? around|still be here|"
+    r"(?:be " + AROUND + r"|stick(?:ing)? around|still be here|"
     r"be here (?:for|next|to see|by|in)|"
     r"stay(?:ing)? alive|make it (?:to|through|past) (?:spring|summer|autumn|fall|winter|"
     r"christmas|graduation|my birthday|next (?:year|month|week)|the (?:weekend|end of)|"

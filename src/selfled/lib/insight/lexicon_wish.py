@@ -64,8 +64,6 @@ EXISTING = (
     r"going (?:too|with (?:her|him|them))|"
     r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|looks) (?:so |really |"
     r"pretty )?(?:good|nice|appealing|peaceful|like relief|tempting|inviting|restful)|"
-    r"(?:said|told (?:her|him|them|you)) (?:i'm |i was |i am |i felt )?(?:yes|fine|safe|ok|"
-    r"okay)\W+i lied|"
     r"(?:if|once|when) i (?:wasn't|weren't|am not|was not|were not|'m not) (?:in the picture|"
     r"around|here|alive) (?:anymore|any more|any longer)|"
     r"want to (?:keep living|live|be alive|go on)\W+(?:because |and |but )?i don't\b|"
@@ -307,8 +305,8 @@ OTHER_LANGUAGES = (
 SCREENING = (
     r"(?:(?:asked|asks|asking) (?:me )?(?:if|whether) i (?:feel|felt|am|was|'m) safe"
     r"[^.!?\n]{0,40}\b(?:i )?(?:said|answered|told (?:her|him|them)) no\b|"
-    r"(?:said|answered|told (?:her|him|them|you)) (?:no|i was fine|i'm fine|i am fine|yes)\W+"
-    r"(?:but )?i lied|"
+    r"(?:said|answered|told (?:her|him|them|you)) (?:i'm |i was |i am |i felt )?(?:no|yes|fine|"
+    r"safe|ok|okay)\W+(?:but )?i lied|"
     r"(?:thoughts?|urges?) of (?:harming|hurting|killing) (?:yourself|myself)\?\s*"
     r"(?:answer:?\s*)?yes\b)"
 )

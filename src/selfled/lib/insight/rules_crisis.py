@@ -7,6 +7,7 @@ are switched off by the context checks or excluded in the patterns themselves.
 
 from __future__ import annotations
 
+from .lexicon import AROUND
 from .model import CRISIS
 from .rules import Rule, rule
 
@@ -33,9 +34,9 @@ _DIE = (
 )
 
 _LIVE = (
-    r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be around(?! (?:anyone|"
-    r"anybody|people|them|him|her|you|others|crowds|my |the |other|family|friends|today|this))|"
-    r"keep living)"
+    r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be "
+    + AROUND
+    + r"|keep living)"
 )
 
 _META = r"(?:plan|planned|planning|decided|ready|prepared|preparing)"
@@ -139,9 +140,9 @@ RULES: tuple[Rule, ...] = (
         "dont-want-to-live",
         r"\b(?:don't|do not|didn't|no longer|never) (?:really )?(?:want|wanna|wish|care) to "
         + _LIVE
-        + r"\b|\b(?:don't|do not|no longer) (?:want|wish) to be (?:alive|here|around(?! (?:anyone|"
-        r"anybody|people|them|him|her|you|others|crowds|my |the |other|family|friends|today|"
-        r"this)))\b|"
+        + r"\b|\b(?:don't|do not|no longer) (?:want|wish) to be (?:alive|here|"
+        + AROUND
+        + r")\b|"
         r"\b(?:not sure|don't know|unsure|no idea) (?:if|whether|that|why)?\s*i (?:want|wanna|"
         r"can|should|even want)%(adv)s (?:to )?" + _LIVE + r"\b|"
         r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don't|do not|never|won't|wouldn't|"
