@@ -1,0 +1,74 @@
+"""`{% url %}` with the reversal remembered: the same tag, installed as a template builtin.
+
+Reversing a URL walks the resolver on every call; a page's menu alone reverses a dozen names,
+and a caseload reverses a few per client. The result depends only on the name, the arguments,
+the script prefix and the URL configuration, so it is kept in a bounded per-process cache.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from django import template
+from django.template.defaulttags import URLNode
+from django.template.defaulttags import url as django_url
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.html import conditional_escape
+
+register = template.Library()
+
+
+@lru_cache(maxsize=8192)
+def _reverse(
+    view_name: str,
+    args: tuple[Any, ...],
+    kwargs: tuple[tuple[str, Any], ...],
+    current_app: str | None,
+    prefix: str,
+    urlconf: str | None,
+) -> str:
+    del prefix  # part of the key only: reverse() reads it itself
+    return reverse(
+        view_name, urlconf=urlconf, args=args, kwargs=dict(kwargs), current_app=current_app
+    )
+
+
+def cached_reverse(
+    view_name: str, args: list[Any], kwargs: dict[str, Any], current_app: str | None
+) -> str:
+    key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
+    try:
+        hash((key_args, key_kwargs))
+    except TypeError:  # an unhashable argument: reverse without the cache
+        return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
+    return _reverse(
+        view_name, key_args, key_kwargs, current_app, get_script_prefix(), get_urlconf()
+    )
+
+
+class CachedURLNode(URLNode):
+    def render(self, context: template.Context) -> str:
+        args = [arg.resolve(context) for arg in self.args]
+        kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
+        view_name = self.view_name.resolve(context)
+        request = getattr(context, "request", None)
+        current_app = getattr(request, "current_app", None)
+        if current_app is None:
+            current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
+        url = ""
+        try:
+            url = cached_reverse(view_name, args, kwargs, current_app)
+        except NoReverseMatch:
+            if self.asvar is None:
+                raise
+        if self.asvar:
+            context[self.asvar] = url
+            return ""
+        return str(conditional_escape(url)) if context.autoescape else url
+
+
+@register.tag
+def url(parser: template.base.Parser, token: template.base.Token) -> CachedURLNode:
+    node = django_url(parser, token)
+    return CachedURLNode(node.view_name, node.args, node.kwargs, node.asvar)
