@@ -145,7 +145,7 @@ OTP_TOTP_ISSUER = "SelfLed"
 # each code is single-use (TOTPDevice.last_t). See README "Security".
 OTP_TOTP_TOLERANCE = 1
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "selfled.accounts.sessions"
 SESSION_COOKIE_AGE = 30 * 60  # idle limit: renewed at most once a minute while active
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_ABSOLUTE_LIMIT = timedelta(hours=12)

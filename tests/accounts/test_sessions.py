@@ -104,3 +104,28 @@ def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> 
     admin.post(reverse("accounts:member_active", args=[world.clinician.pk]), {"active": "1"})
     world.clinician.refresh_from_db()
     assert world.clinician.is_active
+
+
+def test_a_session_past_its_expiry_date_is_not_loaded(world: World) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.accounts.sessions import SessionStore
+
+    http = sign_in(HttpClient(), world.client_user)
+    key = http.cookies["sessionid"].value
+    assert SessionStore(key).load()["_auth_user_id"] == str(world.client_user.pk)
+    Session.objects.filter(session_key=key).update(expire_date=timezone.now() - timedelta(1))
+    store = SessionStore(key)
+    assert store.load() == {}
+    assert store.session_key is None
+    assert http.get(reverse(HOME)).status_code == 302
+
+
+def test_an_unknown_session_key_loads_nothing(db: Any) -> None:
+    from selfled.accounts.sessions import SessionStore
+
+    store = SessionStore("x" * 32)
+    assert store.load() == {}
+    assert store.session_key is None

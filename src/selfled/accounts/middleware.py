@@ -75,10 +75,11 @@ class RequireTwoFactorMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
         if user.is_authenticated and not user.is_verified():  # type: ignore[attr-defined]
-            from selfled.accounts.services.two_factor import has_confirmed_device
+            from selfled.accounts.services.two_factor import had_confirmed_device
 
-            needs_setup = user.is_staff_member and not has_confirmed_device(user)  # type: ignore[union-attr]
-            must_verify = needs_setup or has_confirmed_device(user)
+            enrolled = had_confirmed_device(user)
+            needs_setup = user.is_staff_member and not enrolled  # type: ignore[union-attr]
+            must_verify = needs_setup or enrolled
             if must_verify and request.path not in self.open_paths():
                 if request.path.startswith("/api/"):
                     return JsonResponse({"detail": "Two-factor sign-in required"}, status=403)

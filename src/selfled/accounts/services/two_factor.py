@@ -24,6 +24,16 @@ def has_confirmed_device(user: Any) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
+def had_confirmed_device(user: Any) -> bool:
+    """Whether the user had a confirmed device when this request's user was loaded.
+
+    The request's user carries the answer (SelfLedBackend.get_user); any other user is asked
+    afresh. Use has_confirmed_device where a change made in this request must be seen.
+    """
+    known = getattr(user, "has_confirmed_totp", None)
+    return has_confirmed_device(user) if known is None else bool(known)
+
+
 def pending_device(user: Any) -> TOTPDevice:
     """The unconfirmed TOTP device being enrolled (made once, reused until confirmed)."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
