@@ -123,7 +123,7 @@ def database_config(url: str, home: Path) -> dict[str, object]:
 
 def sqlite_config(path: Path) -> dict[str, object]:
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        "ENGINE": "selfled.core.sqlite",
         "NAME": str(path),
         # One connection per worker, kept between requests: opening SQLite and setting its
         # pragmas on every request cost about a tenth of a signed-in page's time.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,12 +12,20 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import LazyObject
 
 from selfled.accounts.signals import SESSION_STARTED
 
 Handler = Callable[[HttpRequest], HttpResponse]
 LAST_SEEN = "selfled_last_seen"
 TOUCH_EVERY = 60  # seconds
+
+
+def _resolved(user: Any) -> Any:
+    while isinstance(user, LazyObject):
+        user.__class__  # noqa: B018  (evaluates the wrapped object)
+        user = user._wrapped  # type: ignore[attr-defined]
+    return user
 
 
 class SessionLimitsMiddleware:
@@ -32,6 +41,9 @@ class SessionLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        # Every page reads the user many times; the lazy wrappers that the auth and two-factor
+        # middleware put around it cost more than the reads. Resolve it once, here.
+        request.user = _resolved(request.user)
         if request.user.is_authenticated:
             now = time.time()
             started = request.session.get(SESSION_STARTED, now)

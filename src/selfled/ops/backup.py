@@ -22,6 +22,10 @@ def _db() -> dict[str, str]:
     return {key: str(value) for key, value in settings.DATABASES["default"].items()}
 
 
+def _is_sqlite() -> bool:
+    return connections["default"].vendor == "sqlite"
+
+
 def _pg_url() -> str:
     db = _db()
     auth = str(db["USER"])
@@ -36,7 +40,7 @@ def backup(file: str, *, force: bool = False) -> int:
         print(f"selfled: {target} exists; pass --force to overwrite it")
         return 2
     db = _db()
-    if db["ENGINE"].endswith("sqlite3"):
+    if _is_sqlite():
         tmp = target.with_name(target.name + ".partial")
         tmp.unlink(missing_ok=True)
         with sqlite3.connect(str(db["NAME"])) as source, sqlite3.connect(str(tmp)) as dest:
@@ -92,7 +96,7 @@ def restore(file: str, *, assume_yes: bool = False) -> int:
             print("nothing changed")
             return 1
     connections.close_all()
-    if db["ENGINE"].endswith("sqlite3"):
+    if _is_sqlite():
         problem = check_sqlite_backup(source)
         if problem:
             print(f"selfled: refusing to restore {source}: {problem}")
