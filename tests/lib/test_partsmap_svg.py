@@ -71,6 +71,12 @@ def parts_of(root: ET.Element) -> list[ET.Element]:
     return [g for g in root.iter(f"{{{NS['s']}}}g") if g.get("class", "").startswith("part ")]
 
 
+def dots(part: ET.Element, cls: str) -> int:
+    """How many status dots of a class (status-on / status-off) a part draws."""
+    path = part.find(f".//s:path[@class='{cls}']", NS)
+    return 0 if path is None else path.get("d", "").count("h0")
+
+
 def edges_of(root: ET.Element) -> list[ET.Element]:
     return [p for p in root.iter(f"{{{NS['s']}}}path") if p.get("data-source")]
 
@@ -140,8 +146,10 @@ def test_each_kind_and_status_is_drawn() -> None:
     ]
     steps = [g.find(".//s:g[@class='status']", NS).get("data-step") for g in parts_of(root)]
     assert steps[4:] == ["1", "2", "3", "4", "5", "6", "7", "0"]
-    on = [len(g.findall(".//s:circle[@class='status-dot on']", NS)) for g in parts_of(root)]
+    on = [dots(g, "status-on") for g in parts_of(root)]
+    off = [dots(g, "status-off") for g in parts_of(root)]
     assert on[4:] == [1, 2, 3, 4, 5, 6, 7, 0]
+    assert [a + b for a, b in zip(on, off, strict=True)] == [7] * len(on)
 
 
 def test_clinician_marker_only_on_parts_the_clinician_added() -> None:
@@ -170,10 +178,10 @@ def test_edges_to_unknown_parts_and_odd_edges_are_skipped() -> None:
 
     assert [
         (e.get("data-source"), e.get("data-target"), e.get("data-kind")) for e in edges_of(root)
-    ] == [
+    ] == [  # grouped by kind, in input order within a kind
         ("id-0", "id-1", "protects"),
-        ("id-1", "id-2", "polarized"),
         ("id-1", "id-0", "protects"),
+        ("id-1", "id-2", "polarized"),
     ]
     assert "3 links: 2 protecting, 1 polarized." in root.find("s:desc", NS).text
 
@@ -189,11 +197,16 @@ def test_edge_styles_differ_by_kind() -> None:
     nodes, edges = seven()
     root = parse(render_map(nodes, edges, interactive=False))
     by_kind = {e.get("data-kind"): e for e in edges_of(root)}
+    # Each kind's paint sits on the group that holds its lines (inherited by them).
+    group_of = {child: group for group in root.iter(f"{{{NS['s']}}}g") for child in group}
+    paint = {kind: group_of[edge] for kind, edge in by_kind.items()}
 
-    assert by_kind["protects"].get("marker-end", "").startswith("url(#pm")
-    assert by_kind["allied"].get("stroke-dasharray")
+    assert paint["protects"].get("marker-end", "").startswith("url(#pm")
+    assert paint["allied"].get("stroke-dasharray")
+    assert not paint["polarized"].get("stroke-dasharray")
+    assert {paint[kind].get("stroke") for kind in paint} == {"#4d5d66", "#b23b3b", "#3a8150"}
     assert by_kind["polarized"].get("d", "").count("L") > 2  # a zig-zag
-    arrow_id = by_kind["protects"].get("marker-end", "")[5:-1]
+    arrow_id = paint["protects"].get("marker-end", "")[5:-1]
     assert root.find(f".//s:marker[@id='{arrow_id}']", NS) is not None
 
 

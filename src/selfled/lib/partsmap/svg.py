@@ -174,7 +174,7 @@ def render_map(
         f'<desc id="{prefix}-desc">{_text(_summary(parts, links))}</desc>',
         _frame(prefix, k),
         '<g class="edges">',
-        *(_edge(edge, parts, prefix, k, g) for edge in links),
+        *_edges(links, parts, prefix, k, g),
         '</g><g class="parts">',
         *(_part(part, k, g, interactive) for part in parts.values()),
         '</g><g class="labels" aria-hidden="true">',
@@ -280,16 +280,30 @@ def _frame(prefix: str, k: float) -> str:
     return "".join(out)
 
 
+def _edges(
+    links: list[Edge], parts: dict[str, _Part], prefix: str, k: float, g: float
+) -> list[str]:
+    """The links, one group per kind that carries the kind's paint for all its lines."""
+    out = []
+    for kind in EDGE_KINDS:
+        lines = [_edge(edge, parts, prefix, k, g) for edge in links if edge.kind == kind]
+        if lines:
+            out += [f'<g class="edge-group" {_paint(kind, prefix, k)}>', *lines, "</g>"]
+    return out
+
+
 def _edge(edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float) -> str:
     a, b = parts[edge.source], parts[edge.target]
     d = edge_path(edge.kind, (a.x * k, a.y * k), (b.x * k, b.y * k), g)
     ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
     words = f"{a.name} {EDGE_WORDS[edge.kind]} {b.name}"
-    return _line(edge.kind, d, prefix, k, ends, f"<title>{escape(words, quote=False)}</title>")
+    title = f"<title>{escape(words, quote=False)}</title>"
+    kind = edge.kind
+    return f'<path class="edge edge-{kind}" data-kind="{kind}" {ends} d="{d}">{title}</path>'
 
 
-def _line(kind: str, d: str, prefix: str, k: float, extra: str = "", inner: str = "") -> str:
-    """A link drawn in its kind's style: an arrow, a red zig-zag or green dots."""
+def _paint(kind: str, prefix: str, k: float) -> str:
+    """A link's style by kind: an arrow, a red zig-zag or green dots."""
     paint = f'fill="none" stroke="{EDGE_COLORS[kind]}" stroke-linejoin="round"'
     if kind == "protects":
         paint += f' stroke-width="{_n(2 * k)}" marker-end="url(#{prefix}-arrow)"'
@@ -300,10 +314,7 @@ def _line(kind: str, d: str, prefix: str, k: float, extra: str = "", inner: str 
             f' stroke-width="{_n(3.2 * k)}" stroke-linecap="round" '
             f'stroke-dasharray="{_n(0.1 * k)} {_n(7 * k)}"'
         )
-    extra = f" {extra}" if extra else ""
-    return (
-        f'<path class="edge edge-{kind}" data-kind="{kind}"{extra} d="{d}" {paint}>{inner}</path>'
-    )
+    return paint
 
 
 def _part(part: _Part, k: float, g: float, interactive: bool) -> str:
@@ -381,18 +392,30 @@ def _kind_mark(kind: str, color: str, g: float) -> str:
 
 
 def _status_dots(step: int, g: float) -> str:
-    """Seven dots arching over the part, filled up to the step it has reached."""
+    """Seven dots arching over the part, filled up to the step it has reached.
+
+    Each set of dots is one path of zero-length strokes with round caps (a dot each), which
+    draws the same as seven circles at a fraction of the markup.
+    """
     radius = (NODE_R + 10) * g
-    dots = []
+    on: list[str] = []
+    off: list[str] = []
     for i in range(len(STATUSES)):
         angle = math.radians(-144 + 18 * i)
-        on = i < step
-        dots.append(
-            f'<circle class="status-dot{" on" if on else ""}" '
-            f'cx="{_n(radius * math.cos(angle))}" cy="{_n(radius * math.sin(angle))}" '
-            f'r="{_n(3 * g)}" fill="{ACCENT if on else DOT_OFF}"/>'
-        )
-    return f'<g class="status" data-step="{step}">{"".join(dots)}</g>'
+        point = f"M{_n(radius * math.cos(angle))} {_n(radius * math.sin(angle))}h0"
+        (on if i < step else off).append(point)
+    return f'<g class="status" data-step="{step}">{_dots(on, off, 3 * g)}</g>'
+
+
+def _dots(on: list[str], off: list[str], r: float) -> str:
+    """Round dots of radius r: the `on` points filled in the accent colour, `off` in grey."""
+    width = f'stroke-width="{_n(2 * r)}" stroke-linecap="round"'
+    out = ""
+    if on:
+        out += f'<path class="status-on" d="{"".join(on)}" stroke="{ACCENT}" {width}/>'
+    if off:
+        out += f'<path class="status-off" d="{"".join(off)}" stroke="{DOT_OFF}" {width}/>'
+    return out
 
 
 def _clinician_mark(x: float, y: float, g: float) -> str:
@@ -440,18 +463,14 @@ def _legend_line(kind: str, prefix: str, k: float) -> str:
     # Centres placed so that the visible line runs from -16 to +16 around the sample's middle.
     start_gap = (NODE_R + 7) * k
     end_gap = (NODE_R + (13 if kind == "protects" else 7)) * k
-    return _line(
-        kind, edge_path(kind, (-16 * k - start_gap, 0), (16 * k + end_gap, 0), k), prefix, k
-    )
+    d = edge_path(kind, (-16 * k - start_gap, 0), (16 * k + end_gap, 0), k)
+    return f'<path class="edge edge-{kind}" d="{d}" {_paint(kind, prefix, k)}/>'
 
 
 def _legend_steps(k: float) -> str:
     """Three of seven dots filled, the way a part's progress shows."""
-    return "".join(
-        f'<circle class="status-dot{" on" if i < 3 else ""}" cx="{_n((i - 3) * 5.5 * k)}" '
-        f'cy="0" r="{_n(2.2 * k)}" fill="{ACCENT if i < 3 else DOT_OFF}"/>'
-        for i in range(7)
-    )
+    points = [f"M{_n((i - 3) * 5.5 * k)} 0h0" for i in range(7)]
+    return _dots(points[:3], points[3:], 2.2 * k)
 
 
 # --- input checks and small helpers ------------------------------------------------------------
