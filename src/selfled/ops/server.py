@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import Any
 
@@ -38,6 +39,10 @@ def run_server(*, host: str, port: int, workers: int = 0, quiet: bool = False) -
         def load(self) -> Any:
             from selfled.wsgi import application
 
+            # Everything loaded so far lives as long as the server: keep it out of the
+            # collector's full passes (about 80 ms each on a warm worker) and unshared pages
+            # after the fork.
+            gc.freeze()
             return application
 
     SelfLedServer().run()
