@@ -102,3 +102,16 @@ def test_a_wrong_code_says_how_long_to_wait(world: World) -> None:
     response = http.post(reverse("accounts:two_factor_verify"), {"token": "000000"})
     body = response.content.decode()
     assert "did not work" in body and "please wait" in body
+
+
+def test_the_code_page_offers_no_menu_until_the_code_is_given(world: World) -> None:
+    http = sign_in(HttpClient(), world.clinician, verified=False)
+    page = http.get(reverse("accounts:two_factor_verify")).content.decode()
+    assert reverse("care:clinician_home") not in page
+    assert reverse("accounts:profile") not in page
+    assert reverse("accounts:logout") in page and reverse("core:crisis") in page
+
+    verified = sign_in(HttpClient(), world.clinician)
+    page = verified.get(reverse("care:clinician_home")).content.decode()
+    assert reverse("care:break_glass_list") in page
+    assert reverse("accounts:profile") in page

@@ -92,6 +92,9 @@ class RequireTwoFactorMiddleware:
             enrolled = had_confirmed_device(user)
             needs_setup = user.is_staff_member and not enrolled  # type: ignore[union-attr]
             must_verify = needs_setup or enrolled
+            # Pages open before the second step (set-up, code, crisis) offer no menu of
+            # pages the person cannot open yet.
+            request.two_factor_pending = must_verify  # type: ignore[attr-defined]
             if must_verify and request.path not in self.open_paths():
                 if request.path.startswith("/api/"):
                     return JsonResponse({"detail": "Two-factor sign-in required"}, status=403)

@@ -6,7 +6,11 @@ from django.http import HttpRequest
 def selfled(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     role = getattr(user, "role", "") if user is not None and user.is_authenticated else ""
-    context: dict[str, Any] = {"role": role}
+    context: dict[str, Any] = {
+        "role": role,
+        # Set by RequireTwoFactorMiddleware: no menu until the second sign-in step is done.
+        "two_factor_pending": bool(getattr(request, "two_factor_pending", False)),
+    }
     membership = getattr(user, "membership", None) if role else None
     configured = getattr(getattr(membership, "practice", None), "crisis_resources", None)
     if configured:
