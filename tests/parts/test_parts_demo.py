@@ -15,3 +15,20 @@ def test_large_system_has_the_requested_size(world: World) -> None:
     assert relations.count() == 150
     assert not relations.filter(source=F("target")).exists()
     assert all(p.name for p in parts)  # names were encrypted on bulk insert and decrypt
+
+
+def test_a_recent_client_demo_system_has_nothing_dated_in_the_future(world: World) -> None:
+    import random
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.parts.demo import add_demo_system
+    from selfled.parts.models import StatusChange
+
+    add_demo_system(world.client, random.Random(3), start=timezone.now() - timedelta(days=2))
+    now = timezone.now()
+    parts = Part.objects.filter(client=world.client)
+    assert parts.exists()
+    assert all(p.created_at <= now for p in parts)
+    assert not StatusChange.objects.filter(part__client=world.client, at__gt=now).exists()

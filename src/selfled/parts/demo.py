@@ -90,10 +90,11 @@ def _bulk(
 ) -> int:
     taken: list[tuple[float, float]] = []
     objects = []
+    now = timezone.now()  # a client who joined lately has found fewer days' worth of parts
     for name, kind, color, role, intent in chosen:
         x, y = place_new(kind, taken)
         taken.append((x, y))
-        created = start + timedelta(hours=rng.randint(0, 24 * 30))
+        created = min(start + timedelta(hours=rng.randint(0, 24 * 30)), now)
         status = (
             rng.choice(STATUS_ORDER[:4]) if kind != Kind.EXILE else rng.choice(STATUS_ORDER[:2])
         )
@@ -127,7 +128,7 @@ def _bulk(
                 part=p,
                 from_status="noticed",
                 to_status=p.status,
-                at=p.created_at + timedelta(days=7),
+                at=min(p.created_at + timedelta(days=7), now),
                 changed_by=client.user,
             )
             for p in objects
