@@ -106,6 +106,26 @@ def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> 
     assert world.clinician.is_active
 
 
+def test_people_page_names_each_action_and_keeps_the_list_as_it_was(world: World) -> None:
+    admin = sign_in(HttpClient(), world.admin)
+    page = admin.get(reverse("accounts:people"), {"q": "Cleo", "role": "clinician"})
+    text = page.content.decode()
+    assert "Deactivate Cleo Clinician" in text  # the button says whom it affects
+    assert "signed out everywhere" in text  # and what happens, before it is pressed
+    response = admin.post(
+        reverse("accounts:member_active", args=[world.clinician.pk]),
+        {"active": "0", "q": "Cleo", "role": "clinician", "page": "11"},
+    )
+    assert response["Location"] == reverse("accounts:people") + "?q=Cleo&role=clinician&page=11"
+    after = admin.get(response["Location"]).content.decode()
+    assert 'aria-label="Reactivate Cleo Clinician"' in after
+    odd = admin.post(
+        reverse("accounts:member_active", args=[world.clinician.pk]),
+        {"active": "1", "role": "<script>", "page": "2x"},
+    )
+    assert odd["Location"] == reverse("accounts:people")
+
+
 def test_a_session_past_its_expiry_date_is_not_loaded(world: World) -> None:
     from datetime import timedelta
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMemberForm
@@ -186,4 +189,17 @@ def member_active(request: HttpRequest, user_id: int) -> HttpResponse:
     else:
         state = "can sign in again" if active else "is deactivated and signed out everywhere"
         messages.success(request, f"{person} {state}.")
-    return redirect("accounts:people")
+    return redirect(_people_url(request))
+
+
+def _people_url(request: HttpRequest) -> str:
+    """The people list as the admin had it (search, role, page), from the form's fields."""
+    kept = {
+        "q": request.POST.get("q", "").strip()[:100],
+        "role": request.POST.get("role", "") if request.POST.get("role") in Role.values else "",
+        "page": request.POST.get("page", ""),
+    }
+    if not kept["page"].isdigit() or kept["page"] == "1":
+        kept["page"] = ""  # page 1 is the default; anything but a number is dropped
+    query = urlencode({key: value for key, value in kept.items() if value})
+    return reverse("accounts:people") + (f"?{query}" if query else "")
