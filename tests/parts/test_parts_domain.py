@@ -216,3 +216,22 @@ def test_timeline_shows_who_edited_the_details_but_not_what(world: World) -> Non
     edits = [e for e in part_timeline(part) if e.kind == "edit"]
     assert len(edits) == 1 and edits[0].title == "Details edited"
     assert edits[0].who and "Keeps lists" not in edits[0].text
+
+
+def test_each_new_part_is_offered_a_colour_the_map_does_not_use_yet(world: World) -> None:
+    first = service.next_colour(world.client)
+    make(world, "The Critic", color=first)
+    second = service.next_colour(world.client)
+    assert second != first
+    make(world, "The Pleaser", color=second)
+    assert service.next_colour(world.client) not in {first, second}
+    for i, colour in enumerate(service.PALETTE):
+        make(world, f"Part {i}", color=colour)
+    assert service.next_colour(world.client) in service.PALETTE  # all used: cycles on
+
+
+def test_the_new_part_form_starts_with_that_colour(world: World, http_as: object) -> None:
+    make(world, "The Critic", color=service.PALETTE[0])
+    page = http_as("client").get("/parts/new/").content.decode()  # type: ignore[operator]
+    assert f'value="{service.PALETTE[1]}"' in page
+    assert "up to 60 characters" in page

@@ -22,9 +22,10 @@ DETAIL_LABELS = {
 
 
 def _text(label: str, help_text: str) -> forms.CharField:
+    limit = f"Up to {TEXT_MAX:,} characters."
     return forms.CharField(
         label=label,
-        help_text=help_text,
+        help_text=f"{help_text} {limit}" if help_text else limit,
         required=False,
         max_length=TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -35,7 +36,8 @@ class PartForm(forms.Form):
     name = forms.CharField(
         label="Name",
         max_length=NAME_MAX,
-        help_text="Your own word for it, e.g. “the Critic” or “little one”.",
+        help_text=f"Your own word for it, e.g. “the Critic” or “little one” (up to {NAME_MAX} "
+        "characters).",
     )
     kind = forms.ChoiceField(
         label="What kind of part is it?", choices=Kind.choices, initial=Kind.UNKNOWN

@@ -64,7 +64,9 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
     viewer = member(request)
     owner = is_owner(viewer, client)
     form_class = NewPartForm if owner else PartForm
-    initial = {"private": client.practice.parts_private_by_default} if owner else {}
+    initial: dict[str, object] = {"color": service.next_colour(client)}
+    if owner:
+        initial["private"] = client.practice.parts_private_by_default
     form = form_class(request.POST or None, initial=initial)
     if form.is_valid():
         try:

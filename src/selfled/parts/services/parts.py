@@ -53,6 +53,21 @@ class PartError(Exception):
         self.field = field
 
 
+# Colours a new part starts with, in order: the first one the client's map does not use yet,
+# so parts added one after another can be told apart at a glance. The person can change it.
+PALETTE = (
+    "#4f7cac", "#b5523b", "#c49a3a", "#6b5b95", "#5b8c85",
+    "#a23b72", "#e0a96d", "#88b04b", "#6c8ea4", "#8c6d4f",
+)  # fmt: skip
+
+
+def next_colour(client: Client) -> str:
+    """A colour for the client's next part: the first in PALETTE not on their map yet."""
+    used = {c.lower() for c in live_parts(client).values_list("color", flat=True)}
+    unused = [colour for colour in PALETTE if colour not in used]
+    return unused[0] if unused else PALETTE[len(used) % len(PALETTE)]
+
+
 def clean_details(values: dict[str, Any]) -> dict[str, str]:
     """Validate editable values; raise PartError naming the first bad field."""
     cleaned: dict[str, str] = {}
