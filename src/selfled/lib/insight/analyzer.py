@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import parts as parts_mod
@@ -53,15 +54,27 @@ _N_RULES = len(RULES)
 _N_LEX = len(rules_lex.PATTERNS)
 _N_FRAMES = len(rules_frames.PATTERNS)
 _N_PARTS = len(parts_mod.PATTERNS)
+# The partner patterns of co-occurrence rules come last, one per such rule.
+_PARTNERS = [(i, r.partner) for i, r in enumerate(RULES) if r.partner is not None]
+_N_ALL = _N_RULES + _N_LEX + _N_FRAMES + _N_PARTS + 1 + len(_PARTNERS)
 _INDEX = PrefixIndex(
     [r.pattern for r in RULES]
     + rules_lex.PATTERNS
     + rules_frames.PATTERNS
     + parts_mod.PATTERNS
     + [IDIOMS]
+    + [partner for _, partner in _PARTNERS],
+    # partners were always found by finditer: index them only where that is exact
+    exact=range(_N_RULES + _N_LEX + _N_FRAMES + _N_PARTS + 1, _N_ALL),
 )
 _IDIOMS_AT = _N_RULES + _N_LEX + _N_FRAMES + _N_PARTS
 _UNINDEXED_RULES = [i for i in _INDEX.unindexed if i < _N_RULES]
+# rule number -> the index number of its partner pattern, where that is indexed
+_PARTNER_AT = {
+    rule_i: _IDIOMS_AT + 1 + k
+    for k, (rule_i, _) in enumerate(_PARTNERS)
+    if _IDIOMS_AT + 1 + k not in _INDEX.unindexed_set
+}
 
 
 _BOUNDS = (
@@ -108,6 +121,39 @@ def _blank_idioms(ntext: str, starts: dict[int, list[int]]) -> str:
     return "".join(pieces)
 
 
+def _partner_span(
+    i: int, rule: Rule, ntext: str, starts: dict[int, list[int]], a: int, b: int
+) -> tuple[int, int] | None:
+    """The first match of ``rule.partner`` within ``rule.window`` characters of the anchor
+    ``[a, b)`` that does not overlap it: ``partner.finditer(ntext, lo, hi)``, tried only at
+    the candidate starts from the shared index where the partner is indexed."""
+    assert rule.partner is not None
+    lo, hi = max(0, a - rule.window), min(len(ntext), b + rule.window)
+    at = _PARTNER_AT.get(i)
+    if at is None:
+        for pm in rule.partner.finditer(ntext, lo, hi):
+            if pm.end() <= a or pm.start() >= b:
+                return pm.span()
+        return None
+    positions = starts.get(at)
+    if not positions:
+        return None
+    match = rule.partner.match
+    last_end = -1
+    for p in positions[bisect_left(positions, lo) :]:
+        if p >= hi:
+            break
+        if p < last_end:
+            continue
+        last_end = p + 1
+        m = match(ntext, p, hi)
+        if m is not None and m.end() > p:
+            last_end = m.end()
+            if last_end <= a or p >= b:
+                return p, last_end
+    return None
+
+
 # How much a context check keeps of a rule's weight.
 NEGATED_FACTOR = 0.1
 PAST_FACTOR = 0.15
@@ -149,6 +195,9 @@ _ENGLISH = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
+_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_LETTERS_ONLY = bytes.maketrans(_NOT_LETTER, b" " * len(_NOT_LETTER))
 _WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|we|us|our|you|your|you'll|you're)\b")
 _THIRD = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|him|her|them|my (?:sister|brother|mom|mum|"
@@ -169,10 +218,16 @@ def _combine(weights: list[float]) -> float:
 
 def _looks_foreign(text: str) -> bool:
     sample = text[:2000]
-    if not sample.isascii():
-        letters = "".join(_TOKEN.findall(sample))
-        if letters and len(_NON_ASCII.sub("", letters)) < len(letters) / 2:
-            return True
+    if sample.isascii():
+        # the letter runs of _TOKEN: every other character becomes a space
+        ascii_tokens = sample.encode().translate(_LETTERS_ONLY).split()
+        if len(ascii_tokens) < 15:
+            return False
+        english = sum(map(_ENGLISH_BYTES.__contains__, ascii_tokens))
+        return english / len(ascii_tokens) < 0.08
+    letters = "".join(_TOKEN.findall(sample))
+    if letters and len(_NON_ASCII.sub("", letters)) < len(letters) / 2:
+        return True
     tokens = _TOKEN.findall(sample)
     if len(tokens) < 15:
         return False
@@ -265,10 +320,19 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
     todo = sorted([i for i in starts if i < _N_RULES] + _UNINDEXED_RULES)
     for i in todo:
         rule = RULES[i]
-        if i in _INDEX.unindexed_set:
-            if rule.needs and not any(n in ntext for n in rule.needs):
+        positions = starts.get(i)
+        if positions is not None and len(positions) == 1:
+            # one candidate start (the common case): _INDEX.matches, inline
+            m = rule.pattern.match(ntext, positions[0])
+            if m is None or m.end() <= positions[0]:
                 continue
-        for m in _INDEX.matches(i, ntext, starts.get(i)):
+            found_matches = [m]
+        else:
+            if i in _INDEX.unindexed_set:
+                if rule.needs and not any(n in ntext for n in rule.needs):
+                    continue
+            found_matches = _INDEX.matches(i, ntext, positions)
+        for m in found_matches:
             a, b = m.span()
             if b <= a:
                 continue
@@ -279,15 +343,10 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
                     continue
             found = [(a, b)]
             if rule.partner is not None:
-                lo, hi = max(0, a - rule.window), min(len(ntext), b + rule.window)
-                hit = None
-                for pm in rule.partner.finditer(ntext, lo, hi):
-                    if pm.end() <= a or pm.start() >= b:
-                        hit = pm
-                        break
+                hit = _partner_span(i, rule, ntext, starts, a, b)
                 if hit is None:
                     continue
-                found.append(hit.span())
+                found.append(hit)
             weight = _weigh(rule, ctx, a, b)
             if rule.label == CRISIS:
                 if weight >= 0.1:
@@ -340,30 +399,30 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
 
     model_conf: dict[str, float] = {}
     if MODEL is not None:
-        for scored in MODEL.score(ntext, evidence=0):
-            if scored.probability < MODEL_MIN:
+        for scored_label, probability in MODEL.probabilities(ntext):
+            if probability < MODEL_MIN:
                 continue
             # Crisis: the model lifts a weak crisis cue the rules saw and left below the
             # threshold (a death, harm, means, goodbye, burden or hopeless word); on ordinary
             # words alone it needs near-certainty ("it stays if I look at it" scored p .85);
             # a cue the rules damped (negated, past, someone else's, a mention) stays damped.
-            if scored.label == CRISIS:
+            if scored_label == CRISIS:
                 cue = _combine(weights.get(CRISIS, []))
                 if cue >= THRESHOLD or (0 < cue < MODEL_CRISIS_CUE) or crisis_damped:
                     continue  # already crisis, or a cue the rules damped
                 needed = MODEL_CRISIS_ALONE if cue == 0 else MODEL_CRISIS_WITH_CUE
-                if scored.probability < needed:
+                if probability < needed:
                     continue
-            conf = round(scored.probability - MODEL_OFFSET, 4)
-            if conf <= _combine(weights.get(scored.label, [])):
+            conf = round(probability - MODEL_OFFSET, 4)
+            if conf <= _combine(weights.get(scored_label, [])):
                 continue
             # Spans for a model decision: the words that weighed most for it. The same
             # context checks as the rules apply to the strongest one: a negated, past or
             # someone else's "drink" does not make an old pattern.
-            evidence = MODEL.evidence(ntext, scored.label)
+            evidence = MODEL.evidence(ntext, scored_label)
             if not evidence:
                 continue
-            if scored.label == CRISIS:
+            if scored_label == CRISIS:
                 # no context veto for crisis (the model reads negation itself and was trained
                 # on crisis hard negatives), but not inside an idiom ("would die for")
                 a, b = evidence[0]
@@ -373,8 +432,8 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
                     continue
             elif _context_veto(ctx, *evidence[0]):
                 continue
-            model_conf[scored.label] = conf
-            spans.setdefault(scored.label, []).extend(norm.original_span(s, e) for s, e in evidence)
+            model_conf[scored_label] = conf
+            spans.setdefault(scored_label, []).extend(norm.original_span(s, e) for s, e in evidence)
 
     # A protector fear is the writer's own: with no "I"/"me"/"you" anywhere and a third
     # person present ("my sister is worried she will lose her job") it is someone else's.

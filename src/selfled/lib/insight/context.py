@@ -8,13 +8,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .required import may_match, required_words
+
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-\u2013\u2014]+\s|\s*:\s")
-_CLAUSE_END = re.compile(
-    r"[,()\"]|\s[-\u2013\u2014]+\s"
-    r"|\b(?:but|though|although|however|whereas|except|because|so that|even if|even though)\b"
+# The same matches for a text with no dash and no colon (the other two branches need one).
+_SENTENCE_PUNCT = re.compile(r"[.!?;\n]+")
+_DASHES = ("-", "\u2013", "\u2014")
+_CLAUSE_PUNCT = r"[,()\"]"
+_CLAUSE_WORD = (
+    r"\b(?:but|though|although|however|whereas|except|because|so that|even if|even though)\b"
     r"|\b(?:and|so|yet|then|or)\b(?=\s+(?:i|i'm|i've|i'd|i'll|she|he|they|it|we|then|now|"
     r"today|tonight|lately|this|that|my|the)\b)"
 )
+_CLAUSE_END = re.compile(_CLAUSE_PUNCT + r"|\s[-\u2013\u2014]+\s|" + _CLAUSE_WORD)
+# For a text with no dash (the middle branch needs one), the ends of _CLAUSE_END are those
+# of two cheaper scans: a punctuation mark and a linking word never overlap, and neither can
+# start inside the other.
+_CLAUSE_PUNCT_ONLY = re.compile(_CLAUSE_PUNCT)
+_CLAUSE_WORD_ONLY = re.compile(_CLAUSE_WORD)
 _WORD = re.compile(r"[\w']+")
 
 # Negation cues that switch off a match that follows them in the same clause.
@@ -70,6 +81,10 @@ _PAST = re.compile(
     r"for years now|not since|ago)\b"
 )
 
+
+# A text holding none of these cannot contain a past marker (most texts), or a mention.
+_PAST_WORDS = required_words(_PAST, most=40, unbroken=False)
+_MENTION_WORDS = required_words(_MENTION, most=40, unbroken=False)
 
 _FILLERS = frozenset(
     "any thoughts thought of having had have a single urge urges once ever even real "
@@ -137,13 +152,20 @@ _PREPOSITION = re.compile(
 class Context:
     """Sentence/clause structure of one normalized text, computed once per analysis."""
 
-    __slots__ = ("text", "_sent", "_clause", "_past_marks")
+    __slots__ = ("text", "_sent", "_clause", "_past_marks", "_mentions")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._past_marks: list[tuple[int, int]] | None = None  # computed on first need
-        self._sent = [m.end() for m in _SENTENCE_END.finditer(text)]
-        clause = {m.end() for m in _CLAUSE_END.finditer(text)}
+        self._mentions: bool | None = None  # whether _MENTION can match: on first need
+        dashed = any(map(text.__contains__, _DASHES))
+        ends = _SENTENCE_END if dashed or ":" in text else _SENTENCE_PUNCT
+        self._sent = [m.end() for m in ends.finditer(text)]
+        if dashed:
+            clause = {m.end() for m in _CLAUSE_END.finditer(text)}
+        else:
+            clause = {m.end() for m in _CLAUSE_WORD_ONLY.finditer(text)}
+            clause.update(m.end() for m in _CLAUSE_PUNCT_ONLY.finditer(text))
         clause.update(self._sent)
         # Clause boundaries: positions where a new clause begins.
         self._clause = sorted(clause)
@@ -194,15 +216,23 @@ class Context:
         return pattern.search(window) is not None
 
     def mention(self, start: int, end: int) -> bool:
+        if self._mentions is None:
+            self._mentions = may_match(_MENTION_WORDS, self.text)
+        if not self._mentions:
+            return False
         s_start, s_end = self.sentence(start)
         return _MENTION.search(self.text, s_start, max(s_end, end)) is not None
 
     def past(self, start: int, end: int) -> bool:
-        s_start, s_end = self.sentence(start)
         # Markers inside the match itself ("no longer want to live") are the rule's business.
         marks = self._past_marks
         if marks is None:
-            marks = self._past_marks = past_markers(_PAST, self.text)
+            text = self.text
+            marks = past_markers(_PAST, text) if may_match(_PAST_WORDS, text) else []
+            self._past_marks = marks
+        if not marks:
+            return False
+        s_start, s_end = self.sentence(start)
         s_end = max(s_end, end)
         if not any((s_start <= a and b <= start) or (end <= a and b <= s_end) for a, b in marks):
             return False

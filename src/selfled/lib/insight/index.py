@@ -2,111 +2,22 @@
 
 Scanning ~100 large alternations across every character of every entry is what makes a
 regex rule set slow in Python. At import time we work out, from each compiled pattern's
-parse tree, the literal strings (up to :data:`KEY_LEN` characters) a match can begin
-with. At run time every word start of the text is looked up in one dictionary, and a
-pattern is only ``match``-ed at the positions that can begin it. Patterns whose start
-cannot be enumerated fall back to a plain ``finditer`` scan, so the result is always the
-same as scanning.
-"""
+parse tree, the literal strings a match can begin with (see :mod:`keys`). At run time
+every word start of the text is looked up in one dictionary, and a pattern is only
+``match``-ed at the positions that can begin it. Patterns whose start cannot be
+enumerated fall back to a plain ``finditer`` scan."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 
-try:  # Python 3.11+
-    from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older layouts
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from .keys import exact_keys, start_keys
+from .required import required_words
 
-# Longer keys make start words like "the " or "not " specific to the pattern that follows.
-KEY_LEN = 8
-_MAX_STATES = 4000
-_SMALL_SET = 12
-
-# Where a match may start: a word start, or an apostrophe ("'d love to").
-_STARTS = re.compile(r"\b\w|'")
-
-
-class _TooMany(Exception):
-    pass
-
-
-def _set_chars(items: Any) -> list[str] | None:
-    chars: list[str] = []
-    for op, av in items:
-        if op is _c.LITERAL:
-            chars.append(chr(av))
-        elif op is _c.RANGE:
-            lo, hi = av
-            if hi - lo > _SMALL_SET:
-                return None
-            chars.extend(chr(c) for c in range(lo, hi + 1))
-        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
-            chars.extend("0123456789")
-        elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
-            chars.extend(" \t\n\r\f\v")
-        else:  # NEGATE, other categories, ...
-            return None
-        if len(chars) > _SMALL_SET:
-            return None
-    return chars
-
-
-def _extend(states: set[tuple[str, bool]], items: Any) -> set[tuple[str, bool]]:
-    """Advance (prefix, open) states over a parsed sequence; closed states stop growing."""
-    for op, av in items:
-        open_states = {s for s, o in states if o and len(s) < KEY_LEN}
-        if not open_states:
-            return states
-        closed = {(s, o) for s, o in states if not (o and len(s) < KEY_LEN)}
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero-width: does not move the start
-        new: set[tuple[str, bool]] = set()
-        if op is _c.LITERAL:
-            new = {(s + chr(av), True) for s in open_states}
-        elif op is _c.IN:
-            chars = _set_chars(av)
-            if chars is None:
-                new = {(s, False) for s in open_states}
-            else:
-                new = {(s + ch, True) for s in open_states for ch in chars}
-        elif op is _c.SUBPATTERN:
-            new = _extend({(s, True) for s in open_states}, av[-1])
-        elif op is _c.BRANCH:
-            for branch in av[1]:
-                new |= _extend({(s, True) for s in open_states}, branch)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            low, high, sub = av
-            once = _extend({(s, True) for s in open_states}, sub)
-            if high != 1:
-                # after one pass more may follow: stop growing there, to stay safe
-                once = {(s, False) for s, _ in once}
-            new = once if low >= 1 else once | {(s, True) for s in open_states}
-        else:  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
-            new = {(s, False) for s in open_states}
-        states = closed | new
-        if len(states) > _MAX_STATES:
-            raise _TooMany
-    return states
-
-
-def start_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Literal strings (1..KEY_LEN chars) every match must start with; None if unknown."""
-    try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
-        states = _extend({("", True)}, list(parsed))
-    except (_TooMany, RecursionError, re.error):
-        return None
-    keys = {s[:KEY_LEN] for s, _ in states}
-    if not keys or "" in keys:
-        return None
-    if any(not (k[0].isalnum() or k[0] == "'") for k in keys):
-        return None
-    return frozenset(keys)
+# Where a match may start: a word start, or an apostrophe ("'d love to"). A run of word
+# characters begins at each word start (the same positions as r"\b\w|'", found faster).
+_STARTS = re.compile(r"\w+|'")
 
 
 _Node = dict[str, tuple[list[int] | None, "_Node"]]
@@ -115,13 +26,15 @@ _Node = dict[str, tuple[list[int] | None, "_Node"]]
 class PrefixIndex:
     """Maps start strings to the patterns (by position in ``patterns``) they can begin."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], exact: Sequence[int] = ()) -> None:
+        """``exact``: the numbers of patterns whose matches must be exactly those of
+        ``finditer`` (see :mod:`keys`); they stay unindexed where that cannot be assured."""
         self.patterns = list(patterns)
         self.by_key: dict[str, list[int]] = {}
         self.unindexed: list[int] = []
         lengths: set[int] = set()
         for i, pattern in enumerate(self.patterns):
-            keys = start_keys(pattern)
+            keys = exact_keys(pattern) if i in exact else start_keys(pattern)
             if keys is None:
                 self.unindexed.append(i)
                 continue
@@ -133,6 +46,16 @@ class PrefixIndex:
         self._width = max(lengths, default=1)
         self._memo: dict[str, tuple[int, ...]] = {}
         self.unindexed_set = frozenset(self.unindexed)
+        # Patterns that cannot match without one or two plain words ("part"): dropped from
+        # the candidates of a text that holds none of them, before any regex runs.
+        self.needs: dict[str, list[int]] = {}
+        self.needing: list[tuple[int, frozenset[str]]] = []
+        for i, pattern in enumerate(self.patterns):
+            words = required_words(pattern, most=2)
+            if i not in self.unindexed_set and words and min(map(len, words)) >= 4:
+                self.needing.append((i, words))
+                for word in words:
+                    self.needs.setdefault(word, []).append(i)
         # The keys as a character trie: node -> {char: (pattern numbers ending here or
         # None, child node)}, so a word start is walked only as far as some key goes.
         self.trie: _Node = {}
@@ -148,8 +71,7 @@ class PrefixIndex:
         found: dict[int, list[int]] = {}
         memo = self._memo
         width = self._width
-        for m in _STARTS.finditer(text):
-            p = m.start()
+        for p in [m.start() for m in _STARTS.finditer(text)]:
             head = text[p : p + width]
             ids = memo.get(head)
             if ids is None:
@@ -157,10 +79,16 @@ class PrefixIndex:
                 if len(memo) < 200_000:
                     memo[head] = ids
             for i in ids:
-                if i in found:
-                    found[i].append(p)
-                else:
+                positions = found.get(i)
+                if positions is None:
                     found[i] = [p]
+                else:
+                    positions.append(p)
+        if self.needing:
+            absent = {word for word in self.needs if word not in text}
+            for i, words in self.needing:
+                if i in found and words <= absent:
+                    del found[i]
         return found
 
     def _walk(self, head: str) -> tuple[int, ...]:

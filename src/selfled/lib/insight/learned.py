@@ -116,6 +116,18 @@ def feature_set(ntext: str) -> set[str]:
     return out
 
 
+# Token kinds for :meth:`LearnedModel._rows`: plain, negator, scope stop, scope end.
+_PLAIN, _NEGATOR, _STOP, _END = "plain", "negator", "stop", "end"
+# (stem, unigram row, negated-unigram row, bigram rows by second stem, kind)
+_TokenInfo = tuple[
+    str,
+    tuple[float, ...] | None,
+    tuple[float, ...] | None,
+    dict[str, tuple[float, ...]] | None,
+    str,
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     label: str
@@ -144,47 +156,60 @@ class LearnedModel:
             elif kind == "b" and " " in rest:
                 first, _, second = rest.partition(" ")
                 self._big[(first, second)] = tuple(row)
+        # bigram rows by first stem, then second (see :meth:`_rows`)
+        self._big_after: dict[str, dict[str, tuple[float, ...]]] = {}
+        for (first, second), row_t in self._big.items():
+            self._big_after.setdefault(first, {})[second] = row_t
+        self._tokens: dict[str, _TokenInfo] = {}
+
+    def _token(self, tok: str) -> _TokenInfo:
+        """What :meth:`_rows` needs to know of one token, worked out once per model."""
+        info = self._tokens.get(tok)
+        if info is not None:
+            return info
+        if tok in _SCOPE_END:
+            info = (tok, None, None, None, _END)
+        else:
+            st = stem(tok.strip("'-")) or tok
+            kind = _NEGATOR if tok in _NEGATORS else _STOP if tok in _STOP_SCOPE else _PLAIN
+            info = (st, self._uni.get(st), self._neg.get(st), self._big_after.get(st), kind)
+        if len(self._tokens) < 50000:
+            self._tokens[tok] = info
+        return info
 
     def _rows(self, ntext: str) -> list[tuple[float, ...]]:
-        """The weight rows of the features present (each once), as :func:`feature_set`."""
-        uni, neg, big = self._uni, self._neg, self._big
-        stems = _STEMS
-        seen: set[object] = set()
-        rows: list[tuple[float, ...]] = []
+        """The weight rows of the features present (each once, in order of first sight),
+        as :func:`feature_set`."""
+        tokens = self._tokens
+        found: dict[object, tuple[float, ...]] = {}  # feature -> its row, first sight kept
+        put = found.setdefault
         prev = ""
+        after: dict[str, tuple[float, ...]] | None = None  # bigram rows starting at prev
         negated = 0
         for tok in _TOKEN.findall(ntext):
-            if tok in _SCOPE_END:
+            st, uni_row, neg_row, big_after, kind = tokens.get(tok) or self._token(tok)
+            if kind is _END:
                 prev = ""
+                after = None
                 negated = 0
                 continue
-            word = tok.strip("'-")
-            st = stems.get(word)
-            if st is None:
-                st = stem(word)
-            st = st or tok
             if negated:
                 negated -= 1
-                key: object = ("n", st)
-                row = neg.get(st)
-            else:
-                key = st
-                row = uni.get(st)
-            if row is not None and key not in seen:
-                seen.add(key)
-                rows.append(row)
-            if prev:
-                pair = (prev, st)
-                row = big.get(pair)
-                if row is not None and pair not in seen:
-                    seen.add(pair)
-                    rows.append(row)
+                if neg_row is not None:
+                    put(("n", st), neg_row)
+            elif uni_row is not None:
+                put(st, uni_row)
+            if after is not None:
+                row = after.get(st)
+                if row is not None:
+                    put((prev, st), row)
             prev = st
-            if tok in _NEGATORS:
+            after = big_after
+            if kind is _NEGATOR:
                 negated = 4
-            elif tok in _STOP_SCOPE:
+            elif kind is _STOP:
                 negated = 0
-        return rows
+        return list(found.values())
 
     @classmethod
     def load(cls, path: Path = _WEIGHTS) -> LearnedModel | None:
@@ -195,17 +220,20 @@ class LearnedModel:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def score(self, ntext: str, *, evidence: int = 2, min_p: float = 0.0) -> list[Scored]:
-        """Probabilities per label; evidence (top positive features) only where p >= min_p."""
+    def probabilities(self, ntext: str) -> list[tuple[str, float]]:
+        """(label, probability) per label, without evidence (the analyzer's fast path)."""
         found = self._rows(ntext)
         # per label: the bias plus the weights of the features present (summed in C)
-        z = list(self.bias)
-        if found:
-            z = [sum(col, b) for b, col in zip(z, zip(*found, strict=True), strict=True)]
+        z = list(map(sum, zip(*found, strict=True), self.bias)) if found else list(self.bias)
+        return [
+            (label, 1.0 / (1.0 + math.exp(-zi)) if zi > -30 else 0.0)
+            for label, zi in zip(self.labels, z, strict=True)
+        ]
+
+    def score(self, ntext: str, *, evidence: int = 2, min_p: float = 0.0) -> list[Scored]:
+        """Probabilities per label; evidence (top positive features) only where p >= min_p."""
         out: list[Scored] = []
-        for i, label in enumerate(self.labels):
-            zi = z[i]
-            p = 1.0 / (1.0 + math.exp(-zi)) if zi > -30 else 0.0
+        for label, p in self.probabilities(ntext):
             spans = self.evidence(ntext, label, evidence) if p >= min_p and evidence else ()
             out.append(Scored(label, p, spans))
         return out

@@ -141,6 +141,15 @@ _PASS2 = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     + r")(?![\w'])"
 )
+# A _PASS2 match of a one-word key is a whole run of word characters and apostrophes, so
+# the rewrite can be skipped when no such run is a key and no several-word key occurs.
+_RUN = re.compile(r"[\w']+")
+_ONE_WORD = frozenset(w for w in _WORDS if _RUN.fullmatch(w))
+_ONE_WORD_BYTES = frozenset(w.encode() for w in _ONE_WORD if w.isascii())
+_SEVERAL_WORDS = tuple(w for w in _WORDS if w not in _ONE_WORD)
+# For ASCII text, the runs are what is left after every other character becomes a space.
+_NOT_RUN = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'"))
+_TO_SPACE = bytes.maketrans(_NOT_RUN, b" " * len(_NOT_RUN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +269,16 @@ def _pass1_needed(text: str) -> bool:
     )
 
 
+def _pass2_needed(text: str) -> bool:
+    """False when _PASS2 cannot match (no shorthand or misspelling from _WORDS)."""
+    if text.isascii():
+        if not _ONE_WORD_BYTES.isdisjoint(text.encode().translate(_TO_SPACE).split()):
+            return True
+    elif not _ONE_WORD.isdisjoint(_RUN.findall(text)):
+        return True
+    return any(map(text.__contains__, _SEVERAL_WORDS))
+
+
 def normalize(text: str) -> Normalized:
     lowered = _lower(text)
     starts = list(range(len(lowered)))
@@ -268,5 +287,6 @@ def normalize(text: str) -> Normalized:
         norm, starts, ends = _rewrite(lowered, starts, ends, _PASS1, _pass1)
     else:
         norm = lowered
-    norm, starts, ends = _rewrite(norm, starts, ends, _PASS2, _pass2)
+    if _pass2_needed(norm):
+        norm, starts, ends = _rewrite(norm, starts, ends, _PASS2, _pass2)
     return Normalized(norm, starts, ends)

@@ -28,6 +28,32 @@ _PART_ADJ = (
     r"stubborn|worried|hiding|frozen|suicidal|despairing|striving|managerial|restless"
 )
 
+# "a part that ...": up to six words, then the end of the clause. The head can match in
+# one way only, so where no clause end is in reach of it the whole pattern cannot match:
+# :func:`_relative_may_match` says so before the regex tries every split of the words.
+_RELATIVE_HEAD = (
+    r"\b(?:a|the|one|another|this|that|some|other) (?:(?P<adj>" + _PART_ADJ + r") )?"
+    r"parts? (?:of me )?(?:that|who|which) "
+)
+_RELATIVE_REST = r"(?P<rest>(?:[\w'-]+ ?){1,6}?)"
+_RELATIVE_END = r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so|when|while|if)\b))"
+_HEAD = re.compile(_RELATIVE_HEAD)
+_REACH = re.compile(r"(?:[\w'-]+ ?){1,6}")  # greedy: as far as the rest can go
+_END = re.compile(_RELATIVE_END)
+
+
+def _relative_may_match(text: str, pos: int) -> bool:
+    """False when the "relative" pattern cannot match at ``pos``."""
+    head = _HEAD.match(text, pos)
+    if head is None:
+        return False
+    reach = _REACH.match(text, head.end())
+    if reach is None:
+        return False
+    end = _END.search(text, head.end() + 1)
+    return end is not None and end.start() <= reach.end()
+
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "inner",
@@ -47,14 +73,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:my|the|this|that) (?P<name>(?:" + _YOUNG + r") (?:one|girl|boy|kid|me|self))\b"
         ),
     ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?:a|the|one|another|this|that|some|other) (?:(?P<adj>" + _PART_ADJ + r") )?"
-            r"parts? (?:of me )?(?:that|who|which) (?P<rest>(?:[\w'-]+ ?){1,6}?)"
-            r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so|when|while|if)\b))"
-        ),
-    ),
+    ("relative", re.compile(_RELATIVE_HEAD + _RELATIVE_REST + _RELATIVE_END)),
     (
         "part-of-me",
         re.compile(
@@ -79,6 +98,8 @@ _INDEX = PrefixIndex([pattern for _, pattern in _PATTERNS])
 
 # Capitalized names after "the" in the original text: "the Worrier", "the Little One".
 _NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+# Every _NAMED match holds this (a literal-prefix search, far cheaper than _NAMED's scan).
+_NAMED_HINT = re.compile(r"he [A-Z]")
 _NAMED_SUFFIX = re.compile(
     r"(?:er|or|ist|ic|one|ian|ant|ent|ess|ie|y|child|kid|girl|boy|guard|wall|rebel|judge|"
     r"self|voice|part|exile|teen|nag|ghost|wolf|bear|shadow|storm)$"
@@ -166,7 +187,10 @@ def extract(
     text = norm.text
     candidates = _INDEX.candidates(text) if starts is None else starts
     for i, (kind, _pattern) in enumerate(_PATTERNS):
-        for m in _INDEX.matches(i, text, candidates.get(i)):
+        positions = candidates.get(i)
+        if kind == "relative" and positions:
+            positions = [p for p in positions if _relative_may_match(text, p)]
+        for m in _INDEX.matches(i, text, positions):
             if kind in ("relative", "part-of-me"):
                 adj = m.group("adj")
                 rest = m.group("rest").strip()
@@ -177,7 +201,7 @@ def extract(
                 a, b = m.span("name")
             start, end = norm.original_span(a, b)
             found.append(RawCandidate(name, start, end, kind))
-    if "the " in original or "The " in original:
+    if _NAMED_HINT.search(original) is not None:
         for m in _NAMED.finditer(original):
             name = m.group("name")
             low = name.lower()

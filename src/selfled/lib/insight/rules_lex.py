@@ -19,6 +19,7 @@ from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
 from .lexicon_oblique import OBLIQUE_CONCEPTS
 from .lexicon_wish import WISH_CONCEPTS
+from .required import may_match, required_words
 
 CONCEPTS = {**CRISIS_CONCEPTS, **OBLIQUE_CONCEPTS, **GENERAL_CONCEPTS, **WISH_CONCEPTS}
 _NAMES = list(CONCEPTS)
@@ -93,6 +94,8 @@ _HUMOUR = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|(?:we|and i|both) laughed|"
     r"in the good way|10/10)\b"
 )
+# ("jk", "lol", "haha", ...: a text with none of these cannot match _HUMOUR)
+_HUMOUR_WORDS = required_words(_HUMOUR, most=12, unbroken=False, shortest=2)
 _NOT_JOKING = re.compile(
     r"\b(?:not (?:\w+ )?(?:joking|kidding|a joke|a metaphor)|also not|"
     r"half[- ]joking|only half|genuinely|real talk|for real|seriously|but actually|"
@@ -280,14 +283,20 @@ _KIN_SUBJECT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Scan:
     """What :func:`context_factor` needs to know of a whole text, found once per text."""
 
+    text: str
     quotes: bool
-    fears: bool
-    kin: bool
     benign: tuple[tuple[int, int], ...]
+    _kin: bool | None = None  # found on first need
+
+    @property
+    def kin(self) -> bool:
+        if self._kin is None:
+            self._kin = _KIN_WORD.search(self.text) is not None
+        return self._kin
 
 
 _KIN_WORD = re.compile(
@@ -298,17 +307,29 @@ _KIN_WORD = re.compile(
 _last_scan: tuple[str, _Scan] | None = None
 
 
+def _has_quote(text: str) -> bool:
+    """``_QUOTE_CHARS.search(text) is not None``: a double quote, or an apostrophe that
+    does not follow a lower-case letter (found with str.find, not a regex scan)."""
+    if '"' in text:
+        return True
+    i = text.find("'")
+    while i >= 0:
+        if i == 0 or not "a" <= text[i - 1] <= "z":
+            return True
+        i = text.find("'", i + 1)
+    return False
+
+
 def _scan(text: str) -> _Scan:
     global _last_scan
     cached = _last_scan
     if cached is not None and cached[0] is text:
         return cached[1]
     scan = _Scan(
-        quotes=_QUOTE_CHARS.search(text) is not None,
-        fears=_FEAR_WORDS.search(text) is not None,
-        kin=_KIN_WORD.search(text) is not None,
+        text=text,
+        quotes=_has_quote(text),
         benign=tuple(m.span() for m in _BENIGN_FRAME.finditer(text))
-        if any(hint in text for hint in _BENIGN_HINTS)
+        if any(map(text.__contains__, _BENIGN_HINTS))
         else (),
     )
     _last_scan = (text, scan)
@@ -324,11 +345,13 @@ def context_factor(text: str, start: int, end: int, family: str = "") -> float:
     if scan.quotes and _QUOTED_OTHER.search(before):
         return 0.15
     near = before[-60:]
-    if scan.fears and _FEAR_WORDS.search(near) and _FEAR_OF_DYING.search(near):
+    # (a fear word in ``near`` is one in the text: no whole-text check needed first)
+    if _FEAR_WORDS.search(near) and _FEAR_OF_DYING.search(near):
         return 0.15
     if _DENIED_NEAR.match(text, end, end + 120):
         return 0.15
-    if scan.kin and _KIN_SUBJECT.search(before[-70:]) and not _FIRST.search(text, start, end):
+    # the whole-text kin word check last: it is the dearest, and rarely reached
+    if _KIN_SUBJECT.search(before[-70:]) and scan.kin and not _FIRST.search(text, start, end):
         return 0.15
     if scan.benign:
         s_start = text.rfind(".", 0, start) + 1
@@ -408,7 +431,11 @@ def crisis_hits(
     text = blank_idioms(ntext) if blanked is None else blanked
     best: dict[str, float] = {}
     spans: list[tuple[int, int]] = []
-    humour = _HUMOUR.search(text) is not None and _NOT_JOKING.search(text) is None
+    humour = (
+        may_match(_HUMOUR_WORDS, text)
+        and _HUMOUR.search(text) is not None
+        and _NOT_JOKING.search(text) is None
+    )
     # Start positions may come from the analyzer's shared index over the un-blanked text;
     # inside a blanked idiom they simply fail to match.
     if starts is None:
