@@ -10,6 +10,7 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMemberForm
@@ -41,6 +42,14 @@ def people(request: HttpRequest) -> HttpResponse:
     )
     context = {
         "page": page,
+        # The list as the admin has it, sent with each row's action so it comes back the same.
+        "keep_view": format_html(
+            '<input type="hidden" name="q" value="{}"><input type="hidden" name="role" '
+            'value="{}"><input type="hidden" name="page" value="{}">',
+            query,
+            role,
+            page.number,
+        ),
         "role_filter": role,
         "q": query,
         "roles": Role.choices,
