@@ -483,3 +483,14 @@ def test_sixty_parts_and_150_links_render_quickly() -> None:
     assert len(parts_of(root)) == 60
     assert 100 < len(edges_of(root)) <= 150
     assert float(root.get("data-scale", "")) == pytest.approx(0.7)  # a crowded map draws smaller
+
+
+def test_the_legend_also_comes_as_a_list_with_a_picture_per_entry() -> None:
+    html = svg.legend_html()
+    items = re.findall(r"<li><svg [^>]*>.*?</svg> ([^<]+)</li>", html)
+    assert items == [
+        "protects", "polarized", "allied", "manager", "firefighter", "exile",
+        "not sure yet", "progress, 7 steps", "added by clinician",
+    ]  # fmt: skip
+    assert 'aria-hidden="true"' in html  # the map's description and table say it in words
+    assert html.count('id="map-key-arrow"') == 1 and "url(#map-key-arrow)" in html

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
@@ -15,6 +16,7 @@ from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
+from selfled.lib.partsmap.svg import legend_html
 from selfled.parts import mapcache, presenters
 from selfled.parts.access import get_part, is_owner, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
@@ -32,6 +34,7 @@ def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> Htt
         "svg": svg,
         "table": table,
         "interactive": interactive,
+        "map_key": mark_safe(legend_html()),  # noqa: S308  (fixed markup, no input)
         "is_owner": owner,
         # Read-only (break-glass) access sees the map but is offered nothing to change; the
         # client always may change their own map.

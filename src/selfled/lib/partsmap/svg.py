@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from selfled.lib.partsmap.layout import RINGS, clamp
 
-__all__ = ["Edge", "Node", "edge_path", "render_map", "summary"]
+__all__ = ["Edge", "Node", "edge_path", "legend_html", "render_map", "summary"]
 
 
 @dataclass(frozen=True)
@@ -246,9 +246,7 @@ def _frame(prefix: str, k: float) -> str:
         f'<radialGradient id="{prefix}-sun"><stop offset="0" stop-color="#fff2c2"/>'
         '<stop offset="0.45" stop-color="#fbe08e" stop-opacity="0.7"/>'
         '<stop offset="1" stop-color="#fbe08e" stop-opacity="0"/></radialGradient>',
-        f'<marker id="{prefix}-arrow" class="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" '
-        f'markerUnits="userSpaceOnUse" markerWidth="{_n(11 * k)}" markerHeight="{_n(11 * k)}" '
-        f'orient="auto"><path d="M0 0L10 5L0 10z" fill="{EDGE_COLORS["protects"]}"/></marker>',
+        _arrow_marker(prefix, k),
         "</defs>",
         f'<rect class="map-bg" x="{_n(2 * k)}" y="{_n(2 * k)}" width="{_n((BASE - 4) * k)}" '
         f'height="{_n((ORIGIN[1] + EXTENT + 12) * k)}" rx="{_n(16 * k)}" fill="{PAPER}"/>',
@@ -427,12 +425,10 @@ def _clinician_mark(x: float, y: float, g: float) -> str:
     )
 
 
-@lru_cache(maxsize=16)
-def _legend(prefix: str, k: float) -> str:
-    """Three rows of three: the kinds of link, the kinds of part, the progress dots and marker."""
-    top = (ORIGIN[1] + EXTENT + 22) * k
+def _legend_samples(prefix: str, k: float) -> list[tuple[str, str]]:
+    """(picture around (0, 0), words) for each entry of the legend."""
     small = 0.42 * k
-    samples = [
+    return [
         (_legend_line("protects", prefix, k), "protects"),
         (_legend_line("polarized", prefix, k), "polarized"),
         (_legend_line("allied", prefix, k), "allied"),
@@ -443,6 +439,37 @@ def _legend(prefix: str, k: float) -> str:
         (_legend_steps(k), "progress, 7 steps"),
         (_clinician_mark(0, 0, k), "added by clinician"),
     ]
+
+
+@lru_cache(maxsize=1)
+def legend_html() -> str:
+    """The legend as an HTML list with a small picture per entry, for pages to show where the
+    picture's own legend would be too small to read (phones). Hidden from screen readers:
+    the map's description and its table say the same in words."""
+    items = []
+    for i, (sample, words) in enumerate(_legend_samples("map-key", 1.0)):
+        arrow = f"<defs>{_arrow_marker('map-key', 1.0)}</defs>" if i == 0 else ""
+        items.append(
+            f'<li><svg xmlns="http://www.w3.org/2000/svg" viewBox="-22 -14 44 28" width="44" '
+            f'height="28" focusable="false">{arrow}{sample}</svg> {words}</li>'
+        )
+    return f'<ul class="map-key" aria-hidden="true">{"".join(items)}</ul>'
+
+
+def _arrow_marker(prefix: str, k: float) -> str:
+    """The arrowhead that ends a "protects" link (id `{prefix}-arrow`)."""
+    return (
+        f'<marker id="{prefix}-arrow" class="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" '
+        f'markerUnits="userSpaceOnUse" markerWidth="{_n(11 * k)}" markerHeight="{_n(11 * k)}" '
+        f'orient="auto"><path d="M0 0L10 5L0 10z" fill="{EDGE_COLORS["protects"]}"/></marker>'
+    )
+
+
+@lru_cache(maxsize=16)
+def _legend(prefix: str, k: float) -> str:
+    """Three rows of three: the kinds of link, the kinds of part, the progress dots and marker."""
+    top = (ORIGIN[1] + EXTENT + 22) * k
+    samples = _legend_samples(prefix, k)
     out = [
         '<g class="legend" aria-hidden="true">'
         f'<line class="legend-rule" x1="{_n(24 * k)}" x2="{_n(696 * k)}" y1="{_n(top)}" '
