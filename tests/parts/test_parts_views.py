@@ -326,3 +326,13 @@ def test_taking_a_part_off_the_map_needs_a_ticked_confirmation(world: World, htt
     http.post(url, {"confirm": "yes"})
     part.refresh_from_db()
     assert part.removed_at is not None
+
+
+def test_recent_activity_names_a_merged_part_by_the_name_it_had(world: World, http_as: Any) -> None:
+    from selfled.parts.services.relations import merge_parts
+    from selfled.parts.services.timeline import recent_activity
+
+    keep, absorb = make(world, "Critic"), make(world, "Judge")
+    merge_parts(keep=keep, absorb=absorb, by=world.client_user)
+    texts = [a.text for a in recent_activity(world.client, world.client_user)]
+    assert "You noticed “Judge”" in texts and "You noticed “Critic”" in texts

@@ -79,47 +79,62 @@ class Activity:
 
 
 def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
-    """The newest things that happened across the client's parts (4 queries)."""
+    """The newest things that happened across the client's parts (4 queries).
+
+    The three kinds of event are read newest first, `limit` each; only the parts they name
+    are then read (and their names decrypted), not the whole system.
+    """
     from selfled.parts.access import is_owner, parts_for
 
     owner = is_owner(viewer, client)
-    parts = {p.pk: p for p in parts_for(viewer, client).only("id", "name")}
+    visible = parts_for(viewer, client).values("id")
+    changes = list(
+        StatusChange.objects.filter(part_id__in=visible)
+        .select_related("merged_from")
+        .only("at", "from_status", "to_status", "part_id", "merged_from__name")
+        .order_by("-at")[:limit]
+    )
+    encounters = list(
+        Encounter.objects.filter(part_id__in=visible)
+        .exclude(outcome=Outcome.IN_PROGRESS)
+        .only("id", "part_id", "created_at", "completed_at")
+        .order_by("-created_at")[:limit]
+    )
+    comments = list(
+        PartComment.objects.filter(part_id__in=visible)
+        .select_related("author")
+        .only("created_at", "part_id", "author__full_name", "author__email")
+        .order_by("-created_at")[:limit]
+    )
+    wanted = {x.part_id for x in changes} | {x.part_id for x in encounters}
+    wanted |= {x.part_id for x in comments}
+    # Model instances, not values_list: names are decrypted as the instance loads.
+    names = {p.pk: p.name for p in Part.objects.filter(pk__in=wanted).only("id", "name")}
     items: list[Activity] = []
-    changes = StatusChange.objects.filter(part_id__in=parts).select_related("merged_from")
-    for change in changes.order_by("-at")[:limit]:
+    for change in changes:
         merged = change.merged_from
-        name = merged.name if merged is not None else parts[change.part_id].name
+        name = merged.name if merged is not None else names[change.part_id]
         text = (
             (f"You noticed “{name}”" if owner else f"“{name}” noticed")
             if not change.from_status
             else f"“{name}”: {status_label(change.to_status)}"
         )
         items.append(Activity(change.at, text, change.part_id))
-    for encounter in (
-        Encounter.objects.filter(part_id__in=parts)
-        .exclude(outcome=Outcome.IN_PROGRESS)
-        .only("id", "part_id", "created_at", "completed_at")
-        .order_by("-created_at")[:limit]
-    ):
+    for encounter in encounters:
         if encounter.part_id is None:
             continue
-        name = parts[encounter.part_id].name
         items.append(
             Activity(
                 encounter.completed_at or encounter.created_at,
-                f"Check-in with “{name}”",
+                f"Check-in with “{names[encounter.part_id]}”",
                 encounter.part_id,
             )
         )
-    for comment in (
-        PartComment.objects.filter(part_id__in=parts)
-        .select_related("author")
-        .order_by("-created_at")[:limit]
-    ):
+    for comment in comments:
         items.append(
             Activity(
                 comment.created_at,
-                f"{_who(comment.author)} commented on “{parts[comment.part_id].name}”",
+                f"{_who(comment.author)} commented on “{names[comment.part_id]}”",
                 comment.part_id,
             )
         )
