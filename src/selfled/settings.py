@@ -82,7 +82,8 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             # {% url %} with a per-process cache of reversals (same syntax and results).
-            "builtins": ["selfled.core.templatetags.cached_url"],
+            # and |day / |when, the two date formats (selfled.core.templatetags.dates).
+            "builtins": ["selfled.core.templatetags.cached_url", "selfled.core.templatetags.dates"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
