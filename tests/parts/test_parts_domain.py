@@ -219,15 +219,25 @@ def test_timeline_shows_who_edited_the_details_but_not_what(world: World) -> Non
 
 
 def test_each_new_part_is_offered_a_colour_the_map_does_not_use_yet(world: World) -> None:
-    first = service.next_colour(world.client)
+    me = world.client_user
+    first = service.next_colour(world.client, me)
     make(world, "The Critic", color=first)
-    second = service.next_colour(world.client)
+    second = service.next_colour(world.client, me)
     assert second != first
     make(world, "The Pleaser", color=second)
-    assert service.next_colour(world.client) not in {first, second}
+    assert service.next_colour(world.client, me) not in {first, second}
     for i, colour in enumerate(service.PALETTE):
         make(world, f"Part {i}", color=colour)
-    assert service.next_colour(world.client) in service.PALETTE  # all used: cycles on
+    assert service.next_colour(world.client, me) in service.PALETTE  # all used: cycles on
+
+
+def test_the_care_teams_colour_suggestion_gives_nothing_away_about_private_parts(
+    world: World,
+) -> None:
+    hidden = make(world, "Hidden One", color=service.PALETTE[0])
+    service.set_privacy(part=hidden, private=True, private_fields=[], by=world.client_user)
+    assert service.next_colour(world.client, world.clinician) == service.PALETTE[0]
+    assert service.next_colour(world.client, world.client_user) == service.PALETTE[1]
 
 
 def test_the_new_part_form_starts_with_that_colour(world: World, http_as: object) -> None:

@@ -67,7 +67,7 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
     viewer = member(request)
     owner = is_owner(viewer, client)
     form_class = NewPartForm if owner else PartForm
-    initial: dict[str, object] = {"color": service.next_colour(client)}
+    initial: dict[str, object] = {"color": service.next_colour(client, viewer)}
     if owner:
         initial["private"] = client.practice.parts_private_by_default
     form = form_class(request.POST or None, initial=initial)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.lib.partsmap.layout import clamp_point, place_new
-from selfled.parts.access import is_owner, live_parts
+from selfled.parts.access import is_owner, live_parts, parts_for
 from selfled.parts.models import (
     DETAIL_FIELDS,
     NAME_MAX,
@@ -61,9 +61,13 @@ PALETTE = (
 )  # fmt: skip
 
 
-def next_colour(client: Client) -> str:
-    """A colour for the client's next part: the first in PALETTE not on their map yet."""
-    used = {c.lower() for c in live_parts(client).values_list("color", flat=True)}
+def next_colour(client: Client, viewer: Any) -> str:
+    """A colour for the client's next part: the first in PALETTE not on the map `viewer` sees.
+
+    Only the parts the viewer may see count: the care team's suggestion must not give away
+    that private parts exist, or their colours.
+    """
+    used = {c.lower() for c in parts_for(viewer, client).values_list("color", flat=True)}
     unused = [colour for colour in PALETTE if colour not in used]
     return unused[0] if unused else PALETTE[len(used) % len(PALETTE)]
 
