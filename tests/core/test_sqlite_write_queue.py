@@ -86,3 +86,30 @@ def test_closing_the_connection_releases_the_lock(file_db: Path) -> None:
         wrapper.close()
         assert not _taken(file_db)
         wrapper.needs_rollback = True  # the block ends without its connection
+
+
+def test_a_writer_waits_for_the_file_lock_no_longer_than_the_timeout(file_db: Path) -> None:
+    import time
+
+    from selfled.core.sqlite.base import acquire
+
+    holder = os.open(f"{file_db}.write-lock", os.O_RDWR | os.O_CREAT)
+    waiter = os.open(f"{file_db}.write-lock", os.O_RDWR)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        began = time.monotonic()
+        assert acquire(waiter, 0.2) is False
+        assert 0.2 <= time.monotonic() - began < 1.0
+        fcntl.flock(holder, fcntl.LOCK_UN)
+        assert acquire(waiter, 0.2) is True
+    finally:
+        os.close(holder)
+        os.close(waiter)
+
+
+def test_writes_go_on_when_the_lock_file_cannot_be_opened(file_db: Path) -> None:
+    os.mkdir(f"{file_db}.write-lock")  # a directory where the lock file should be
+    connections[ALIAS].close()
+    with transaction.atomic(using=ALIAS):
+        connections[ALIAS].cursor().execute("INSERT INTO t VALUES (3)")
+    assert connections[ALIAS].cursor().execute("SELECT COUNT(*) FROM t").fetchone() == (1,)

@@ -9,18 +9,40 @@ after it as before, so correctness does not rest on the file lock; it only remov
 
 Only transactions opened by Django (atomic blocks, which begin with BEGIN IMMEDIATE) queue on
 the lock; it is released when the transaction ends, and by the kernel if the process dies.
-In-memory databases (tests) have a single connection and skip it.
+A writer waits for the file lock at most the connection's `timeout` (polling with waits of
+50 µs growing to 1 ms); after that, or when the lock file cannot be opened, it goes on
+without it and SQLite's own busy timeout decides, as with Django's backend. In-memory
+databases (tests) have a single connection and skip it.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import time
 from typing import Any
 
 from django.db.backends.sqlite3 import base
 
 _SQLiteWrapper: Any = base.DatabaseWrapper  # its transaction hooks are not in the stubs
+log = logging.getLogger(__name__)
+FIRST_WAIT, LONGEST_WAIT = 0.00005, 0.001  # seconds between tries for the file lock
+
+
+def acquire(fd: int, timeout: float) -> bool:
+    """An exclusive flock on `fd` within `timeout` seconds; False if it stayed taken."""
+    deadline = time.monotonic() + timeout
+    wait = FIRST_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+        time.sleep(wait)
+        wait = min(wait * 2, LONGEST_WAIT)
 
 
 class DatabaseWrapper(_SQLiteWrapper):
@@ -28,18 +50,23 @@ class DatabaseWrapper(_SQLiteWrapper):
         super().__init__(*args, **kwargs)
         self._lock_fd: int | None = None
         self._locked = False
+        self._no_lock_file = False
 
     def _lock_file(self) -> int | None:
-        if self._lock_fd is None and not self.is_in_memory_db():
+        if self._lock_fd is None and not self._no_lock_file and not self.is_in_memory_db():
             path = f"{self.settings_dict['NAME']}.write-lock"
-            self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                # Writers then wait the way SQLite alone makes them: slower, still correct.
+                log.warning("SQLite write queue off: cannot open %s (%s)", path, exc)
+                self._no_lock_file = True
         return self._lock_fd
 
     def _start_transaction_under_autocommit(self) -> None:
         fd = self._lock_file()
         if fd is not None and not self._locked:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            self._locked = True
+            self._locked = acquire(fd, float(self.settings_dict["OPTIONS"].get("timeout", 5)))
         try:
             super()._start_transaction_under_autocommit()
         except BaseException:

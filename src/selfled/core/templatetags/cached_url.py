@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+from uuid import UUID
 
 from django import template
 from django.template.defaulttags import URLNode
@@ -19,7 +20,12 @@ from django.utils.html import conditional_escape
 register = template.Library()
 
 
-@lru_cache(maxsize=8192)
+# Only arguments whose text is their whole identity are cached (ids, slugs, UUIDs); anything
+# else, a model instance for one, is reversed every time.
+CACHEABLE = (int, str, UUID)
+
+
+@lru_cache(maxsize=8192, typed=True)
 def _reverse(
     view_name: str,
     args: tuple[Any, ...],
@@ -37,11 +43,10 @@ def _reverse(
 def cached_reverse(
     view_name: str, args: list[Any], kwargs: dict[str, Any], current_app: str | None
 ) -> str:
-    key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
-    try:
-        hash((key_args, key_kwargs))
-    except TypeError:  # an unhashable argument: reverse without the cache
+    values = [*args, *kwargs.values()]
+    if not all(type(v) in CACHEABLE for v in values):  # exact types: no bool posing as int
         return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
+    key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
     return _reverse(
         view_name, key_args, key_kwargs, current_app, get_script_prefix(), get_urlconf()
     )
