@@ -78,7 +78,8 @@ def dots(part: ET.Element, cls: str) -> int:
 
 
 def edges_of(root: ET.Element) -> list[ET.Element]:
-    return [p for p in root.iter(f"{{{NS['s']}}}path") if p.get("data-source")]
+    paths = root.iter(f"{{{NS['s']}}}path")
+    return [p for p in paths if p.get("data-source") and p.get("class") != "edge-tip"]
 
 
 def label_of(root: ET.Element, node_id: str) -> ET.Element:
@@ -201,12 +202,14 @@ def test_edge_styles_differ_by_kind() -> None:
     group_of = {child: group for group in root.iter(f"{{{NS['s']}}}g") for child in group}
     paint = {kind: group_of[edge] for kind, edge in by_kind.items()}
 
-    assert paint["protects"].get("marker-end", "").startswith("url(#pm")
+    tips = root.find(".//s:g[@class='edge-tips']", NS)
+    assert tips is not None and tips.get("marker-end", "").startswith("url(#pm")
+    assert not paint["protects"].get("marker-end")  # the line itself: its head is in the tips
     assert paint["allied"].get("stroke-dasharray")
     assert not paint["polarized"].get("stroke-dasharray")
     assert {paint[kind].get("stroke") for kind in paint} == {"#4d5d66", "#b23b3b", "#3a8150"}
     assert by_kind["polarized"].get("d", "").count("L") > 2  # a zig-zag
-    arrow_id = paint["protects"].get("marker-end", "")[5:-1]
+    arrow_id = tips.get("marker-end", "")[5:-1]
     assert root.find(f".//s:marker[@id='{arrow_id}']", NS) is not None
 
 
@@ -494,3 +497,24 @@ def test_the_legend_also_comes_as_a_list_with_a_picture_per_entry() -> None:
     ]  # fmt: skip
     assert 'aria-hidden="true"' in html  # the map's description and table say it in words
     assert html.count('id="map-key-arrow"') == 1 and "url(#map-key-arrow)" in html
+
+
+def test_arrowheads_sit_above_the_names_and_end_where_their_lines_end() -> None:
+    nodes, edges = seven()
+    root = parse(render_map(nodes, edges, interactive=True))
+    layers = [g.get("class") for g in root if g.tag == f"{{{NS['s']}}}g"]
+    assert layers.index("edge-tips") > layers.index("labels") > layers.index("parts")
+    lines = {(e.get("data-source"), e.get("data-target")): e for e in edges_of(root)}
+    tips = root.findall(".//s:path[@class='edge-tip']", NS)
+    protecting = {key for key, e in lines.items() if e.get("data-kind") == "protects"}
+    assert {(t.get("data-source"), t.get("data-target")) for t in tips} == protecting
+    for tip in tips:
+        line = lines[(tip.get("data-source"), tip.get("data-target"))].get("d", "")
+        assert line.rsplit("L", 1)[1] == tip.get("d", "").rsplit("L", 1)[1]
+
+
+def test_arrow_tip_points_along_the_line() -> None:
+    a, b = (100.0, 100.0), (100.0, 400.0)  # straight down
+    assert svg.arrow_tip(a, b) == "M100 357L100 361"
+    assert edge_path("protects", a, b).endswith("L100 361")
+    assert svg.arrow_tip(a, (110.0, 100.0)) == "M105 100L105 100"  # overlapping parts

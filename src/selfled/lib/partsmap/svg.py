@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from selfled.lib.partsmap.layout import RINGS, clamp
 
-__all__ = ["Edge", "Node", "edge_path", "legend_html", "render_map", "summary"]
+__all__ = ["Edge", "Node", "arrow_tip", "edge_path", "legend_html", "render_map", "summary"]
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,7 @@ def render_map(
         '</g><g class="labels" aria-hidden="true">',
         *(_label(part, k, g) for part in parts.values()),
         "</g>",
+        *_arrowheads(links, parts, prefix, k, g),
         _legend(prefix, k),
         "</svg>",
     ]
@@ -234,6 +235,22 @@ def edge_path(kind: str, a: tuple[float, float], b: tuple[float, float], scale: 
     return "".join(d)
 
 
+def arrow_tip(a: tuple[float, float], b: tuple[float, float], scale: float = 1.0) -> str:
+    """The `d` of the last sliver of a "protects" link from a to b, which carries its
+    arrowhead: it ends where edge_path ends and points the same way. Twin: arrowTip in map.js.
+    """
+    r = NODE_R * scale
+    start_gap, end_gap = r + 7 * scale, r + 13 * scale
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    dist = math.hypot(dx, dy)
+    if dist <= start_gap + end_gap:
+        mx, my = _n((a[0] + b[0]) / 2), _n((a[1] + b[1]) / 2)
+        return f"M{mx} {my}L{mx} {my}"
+    ux, uy = dx / dist, dy / dist
+    x2, y2 = b[0] - ux * end_gap, b[1] - uy * end_gap
+    return f"M{_n(x2 - 4 * ux)} {_n(y2 - 4 * uy)}L{_n(x2)} {_n(y2)}"
+
+
 # --- the pieces of the picture -----------------------------------------------------------------
 
 
@@ -286,8 +303,31 @@ def _edges(
     for kind in EDGE_KINDS:
         lines = [_edge(edge, parts, prefix, k, g) for edge in links if edge.kind == kind]
         if lines:
-            out += [f'<g class="edge-group" {_paint(kind, prefix, k)}>', *lines, "</g>"]
+            paint = _paint(kind, prefix, k, arrow=False)
+            out += [f'<g class="edge-group" {paint}>', *lines, "</g>"]
     return out
+
+
+def _arrowheads(
+    links: list[Edge], parts: dict[str, _Part], prefix: str, k: float, g: float
+) -> list[str]:
+    """The arrowheads of "protects" links, in a layer above the names, so that a name under a
+    part never hides which way a link points. Each is a marker on the last sliver of its line
+    (`arrow_tip`); map.js moves it with the line."""
+    tips = []
+    for edge in links:
+        if edge.kind == "protects":
+            a, b = parts[edge.source], parts[edge.target]
+            d = arrow_tip((a.x * k, a.y * k), (b.x * k, b.y * k), g)
+            ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
+            tips.append(f'<path class="edge-tip" {ends} d="{d}"/>')
+    if not tips:
+        return []
+    group = (
+        f'<g class="edge-tips" aria-hidden="true" fill="none" stroke="none" '
+        f'marker-end="url(#{prefix}-arrow)">'
+    )
+    return [group, *tips, "</g>"]
 
 
 def _edge(edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float) -> str:
@@ -300,11 +340,14 @@ def _edge(edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float) 
     return f'<path class="edge edge-{kind}" data-kind="{kind}" {ends} d="{d}">{title}</path>'
 
 
-def _paint(kind: str, prefix: str, k: float) -> str:
-    """A link's style by kind: an arrow, a red zig-zag or green dots."""
+def _paint(kind: str, prefix: str, k: float, *, arrow: bool = True) -> str:
+    """A link's style by kind: an arrow, a red zig-zag or green dots. On the map the arrowhead
+    is drawn separately (arrow=False, see _arrowheads)."""
     paint = f'fill="none" stroke="{EDGE_COLORS[kind]}" stroke-linejoin="round"'
     if kind == "protects":
-        paint += f' stroke-width="{_n(2 * k)}" marker-end="url(#{prefix}-arrow)"'
+        paint += f' stroke-width="{_n(2 * k)}"'
+        if arrow:
+            paint += f' marker-end="url(#{prefix}-arrow)"'
     elif kind == "polarized":
         paint += f' stroke-width="{_n(2 * k)}"'
     else:

@@ -1,6 +1,6 @@
 /* Parts map: drag a part (mouse, pen or touch) or move it with the arrow keys; the new place is
    saved to the part's data-move-url. The picture comes from lib/partsmap/svg.py, and edgePath()
-   below mirrors edge_path() there: change both together. */
+   and arrowTip() below mirror edge_path() and arrow_tip() there: change both together. */
 (function () {
   "use strict";
 
@@ -40,6 +40,19 @@
     return d + "L" + num(x2) + " " + num(y2);
   }
 
+  // The last sliver of a "protects" link, which carries its arrowhead above the names.
+  // Mirrors arrow_tip() in svg.py.
+  function arrowTip(a, b, k) {
+    var r = NODE_R * k, startGap = r + 7 * k, endGap = r + 13 * k;
+    var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
+    if (dist <= startGap + endGap) {
+      var mx = num((a[0] + b[0]) / 2), my = num((a[1] + b[1]) / 2);
+      return "M" + mx + " " + my + "L" + mx + " " + my;
+    }
+    var ux = dx / dist, uy = dy / dist, x2 = b[0] - ux * endGap, y2 = b[1] - uy * endGap;
+    return "M" + num(x2 - 4 * ux) + " " + num(y2 - 4 * uy) + "L" + num(x2) + " " + num(y2);
+  }
+
   function csrfToken() {
     try {
       return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
@@ -72,10 +85,17 @@
     svg.querySelectorAll(".part-name[data-for]").forEach(function (label) {
       if (parts[label.dataset.for]) parts[label.dataset.for].label = label;
     });
+    var tips = {};
+    svg.querySelectorAll(".edge-tip[data-source]").forEach(function (tip) {
+      tips[tip.dataset.source + " " + tip.dataset.target] = tip;
+    });
     svg.querySelectorAll(".edge[data-source]").forEach(function (path) {
       var a = parts[path.dataset.source], b = parts[path.dataset.target];
       if (!a || !b) return;
-      var edge = { path: path, kind: path.dataset.kind, a: a, b: b };
+      var edge = { path: path, kind: path.dataset.kind, a: a, b: b, tip: null };
+      if (edge.kind === "protects") {
+        edge.tip = tips[path.dataset.source + " " + path.dataset.target] || null;
+      }
       a.edges.push(edge);
       b.edges.push(edge);
     });
@@ -90,6 +110,7 @@
       if (p.label) p.label.setAttribute("transform", move);
       p.edges.forEach(function (e) {
         e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k));
+        if (e.tip) e.tip.setAttribute("d", arrowTip(centre(e.a), centre(e.b), k));
       });
     }
 
