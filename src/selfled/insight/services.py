@@ -129,6 +129,7 @@ def analyze_text(
                         span_end=candidate.span.end,
                     )
                 )
+        suggestions = _not_yet_open(client, suggestions, payload)
         for suggestion in suggestions:
             suggestion.save()
         if insight.crisis:
@@ -144,6 +145,50 @@ def analyze_text(
             detail=source_type,
         )
     return Outcome(insight, suggestions, insight.crisis)
+
+
+Key = tuple[str, str, str]
+
+
+def _same_words(label: str, part_key: str, text: str, spans: list[tuple[int, int]]) -> Key:
+    """What makes two suggestions the same for the client: the label, the part it names (for
+    parts language) and the highlighted words, compared without case or spacing."""
+    words = " ".join(text[a:b] for a, b in sorted(spans))
+    return (label, part_key, " ".join(words.casefold().split()))
+
+
+def _key_of(suggestion: Suggestion, text: str, spans: list[tuple[int, int]]) -> Key:
+    if suggestion.label == "parts":
+        part = suggestion.matched_part_id or suggestion.part_name.casefold()
+        span = [(suggestion.span_start or 0, suggestion.span_end or 0)]
+        return _same_words("parts", str(part), text, span)
+    return _same_words(suggestion.label, "", text, spans)
+
+
+def _not_yet_open(
+    client: Client, suggestions: list[Suggestion], payload: dict[str, Any]
+) -> list[Suggestion]:
+    """Drop new suggestions that repeat one still open from other writing (the same words saved
+    in a check-in and in the part's details, say): the client answers each once."""
+    if not suggestions:
+        return suggestions
+    labels = {s.label for s in suggestions}
+    open_ones = (
+        Suggestion.objects.filter(client=client, state=SuggestionState.OPEN, label__in=labels)
+        .select_related("insight")
+        .order_by("-created_at")[:200]
+    )
+    seen: set[Key] = set()
+    for old in open_ones:
+        data = json.loads(old.insight.result)
+        seen.add(_key_of(old, data["text"], _spans_in(data, old.label)))
+    fresh = []
+    for new in suggestions:
+        key = _key_of(new, payload["text"], _spans_in(payload, new.label))
+        if key not in seen:
+            seen.add(key)
+            fresh.append(new)
+    return fresh
 
 
 #: source_id of writing that was read for crisis language but could not be saved.
@@ -208,7 +253,10 @@ def screen_unsaved(
 
 
 def spans_for(insight: TextInsight, label: str) -> list[tuple[int, int]]:
-    data = json.loads(insight.result)
+    return _spans_in(json.loads(insight.result), label)
+
+
+def _spans_in(data: dict[str, Any], label: str) -> list[tuple[int, int]]:
     for entry in data["labels"]:
         if entry["label"] == label:
             return [(int(a), int(b)) for a, b in entry["spans"]]
