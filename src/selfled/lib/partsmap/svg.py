@@ -324,7 +324,7 @@ def _arrowheads(
     if not tips:
         return []
     group = (
-        f'<g class="edge-tips" aria-hidden="true" fill="none" stroke="none" '
+        f'<g class="edge-tips" aria-hidden="true" pointer-events="none" fill="none" stroke="none" '
         f'marker-end="url(#{prefix}-arrow)">'
     )
     return [group, *tips, "</g>"]
