@@ -110,6 +110,7 @@ def test_the_code_page_offers_no_menu_until_the_code_is_given(world: World) -> N
     assert reverse("care:clinician_home") not in page
     assert reverse("accounts:profile") not in page
     assert reverse("accounts:logout") in page and reverse("core:crisis") in page
+    assert f'href="{reverse("core:home")}"' not in page  # the brand is not a link back here
 
     verified = sign_in(HttpClient(), world.clinician)
     page = verified.get(reverse("care:clinician_home")).content.decode()
