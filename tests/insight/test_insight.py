@@ -351,40 +351,36 @@ def test_suggestion_cards_say_where_the_words_were_written(world: World, http_as
     assert 'aria-label="Yes: This sounds like Self-energy."' in page
 
 
+def _save(world: World, text: str, source_id: str) -> services.Outcome:
+    """The client saves `text` as one piece of writing (source `source_id`)."""
+    return services.analyze_text(
+        client=world.client,
+        text=text,
+        source_type="test.entry",
+        source_id=source_id,
+        by=world.client_user,
+    )
+
+
 def test_the_same_words_saved_in_two_places_are_suggested_once(world: World) -> None:
     words = "A part of me is scared that without the depression I'd get reckless and unsafe"
 
-    def save(text: str, source_id: str) -> services.Outcome:
-        return services.analyze_text(
-            client=world.client, text=text, source_type="test.entry", source_id=source_id,
-            by=world.client_user,
-        )  # fmt: skip
-
-    first = save(words, "details")
+    first = _save(world, words, "details")
     assert "fear:safety" in {s.label for s in first.suggestions}
-    again = save(f"  {words.upper()} ", "check-in")  # same words, other case and spacing
+    again = _save(world, f"  {words.upper()} ", "check-in")  # same words, other case and spacing
     assert again.suggestions == []
     open_fears = Suggestion.objects.filter(label="fear:safety", state=SuggestionState.OPEN)
     assert open_fears.count() == 1
-    other = save("Part of me fears that if I stop being careful I will get hurt badly", "x")
+    other = _save(world, "Part of me fears that if I stop being careful I will get hurt badly", "x")
     assert any(s.label == "fear:safety" for s in other.suggestions)  # other words: offered
     services.dismiss(suggestion=open_fears.get(insight=first.insight), by=world.client_user)
-    assert any(s.label == "fear:safety" for s in save(words, "later").suggestions)
+    assert any(s.label == "fear:safety" for s in _save(world, words, "later").suggestions)
 
 
 def test_a_part_named_again_elsewhere_is_offered_once(world: World) -> None:
     part_service.create_part(client=world.client, by=world.client_user, values={"name": "Critic"})
     texts = ["My inner critic was loud again today.", " My inner critic  was loud again today. "]
-    outcomes = [
-        services.analyze_text(
-            client=world.client,
-            text=text,
-            source_type="test.entry",
-            source_id=str(i),
-            by=world.client_user,
-        )  # fmt: skip
-        for i, text in enumerate(texts)
-    ]
+    outcomes = [_save(world, text, str(i)) for i, text in enumerate(texts)]
     first = [s for s in outcomes[0].suggestions if s.label == "parts"]
     assert first and first[0].matched_part is not None
     assert not [s for s in outcomes[1].suggestions if s.label == "parts"]

@@ -492,9 +492,16 @@ def test_the_legend_also_comes_as_a_list_with_a_picture_per_entry() -> None:
     html = svg.legend_html()
     items = re.findall(r"<li><svg [^>]*>.*?</svg> ([^<]+)</li>", html)
     assert items == [
-        "protects", "polarized", "allied", "manager", "firefighter", "exile",
-        "not sure yet", "progress, 7 steps", "added by clinician",
-    ]  # fmt: skip
+        "protects",
+        "polarized",
+        "allied",
+        "manager",
+        "firefighter",
+        "exile",
+        "not sure yet",
+        "progress, 7 steps",
+        "added by clinician",
+    ]
     assert 'aria-hidden="true"' in html  # the map's description and table say it in words
     assert html.count('id="map-key-arrow"') == 1 and "url(#map-key-arrow)" in html
 

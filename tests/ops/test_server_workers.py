@@ -61,8 +61,8 @@ def test_concurrent_signed_in_requests_all_succeed() -> None:
         assert port is not None
         paths = ("/parts/", "/me/", "/self-energy/")
         with ProcessPoolExecutor(CONCURRENCY) as pool:
-            results = list(pool.map(_hammer, [port] * CONCURRENCY, [session] * CONCURRENCY,
-                                    [paths] * CONCURRENCY))  # fmt: skip
+            jobs = [pool.submit(_hammer, port, session, paths) for _ in range(CONCURRENCY)]
+            results = [job.result() for job in jobs]
         total: Counter[str] = sum(results, Counter())
         assert total == Counter(ok=CONCURRENCY * REQUESTS_EACH), server.log_tail()
         assert "Traceback" not in server.log_path.read_text(errors="replace")

@@ -45,6 +45,25 @@ class Outcome:
     crisis: bool
 
 
+def _payload(text: str, result: Any, *, only: str = "") -> dict[str, Any]:
+    """The stored (encrypted) record of one analysis: the text, the analyzer version and each
+    label's confidence and spans; with `only`, that one label alone."""
+    return {
+        "text": text,
+        "version": result.version,
+        "truncated": result.truncated,
+        "labels": [
+            {
+                "label": r.label,
+                "confidence": r.confidence,
+                "spans": [[span.start, span.end] for span in r.spans],
+            }
+            for r in result.labels
+            if not only or r.label == only
+        ],
+    }
+
+
 def analyze_text(
     *,
     client: Client,
@@ -68,19 +87,7 @@ def analyze_text(
     parts = {p.name: p for p in live_parts(client)}
     result = analyze(text, known_parts=list(parts), mode=insight_mode())
     present = set(result.present())
-    payload = {
-        "text": text[: len(text)],
-        "version": result.version,
-        "truncated": result.truncated,
-        "labels": [
-            {
-                "label": r.label,
-                "confidence": r.confidence,
-                "spans": [[s.start, s.end] for s in r.spans],
-            }
-            for r in result.labels
-        ],
-    }
+    payload = _payload(text, result)
     source_id = str(source_id)
     with transaction.atomic():
         Suggestion.objects.filter(
@@ -215,20 +222,7 @@ def screen_unsaved(
     result = analyze(text, mode=insight_mode())
     if "crisis" not in result.present():
         return False
-    payload = {
-        "text": text,
-        "version": result.version,
-        "truncated": result.truncated,
-        "labels": [
-            {
-                "label": r.label,
-                "confidence": r.confidence,
-                "spans": [[x.start, x.end] for x in r.spans],
-            }
-            for r in result.labels
-            if r.label == "crisis"
-        ],
-    }
+    payload = _payload(text, result, only="crisis")
     with transaction.atomic():
         insight = TextInsight.objects.create(
             client=client,

@@ -215,19 +215,13 @@ def edge_path(kind: str, a: tuple[float, float], b: tuple[float, float], scale: 
     Trimmed to clear both parts (a little more at an arrow's end), zig-zag if polarized.
     `scale` is the size of the part glyphs, data-scale on the svg.
     """
-    r = NODE_R * scale
-    start_gap, end_gap = r + 7 * scale, r + (13 if kind == "protects" else 7) * scale
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    dist = math.hypot(dx, dy)
-    if dist <= start_gap + end_gap:
-        mx, my = _n((a[0] + b[0]) / 2), _n((a[1] + b[1]) / 2)
-        return f"M{mx} {my}L{mx} {my}"
-    ux, uy = dx / dist, dy / dist
-    x1, y1 = a[0] + ux * start_gap, a[1] + uy * start_gap
-    x2, y2 = b[0] - ux * end_gap, b[1] - uy * end_gap
+    ends = _ends(kind, a, b, scale)
+    if ends is None:
+        return _midpoint(a, b)
+    x1, y1, x2, y2, ux, uy, length = ends
     d = [f"M{_n(x1)} {_n(y1)}"]
     if kind == "polarized":
-        steps = max(2, math.floor((dist - start_gap - end_gap) / (ZIG_STEP * scale)))
+        steps = max(2, math.floor(length / (ZIG_STEP * scale)))
         for i in range(1, steps):
             t, side = i / steps, (1 if i % 2 else -1) * ZIG_AMP * scale
             d.append(f"L{_n(x1 + (x2 - x1) * t - uy * side)} {_n(y1 + (y2 - y1) * t + ux * side)}")
@@ -239,16 +233,34 @@ def arrow_tip(a: tuple[float, float], b: tuple[float, float], scale: float = 1.0
     """The `d` of the last sliver of a "protects" link from a to b, which carries its
     arrowhead: it ends where edge_path ends and points the same way. Twin: arrowTip in map.js.
     """
+    ends = _ends("protects", a, b, scale)
+    if ends is None:
+        return _midpoint(a, b)
+    _x1, _y1, x2, y2, ux, uy, _length = ends
+    return f"M{_n(x2 - 4 * ux)} {_n(y2 - 4 * uy)}L{_n(x2)} {_n(y2)}"
+
+
+def _ends(
+    kind: str, a: tuple[float, float], b: tuple[float, float], scale: float
+) -> tuple[float, float, float, float, float, float, float] | None:
+    """Where a link from a to b starts and ends, clear of both parts; its unit direction and
+    its length. None when the parts are too close for a line between them."""
     r = NODE_R * scale
-    start_gap, end_gap = r + 7 * scale, r + 13 * scale
+    start_gap, end_gap = r + 7 * scale, r + (13 if kind == "protects" else 7) * scale
     dx, dy = b[0] - a[0], b[1] - a[1]
     dist = math.hypot(dx, dy)
     if dist <= start_gap + end_gap:
-        mx, my = _n((a[0] + b[0]) / 2), _n((a[1] + b[1]) / 2)
-        return f"M{mx} {my}L{mx} {my}"
+        return None
     ux, uy = dx / dist, dy / dist
+    x1, y1 = a[0] + ux * start_gap, a[1] + uy * start_gap
     x2, y2 = b[0] - ux * end_gap, b[1] - uy * end_gap
-    return f"M{_n(x2 - 4 * ux)} {_n(y2 - 4 * uy)}L{_n(x2)} {_n(y2)}"
+    return x1, y1, x2, y2, ux, uy, dist - start_gap - end_gap
+
+
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> str:
+    """A zero-length line halfway between two overlapping parts."""
+    mx, my = _n((a[0] + b[0]) / 2), _n((a[1] + b[1]) / 2)
+    return f"M{mx} {my}L{mx} {my}"
 
 
 # --- the pieces of the picture -----------------------------------------------------------------

@@ -56,9 +56,17 @@ class PartError(Exception):
 # Colours a new part starts with, in order: the first one the client's map does not use yet,
 # so parts added one after another can be told apart at a glance. The person can change it.
 PALETTE = (
-    "#4f7cac", "#b5523b", "#c49a3a", "#6b5b95", "#5b8c85",
-    "#a23b72", "#e0a96d", "#88b04b", "#6c8ea4", "#8c6d4f",
-)  # fmt: skip
+    "#4f7cac",
+    "#b5523b",
+    "#c49a3a",
+    "#6b5b95",
+    "#5b8c85",
+    "#a23b72",
+    "#e0a96d",
+    "#88b04b",
+    "#6c8ea4",
+    "#8c6d4f",
+)
 
 
 def next_colour(client: Client, viewer: Any) -> str:

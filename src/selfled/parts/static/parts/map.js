@@ -17,40 +17,46 @@
     return t === "-0" ? "0" : t;
   }
 
+  // Where a link from a to b starts and ends, clear of both parts, with its direction and
+  // length; null when the parts are too close. Mirrors _ends() in svg.py.
+  function ends(kind, a, b, k) {
+    var r = NODE_R * k, startGap = r + 7 * k, endGap = r + (kind === "protects" ? 13 : 7) * k;
+    var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
+    if (dist <= startGap + endGap) return null;
+    var ux = dx / dist, uy = dy / dist;
+    return { x1: a[0] + ux * startGap, y1: a[1] + uy * startGap, x2: b[0] - ux * endGap,
+      y2: b[1] - uy * endGap, ux: ux, uy: uy, length: dist - startGap - endGap };
+  }
+
+  function midpoint(a, b) {
+    var mx = num((a[0] + b[0]) / 2), my = num((a[1] + b[1]) / 2);
+    return "M" + mx + " " + my + "L" + mx + " " + my;
+  }
+
   // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
   // if polarized. k is the svg's data-scale.
   function edgePath(kind, a, b, k) {
-    var r = NODE_R * k, startGap = r + 7 * k, endGap = r + (kind === "protects" ? 13 : 7) * k;
-    var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
-    if (dist <= startGap + endGap) {
-      var mx = num((a[0] + b[0]) / 2), my = num((a[1] + b[1]) / 2);
-      return "M" + mx + " " + my + "L" + mx + " " + my;
-    }
-    var ux = dx / dist, uy = dy / dist;
-    var x1 = a[0] + ux * startGap, y1 = a[1] + uy * startGap;
-    var x2 = b[0] - ux * endGap, y2 = b[1] - uy * endGap;
-    var d = "M" + num(x1) + " " + num(y1);
+    var e = ends(kind, a, b, k);
+    if (!e) return midpoint(a, b);
+    var d = "M" + num(e.x1) + " " + num(e.y1);
     if (kind === "polarized") {
-      var steps = Math.max(2, Math.floor((dist - startGap - endGap) / (ZIG_STEP * k)));
+      var steps = Math.max(2, Math.floor(e.length / (ZIG_STEP * k)));
       for (var i = 1; i < steps; i++) {
         var t = i / steps, side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
-        d += "L" + num(x1 + (x2 - x1) * t - uy * side) + " " + num(y1 + (y2 - y1) * t + ux * side);
+        d += "L" + num(e.x1 + (e.x2 - e.x1) * t - e.uy * side) + " " +
+          num(e.y1 + (e.y2 - e.y1) * t + e.ux * side);
       }
     }
-    return d + "L" + num(x2) + " " + num(y2);
+    return d + "L" + num(e.x2) + " " + num(e.y2);
   }
 
   // The last sliver of a "protects" link, which carries its arrowhead above the names.
   // Mirrors arrow_tip() in svg.py.
   function arrowTip(a, b, k) {
-    var r = NODE_R * k, startGap = r + 7 * k, endGap = r + 13 * k;
-    var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
-    if (dist <= startGap + endGap) {
-      var mx = num((a[0] + b[0]) / 2), my = num((a[1] + b[1]) / 2);
-      return "M" + mx + " " + my + "L" + mx + " " + my;
-    }
-    var ux = dx / dist, uy = dy / dist, x2 = b[0] - ux * endGap, y2 = b[1] - uy * endGap;
-    return "M" + num(x2 - 4 * ux) + " " + num(y2 - 4 * uy) + "L" + num(x2) + " " + num(y2);
+    var e = ends("protects", a, b, k);
+    if (!e) return midpoint(a, b);
+    return "M" + num(e.x2 - 4 * e.ux) + " " + num(e.y2 - 4 * e.uy) + "L" + num(e.x2) + " " +
+      num(e.y2);
   }
 
   function csrfToken() {
