@@ -98,6 +98,14 @@ CRISIS_NEGATIVE = [
     "I would die for my kids.",
     "Watched a documentary about suicide prevention. Heavy but good.",
     "I could die of embarrassment after that meeting.",
+    # an adverb inside the idiom, a device, rehearsals of a play, too much telly, a described
+    # relation (rules+lex-2.7)
+    "This commute is actually killing me. Two trains and a bus.",
+    "Old laptop. If it dies before my deadline I'll scream.",
+    "I got a part in the community play! Rehearsals start next week.",
+    "Interview at nine tomorrow, I keep rehearsing answers in the shower.",
+    "Overdosed on telly and chocolate over the holidays, as usual.",
+    "My best friend told me she's been thinking about suicide. I stayed with her all night.",
     # idioms, other people, past, clinical and everyday uses (rules+lex-2.0)
     "I'm dying for a coffee.",
     "That cheesecake was to die for.",

@@ -131,16 +131,21 @@ _RELATION = (
     r"character|coworkers|colleagues|team|cat|dog|man|woman|guy|girl|boy|person|"
     r"protagonist|narrator|hero|heroine)"
 )
+# "my best friend", "my older sister": one describing word before the relation.
+_KIND = (
+    r"(?:(?:best|old|oldest|close|closest|dear|younger|youngest|older|eldest|"
+    r"twin|new|ex-?|step-?|late|former|favourite|favorite) ?)?"
+)
 _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|his|her|"
     r"their|him|them|herself|himself|themselves|you|you're|your|yourself|someone|somebody|"
     r"people|anyone|everybody|a lot of people|"
-    r"(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
+    r"(?:my|our|his|her|their|a|the) " + _KIND + _RELATION + r")\b"
 )
 _OTHER_STRICT = re.compile(
     r"\b(?:(?:she|he|they) (?:said|says|told|tells|felt|feels|was|is|has been|had been)|"
     r"you|you're|your|yourself|someone|somebody|people|anyone|everybody|"
-    r"a lot of people|(?:my|our|his|her|their|a|the) " + _RELATION + r")\b"
+    r"a lot of people|(?:my|our|his|her|their|a|the) " + _KIND + _RELATION + r")\b"
 )
 
 
