@@ -16,7 +16,7 @@ from selfled.care import services
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
 from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
-from selfled.insight.services import open_events_for, open_suggestion_count
+from selfled.insight.services import open_event_count, open_events_for, open_suggestion_count
 
 
 @client_required
@@ -57,9 +57,13 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
     access = access_kind(request.user, client)
     team = CareTeamMember.objects.filter(client=client).select_related("clinician")
     record("client.view", request=request, obj=client, detail=access)
-    return render(
-        request, "care/client_detail.html", {"client": client, "team": team, "access": access}
-    )
+    context = {
+        "client": client,
+        "team": team,
+        "access": access,
+        "open_alerts": open_event_count(client),
+    }
+    return render(request, "care/client_detail.html", context)
 
 
 @clinician_required

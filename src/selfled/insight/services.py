@@ -395,6 +395,11 @@ def open_events_for(viewer: Any) -> list[SafetyEvent]:
     )
 
 
+def open_event_count(client: Client) -> int:
+    """Safety events about `client` that nobody on the care team has marked as seen yet."""
+    return SafetyEvent.objects.filter(client=client, acknowledged_at__isnull=True).count()
+
+
 def open_suggestion_count(client: Client) -> int:
     return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()
 

@@ -14,6 +14,7 @@ from selfled.audit.services import record
 from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight import services
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
+from selfled.insight.passages import passages_for
 from selfled.insight.presenters import suggestion_cards
 
 
@@ -79,13 +80,15 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
     tags = services.tags_for_team(client)
     events = list(
         SafetyEvent.objects.filter(client=client)
-        .select_related("acknowledged_by")
+        .select_related("acknowledged_by", "insight")
         .order_by("-created_at")[:50]
     )
     record("insight.view", request=request, obj=client)
     behind = services.parts_behind(member(request), client, events)
+    words = passages_for(member(request), client, events, behind)
     for event in events:
         event.part = behind.get(event.pk)  # type: ignore[attr-defined]
+        event.passage = words.get(event.pk)  # type: ignore[attr-defined]
     context = {"client": client, "tags": tags, "events": events}
     return render(request, "insight/client_insight.html", context)
 

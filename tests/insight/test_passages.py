@@ -1,0 +1,144 @@
+"""The words behind a safety event, shown to the care team only where they may read them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from selfled.insight import services
+from selfled.insight.models import SafetyEvent
+from selfled.insight.passages import excerpt
+from selfled.parts.models import Encounter
+from selfled.parts.services import parts as part_service
+from tests.conftest import World
+
+WORDS = "I keep thinking everyone would be better off without me <b>tonight</b>."
+
+
+def _event_page(http_as: Any, world: World) -> str:
+    url = reverse("insight:client_insight", args=[world.client.pk])
+    return str(http_as("clinician").get(url).content.decode())
+
+
+def _save(world: World, source_type: str, source_id: Any, text: str = WORDS) -> None:
+    outcome = services.analyze_text(
+        client=world.client,
+        text=text,
+        source_type=source_type,
+        source_id=source_id,
+        by=world.client_user,
+    )
+    assert outcome.crisis
+
+
+def test_a_self_energy_note_is_quoted_with_the_flagged_words_marked(
+    world: World, http_as: Any
+) -> None:
+    _save(world, "selfenergy.checkin", 41)
+    page = _event_page(http_as, world)
+    assert "<mark>everyone would be better off without me</mark>" in page
+    assert "&lt;b&gt;tonight&lt;/b&gt;" in page and "<b>tonight</b>" not in page  # escaped
+    assert reverse("selfenergy:client", args=[world.client.pk]) in page
+
+
+def test_a_check_in_answer_is_quoted_and_links_to_the_check_in(world: World, http_as: Any) -> None:
+    encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)
+    _save(world, "parts.encounter", f"{encounter.pk}:find")
+    page = _event_page(http_as, world)
+    assert "<mark>everyone would be better off without me</mark>" in page
+    link = reverse("parts:checkin_step", args=[encounter.pk])
+    assert link in page
+    assert http_as("clinician").get(link).status_code == 200  # the link opens for them
+
+
+def test_private_writing_is_not_quoted(world: World, http_as: Any) -> None:
+    hidden = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Hidden"}, private=True
+    )
+    detail_private = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Shown"}
+    )
+    part_service.set_privacy(
+        part=detail_private, private=False, private_fields=["burdens"], by=world.client_user
+    )
+    secret_checkin = Encounter.objects.create(
+        client=world.client, started_by=world.client_user, part=hidden
+    )
+    _save(world, "parts.part", hidden.pk, "Secret words: I want to die.")
+    _save(world, "parts.part", detail_private.pk, "Private detail: I want to die.")
+    _save(world, "parts.encounter", f"{secret_checkin.pk}:find", "Checkin words: I want to die.")
+    page = _event_page(http_as, world)
+    assert "want to die" not in page
+    assert "Secret words" not in page and "Private detail" not in page
+    assert "Checkin words" not in page
+    assert page.count("keeps private from the care team") == 3
+    assert reverse("parts:checkin_step", args=[secret_checkin.pk]) not in page
+
+
+def test_unsaved_writing_is_not_quoted(world: World, http_as: Any) -> None:
+    assert services.screen_unsaved(
+        client=world.client, texts=[WORDS], source_type="parts.part", by=world.client_user
+    )
+    page = _event_page(http_as, world)
+    assert "a form that was not saved" in page
+    assert "better off without me" not in page and "keeps private" not in page
+
+
+def test_the_events_page_makes_the_same_queries_for_one_or_three_events(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("clinician")
+    url = reverse("insight:client_insight", args=[world.client.pk])
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert http.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    def one_of_each(n: int) -> None:
+        part = part_service.create_part(
+            client=world.client, by=world.client_user, values={"name": f"Part {n}"}
+        )
+        encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)
+        _save(world, "parts.part", part.pk)
+        _save(world, "parts.encounter", f"{encounter.pk}:find")
+        _save(world, "selfenergy.checkin", n)
+
+    one_of_each(1)
+    http.get(url)
+    one = count()
+    one_of_each(2)
+    one_of_each(3)
+    assert count() == one
+
+
+def test_excerpt_cuts_long_writing_at_words_around_the_flagged_ones() -> None:
+    text = ("ordinary words " * 40) + "I want to die" + (" more words" * 40)
+    start = text.index("I want to die")
+    pieces = excerpt(text, [(start, start + len("I want to die"))], margin=30)
+    assert pieces[0] == ("…", False) and pieces[-1] == ("…", False)
+    assert ("I want to die", True) in pieces
+    kept = "".join(piece for piece, _ in pieces[1:-1])
+    assert kept.startswith("ordinary") or kept.startswith("words")
+    assert len(kept) <= 30 * 2 + len("I want to die")
+    assert excerpt("short", [(0, 5)]) == [("short", True)]
+    assert excerpt("", []) == []
+
+
+def test_the_clients_page_says_when_an_alert_waits_until_it_is_seen(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("clinician")
+    page_url = reverse("care:client", args=[world.client.pk])
+    assert "safety alert" not in http.get(page_url).content.decode()
+    _save(world, "selfenergy.checkin", 1)
+    _save(world, "selfenergy.checkin", 2)
+    page = http.get(page_url).content.decode()
+    assert "2 safety alerts are waiting to be seen" in page
+    assert reverse("insight:client_insight", args=[world.client.pk]) in page
+    for event in SafetyEvent.objects.filter(client=world.client):
+        http.post(reverse("insight:acknowledge", args=[event.pk]))
+    assert "waiting to be seen" not in http.get(page_url).content.decode()
