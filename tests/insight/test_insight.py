@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from django.urls import reverse
 
 from selfled.insight import services
@@ -384,3 +385,33 @@ def test_a_part_named_again_elsewhere_is_offered_once(world: World) -> None:
     first = [s for s in outcomes[0].suggestions if s.label == "parts"]
     assert first and first[0].matched_part is not None
     assert not [s for s in outcomes[1].suggestions if s.label == "parts"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ("Just a label", "say how to reach"),
+        ("Walk-in clinic | Main Street, open 9 to 5", "at least one resource a client can reach"),
+        ("Crisis line | call | tel:", "put the number or address after"),
+        ("L" * 81 + " | call | tel:988", "keep the label to 80 characters"),
+    ],
+)
+def test_crisis_resources_a_client_could_not_use_are_refused(
+    world: World, http_as: Any, lines: str, message: str
+) -> None:
+    response = http_as("admin").post(
+        reverse("accounts:practice_settings"), {"crisis_resources": lines}
+    )
+    assert response.status_code == 200 and message in response.content.decode()
+    world.practice.refresh_from_db()
+    assert not world.practice.crisis_resources  # nothing saved; the default stays
+
+
+def test_a_resource_without_a_link_is_kept_beside_one_with_a_link(world: World) -> None:
+    from selfled.core.crisis import parse_lines
+
+    rows = parse_lines(
+        "Nearest emergency department | if you can get there safely\n"
+        "Call 988 | call or text | tel:988"
+    )
+    assert [r["href"] for r in rows] == ["", "tel:988"]

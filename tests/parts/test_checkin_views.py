@@ -336,13 +336,15 @@ def test_feel_toward_is_asked_afresh_after_unblending(world: World, http_as: Any
     assert re.search(r'value="calm"[^>]*checked', page)
     assert 'value="annoyed"' in page and not re.search(r'value="annoyed"[^>]*checked', page)
     answers = checkin.answers_of(Encounter.objects.get())
-    assert (
-        answers["feel_toward"]["chips"] == ["calm"] and answers["feel_toward"]["words"] == "tense"
-    )
-    post(http, enc, "feel_toward", qualities=["calm", "curious"])
+    # the words written with the reaction stay with the part that reacted, not in the box
+    assert answers["feel_toward"]["chips"] == ["calm"] and "words" not in answers["feel_toward"]
+    assert answers["blended"][0]["words"] == "tense"
+    assert ">tense</textarea>" not in page
+    post(http, enc, "feel_toward", qualities=["calm", "curious"], words="softer now")
     enc.refresh_from_db()
     assert enc.step == "befriend" and enc.self_energy
-    assert len(checkin.answers_of(enc)["blended"]) == 1
+    answers = checkin.answers_of(enc)
+    assert len(answers["blended"]) == 1 and answers["feel_toward"]["words"] == "softer now"
 
 
 def test_back_keeps_what_was_typed_on_the_screen_left(world: World, http_as: Any) -> None:

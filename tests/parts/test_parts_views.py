@@ -145,6 +145,8 @@ def test_clinician_adds_a_part_in_session_and_comments(world: World, http_as: An
     )
     part = Part.objects.get()
     assert response.status_code == 302 and part.added_by_clinician
+    page = http.get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "Casey Client can read comments on their parts" in page  # said before writing one
     http.post(reverse("parts:comment", args=[part.pk]), {"text": "Came up around work"})
     assert PartComment.objects.get().text == "Came up around work"
     client_page = http_as("client").get(reverse("parts:detail", args=[part.pk]))

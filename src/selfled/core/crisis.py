@@ -67,7 +67,26 @@ def parse_lines(text: str) -> list[dict[str, str]]:
         label, detail, href = (cells + ["", ""])[:3]
         if href and not href.startswith(ALLOWED_SCHEMES):
             raise ValueError(f"Line {number}: links must start with tel:, sms: or https://.")
-        rows.append({"label": label[:80], "detail": detail[:300], "href": href[:200]})
+        if href in ALLOWED_SCHEMES:
+            raise ValueError(f"Line {number}: put the number or address after “{href}”.")
+        if not detail and not href:
+            raise ValueError(
+                f"Line {number}: say how to reach “{label[:40]}”: a number, a link or what to "
+                "do, e.g. “Crisis line | call or text 988 | tel:988”."
+            )
+        for name, value, most in (
+            ("label", label, 80),
+            ("detail", detail, 300),
+            ("link", href, 200),
+        ):
+            if len(value) > most:
+                raise ValueError(f"Line {number}: keep the {name} to {most} characters.")
+        rows.append({"label": label, "detail": detail, "href": href})
+    if rows and not any(row["href"] for row in rows):
+        raise ValueError(
+            "Add at least one resource a client can reach at once: a line ending in a tel:, "
+            "sms: or https:// link."
+        )
     return rows
 
 

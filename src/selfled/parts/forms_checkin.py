@@ -311,7 +311,10 @@ def _chip_label(key: str) -> str:
 
 def _blended_row(blended: dict[str, Any]) -> Row:
     outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
-    return Row(f"Another part joined: {blended['name']}", outcome[blended["stepped_back"]])
+    answer = outcome[blended["stepped_back"]]
+    if blended.get("words"):
+        answer += f" (your words then: “{blended['words']}”)"
+    return Row(f"Another part joined: {blended['name']}", answer)
 
 
 def _permission_rows(reading: Reading, permissions: dict[str, str]) -> list[Row]:

@@ -415,10 +415,14 @@ def _unblend_ask(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
         raise CheckinError("Choose one — either answer is okay.", "stepped_back")
     answers["blended"][-1]["stepped_back"] = answer == "yes"
     # Feel toward is asked afresh: the reaction just named belongs to the part that was asked
-    # to step back, so it is no longer ticked (the Self qualities and words stay).
+    # to step back, so it is no longer ticked, and the words written with it are kept with
+    # that part's entry rather than offered again as the new answer (the Self qualities stay).
     before = answers.get("feel_toward")
     if isinstance(before, dict):
         before["chips"] = [c for c in before.get("chips", []) if c not in REACTIONS]
+        words = str(before.pop("words", "") or "").strip()
+        if words:
+            answers["blended"][-1]["words"] = words
     if answer == "yes":
         return "feel_toward"
     enc.unblend_attempts += 1
