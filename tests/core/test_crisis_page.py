@@ -24,5 +24,7 @@ def test_after_a_save_the_way_back_leads_to_what_was_saved(world: World, http_as
     target = reverse("selfenergy:mine")
     page = http.get(reverse("core:crisis"), {"back": target}).content.decode()
     assert f'href="{target}">Go back' in page
+    assert "What you wrote is saved" in page  # no need to carry on at once
+    assert "What you wrote is saved" not in http.get(reverse("core:crisis")).content.decode()
     page = http.get(reverse("core:crisis"), {"back": "//evil.example/x"}).content.decode()
     assert "evil.example" not in page

@@ -338,3 +338,36 @@ def test_recent_activity_names_a_merged_part_by_the_name_it_had(world: World, ht
     merge_parts(keep=keep, absorb=absorb, by=world.client_user)
     texts = [a.text for a in recent_activity(world.client, world.client_user)]
     assert "You noticed “Judge”" in texts and "You noticed “Critic”" in texts
+
+
+def test_a_comment_that_cannot_be_saved_keeps_its_text(world: World, http_as: Any) -> None:
+    part = make(world, "Critic")
+    text = "Thinking about this part a lot. " * 70  # over the 2,000-character limit
+    response = http_as("clinician").post(reverse("parts:comment", args=[part.pk]), {"text": text})
+    page = response.content.decode()
+    assert response.status_code == 200 and "at most 2000 characters" in page
+    assert "Thinking about this part a lot." in page  # what was typed is still there
+    assert not PartComment.objects.exists()
+
+
+def test_linking_two_parts_again_says_they_were_already_linked(world: World, http_as: Any) -> None:
+    critic, exile = make(world, "Critic"), make(world, "Little", Kind.EXILE)
+    http = http_as("client")
+    url = reverse("parts:relate", args=[critic.pk])
+    first = http.post(url, {"target": str(exile.pk), "kind": "protects"}, follow=True)
+    assert "Link saved." in first.content.decode()
+    again = http.post(url, {"target": str(exile.pk), "kind": "protects"}, follow=True)
+    assert "already linked" in again.content.decode()
+    assert PartRelation.objects.count() == 1
+
+
+def test_long_text_fields_state_their_limit_instead_of_cutting_pasted_text(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic")
+    page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "Up to 2,000 characters." in page
+    form = page[page.index('name="text"') - 200 : page.index('name="text"') + 200]
+    assert "maxlength" not in form
+    new_form = http_as("client").get(reverse("parts:create")).content.decode()
+    assert 'maxlength="2000"' not in new_form and 'maxlength="60"' in new_form  # names keep it

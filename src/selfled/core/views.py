@@ -37,13 +37,15 @@ def crisis(request: HttpRequest) -> HttpResponse:
     practice = membership.practice if membership is not None else None
     # A way back to where the person was (their own page on this site), never elsewhere.
     # A page that sends the person here after saving names where their writing now is.
+    saved = bool(request.GET.get("back"))  # only a page that just saved the writing sets it
     back = request.GET.get("back") or request.META.get("HTTP_REFERER", "")
     here = request.build_absolute_uri(reverse("core:crisis"))
     if back == here or not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         back = reverse("core:home")
-    return render(request, "core/crisis.html", {"resources": resources_for(practice), "back": back})
+    context = {"resources": resources_for(practice), "back": back, "saved": saved}
+    return render(request, "core/crisis.html", context)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

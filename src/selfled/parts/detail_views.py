@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from selfled.accounts.permissions import member
 from selfled.audit.services import record
 from selfled.care.scoping import writable_clients
-from selfled.insight.crisis import crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.insight.models import LABEL_CHOICES
 from selfled.insight.services import tags_for_part
 from selfled.parts.access import get_part, is_owner, parts_for, view_of
@@ -33,8 +33,13 @@ def _others(viewer: object, part: Part) -> list[tuple[str, str]]:
 
 
 def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
+    return _detail_page(request, get_part(member(request), part_id))
+
+
+def _detail_page(
+    request: HttpRequest, part: Part, *, comment_form: CommentForm | None = None
+) -> HttpResponse:
     viewer = member(request)
-    part = get_part(viewer, part_id)
     others = _others(viewer, part)
     visible = {pk for pk, _ in others}
     links = [
@@ -58,7 +63,7 @@ def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
         "timeline": part_timeline(part),
         "status_form": StatusForm(initial={"status": part.status}),
         "relation_form": RelationForm(others=others),
-        "comment_form": CommentForm(),
+        "comment_form": comment_form or CommentForm(),
         "privacy_form": PrivacyForm(
             initial={"private": part.private, "private_fields": part.private_fields}
         ),
@@ -116,7 +121,7 @@ def relate(request: HttpRequest, part_id: str) -> HttpResponse:
         return _back(part)
     try:
         target = get_part(viewer, form.cleaned_data["target"], write=True)
-        relations.relate(
+        link = relations.relate(
             source=part, target=target, kind=form.cleaned_data["kind"], by=viewer, request=request
         )
     except (service.PartError, Http404) as exc:
@@ -127,7 +132,10 @@ def relate(request: HttpRequest, part_id: str) -> HttpResponse:
             else "That part is not available any more.",
         )
     else:
-        messages.success(request, "Link saved.")
+        if getattr(link, "already_linked", False):
+            messages.info(request, "These two parts were already linked that way.")
+        else:
+            messages.success(request, "Link saved.")
     return _back(part)
 
 
@@ -156,9 +164,11 @@ def comment(request: HttpRequest, part_id: str) -> HttpResponse:
         messages.success(request, "Comment added.")
         if getattr(added, "crisis", False):
             return crisis_response(request, reverse("parts:detail", args=[part.pk]))
-    else:
-        messages.error(request, "Comments need some text, up to 2,000 characters.")
-    return _back(part)
+        return _back(part)
+    # The page again, with what was typed kept and the reason next to it; the words are
+    # still read for crisis language although they were not saved.
+    crisis_in_rejected_form(request, part.client, form, "parts.comment")
+    return _detail_page(request, part, comment_form=form)
 
 
 @require_POST

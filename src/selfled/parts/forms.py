@@ -21,9 +21,19 @@ DETAIL_LABELS = {
 }
 
 
+class LongText(forms.CharField):
+    """Free text whose limit the server checks and the help text states. No maxlength
+    attribute: a browser would cut pasted writing off silently; the form says instead."""
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
 def _text(label: str, help_text: str) -> forms.CharField:
     limit = f"Up to {TEXT_MAX:,} characters."
-    return forms.CharField(
+    return LongText(
         label=label,
         help_text=f"{help_text} {limit}" if help_text else limit,
         required=False,
@@ -78,8 +88,11 @@ class RelationForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    text = forms.CharField(
-        label="Add a comment", max_length=TEXT_MAX, widget=forms.Textarea(attrs={"rows": 2})
+    text = LongText(
+        label="Add a comment",
+        max_length=TEXT_MAX,
+        help_text=f"Up to {TEXT_MAX:,} characters.",
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

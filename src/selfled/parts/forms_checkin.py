@@ -11,7 +11,7 @@ from typing import Any
 
 from django import forms
 
-from selfled.parts.models import Kind, Outcome, Part, Status
+from selfled.parts.models import NAME_MAX, Kind, Outcome, Part, Status
 from selfled.parts.services import checkin
 from selfled.parts.services.checkin import Reading
 from selfled.parts.services.parts import FIELD_LABELS
@@ -159,7 +159,11 @@ class UnblendNameForm(StepForm):
         super().__init__(reading, *args, **kwargs)
         choices = [("", "No — it's new to me")] + [(str(p.pk), str(p.name)) for p in reading.known]
         self.fields["existing"].choices = choices  # type: ignore[attr-defined]
-        self.fields["name"].help_text = "A name in your own words; a plain description is fine."
+        self.fields[
+            "name"
+        ].help_text = (
+            f"A name in your own words; a plain description is fine (up to {NAME_MAX} characters)."
+        )
 
 
 class UnblendAskForm(StepForm):

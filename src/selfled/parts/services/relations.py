@@ -52,6 +52,8 @@ def relate(
     with transaction.atomic():
         existing = PartRelation.objects.filter(source=source, target=target, kind=kind).first()
         if existing:
+            # not stored: lets the page say the link was there already
+            existing.already_linked = True  # type: ignore[attr-defined]
             return existing
         relation = PartRelation.objects.create(
             client_id=source.client_id, source=source, target=target, kind=kind, created_by=by
