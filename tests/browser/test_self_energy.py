@@ -26,6 +26,7 @@ def test_untouched_sliders_send_nothing_and_moved_ones_save(
     page.get_by_role("button", name=re.compile("Save")).click()
     expect(page.get_by_text("Nothing has been saved yet.")).to_be_visible()
     expect(page.get_by_text("Please choose a number for calm.")).to_be_visible()
+    expect(calm).to_be_focused()  # the keyboard starts at the first field that needs it
 
     for slider in page.locator("input[data-se-score]").all():
         slider.focus()
