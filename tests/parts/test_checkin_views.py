@@ -362,3 +362,18 @@ def test_back_keeps_what_was_typed_on_the_screen_left(world: World, http_as: Any
     assert checkin.answers_of(enc)["focus"]["notice"] == "It softens when I breathe"
     post(http, enc, "find", what="A buzzing", where="My hands")
     assert b"It softens when I breathe" in http.get(step_url(enc)).content
+
+
+def test_a_check_in_never_suggests_linking_the_writing_to_its_own_part(
+    world: World, http_as: Any
+) -> None:
+    from selfled.insight.models import Suggestion
+
+    http = http_as("client")
+    rager = make(world, "The Rager", Kind.FIREFIGHTER)
+    critic = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(rager.pk)})
+    enc = Encounter.objects.get()
+    post(http, enc, "find", what="The Rager flared up, and The Critic joined in", where="jaw")
+    linked = {s.matched_part_id for s in Suggestion.objects.filter(label="parts")}
+    assert critic.pk in linked and rager.pk not in linked

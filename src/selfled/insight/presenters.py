@@ -5,7 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from selfled.insight.models import Suggestion, source_name
-from selfled.insight.services import highlight, spans_for
+from selfled.insight.passages import excerpt
+from selfled.insight.services import spans_for
 
 LABEL_TEXT = {
     "fear:safety": "This sounds like a protector worried about your safety without its old job.",
@@ -42,5 +43,6 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
         else:
             spans = spans_for(s.insight, s.label)
         where = "From " + source_name(s.insight.source_type, unknown="your writing")
-        cards.append(Card(s, message_for(s), highlight(text, spans), where))
+        # long writing is cut around the words that led to the suggestion
+        cards.append(Card(s, message_for(s), excerpt(text, spans), where))
     return cards

@@ -552,6 +552,7 @@ def _analyze_step(enc: Encounter, step: str, values: dict[str, Any], by: Any, re
         source_id=f"{enc.pk}:{step}",
         by=by,
         request=request,
+        about_part=enc.part,  # the check-in is already about it: never "link it to" itself
     )
     return outcome.crisis
 
