@@ -15,7 +15,7 @@ from typing import Any
 
 from django.db import connection
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 
 from selfled.care.models import Client
 from selfled.parts import presenters
@@ -23,8 +23,15 @@ from selfled.parts.access import is_owner, view_of
 from selfled.parts.models import Part, PartRelation
 
 MAX_ENTRIES = 256
-_entries: OrderedDict[tuple[Any, ...], tuple[SafeString, SafeString]] = OrderedDict()
+# The picture and the table, as UTF-8 bytes ready to go into a response.
+Rendered = tuple[bytes, bytes]
+_entries: OrderedDict[tuple[Any, ...], Rendered] = OrderedDict()
 _lock = threading.Lock()
+
+# Where the page template puts the picture and the table (see splice()). Page text that a
+# person wrote is escaped, so it can never contain these comments.
+SVG_MARK = mark_safe("<!--selfled:map-svg-->")  # noqa: S308  (a fixed comment)
+TABLE_MARK = mark_safe("<!--selfled:map-table-->")  # noqa: S308  (a fixed comment)
 
 
 def fingerprint(client: Client) -> tuple[Any, ...]:
@@ -42,10 +49,8 @@ def fingerprint(client: Client) -> tuple[Any, ...]:
         return tuple(cursor.fetchone())
 
 
-def rendered_map(
-    viewer: Any, client: Client, *, interactive: bool
-) -> tuple[SafeString, SafeString]:
-    """(svg, table) HTML for `viewer`, from the cache when nothing changed."""
+def rendered_map(viewer: Any, client: Client, *, interactive: bool) -> Rendered:
+    """(svg, table) HTML for `viewer` as UTF-8, from the cache when nothing changed."""
     owner = is_owner(viewer, client)
     key = (client.pk, owner, interactive, *fingerprint(client))
     with _lock:
@@ -54,7 +59,8 @@ def rendered_map(
             _entries.move_to_end(key)
             return hit
     parts, relations = presenters.map_data(viewer, client)
-    svg = mark_safe(presenters.map_svg(parts, relations, interactive=interactive))  # noqa: S308  (every text in the SVG is escaped by render_map)
+    # every text in the SVG is escaped by render_map, and the table by the template engine
+    svg = presenters.map_svg(parts, relations, interactive=interactive)
     table = render_to_string(
         "parts/_map_table.html",
         {
@@ -63,12 +69,23 @@ def rendered_map(
             "is_owner": owner,
         },
     )
-    value = (svg, mark_safe(table))  # noqa: S308  (rendered by the template engine: escaped)
+    value = (svg.encode(), table.encode())
     with _lock:
         _entries[key] = value
         while len(_entries) > MAX_ENTRIES:
             _entries.popitem(last=False)
     return value
+
+
+def splice(page: bytes, rendered: Rendered) -> bytes:
+    """`page` (rendered with SVG_MARK and TABLE_MARK in place of the map) with the map put in.
+
+    A large map is most of the page; joining it in as bytes once costs less than passing it
+    through the template, which copies (and re-encodes) the whole page several times.
+    """
+    head, rest = page.split(SVG_MARK.encode(), 1)
+    middle, tail = rest.split(TABLE_MARK.encode(), 1)
+    return b"".join((head, rendered[0], middle, rendered[1], tail))
 
 
 def clear() -> None:

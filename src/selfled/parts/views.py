@@ -26,13 +26,13 @@ from selfled.parts.services import parts as service
 
 def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> HttpResponse:
     viewer = member(request)
-    svg, table = mapcache.rendered_map(viewer, client, interactive=interactive)
+    rendered = mapcache.rendered_map(viewer, client, interactive=interactive)
     record("parts.map_view", request=request, obj=client)
     owner = is_owner(viewer, client)
     context = {
         "client": client,
-        "svg": svg,
-        "table": table,
+        "svg": mapcache.SVG_MARK,
+        "table": mapcache.TABLE_MARK,
         "interactive": interactive,
         "map_key": mark_safe(legend_html()),  # noqa: S308  (fixed markup, no input)
         "is_owner": owner,
@@ -40,7 +40,9 @@ def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> Htt
         # client always may change their own map.
         "can_write": owner or writable_clients(viewer).filter(pk=client.pk).exists(),
     }
-    return render(request, "parts/map.html", context)
+    response = render(request, "parts/map.html", context)
+    response.content = mapcache.splice(response.content, rendered)
+    return response
 
 
 @client_required
