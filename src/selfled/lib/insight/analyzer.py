@@ -182,6 +182,8 @@ MODEL_CRISIS_CUE = 0.15
 #   0.7  / 0.5         .891 / .907                 10
 #   0.6  / 0.5         .881 / .915                 15
 #   0.5  / 0.5         .862 / .926                 24
+# Checked again with 21 files (eight more crisis-focused sets, train-14 to -21): .876 / .835,
+# .868 / .881, .860 / .897, .850 / .903, .840 / .911; ordinary answers 3, 7, 13, 16, 19.
 # (with cue 0.3 instead of 0.5: the same recall, and "the plant on my desk is dying" flagged)
 # Recall comes first, but a crisis page on "Lower back, probably the desk chair" (p .5)
 # teaches a client and a care team to ignore the page; 0.7 / 0.5 keeps false alarms on

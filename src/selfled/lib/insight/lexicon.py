@@ -28,6 +28,9 @@ IDIOMS = re.compile(
     r"concert|recital) rehearsal|rehears\w* (?:my |the |some |our |a |your )?(?:answers?|"
     r"lines|speech|presentation|pitch|talk|toast|vows|songs?|script|interview|conversations?|"
     r"arguments?|disasters?|jokes?|questions?|scenes?|dialogue|apology)|"
+    # a date for an occasion: "picked the date for the wedding"
+    r"(?:picked|pick|set|chose|chosen|booked|fixed|saved|pencil+ed|agreed|confirmed|moved) "
+    r"(?:on )?(?:the|a|our|my) (?:new )?date for (?:the|our|my|a|an|his|her|their) [\w'-]+|"
     # a knife for cooking
     r"knife (?:[\w']+ ){0,5}?(?:for|in|from) the kitchen|(?:kitchen|bread|steak|chef's|chefs|"
     r"paring|carving|butter|cheese|fish|fillet|filleting|santoku|vegetable) knife|"
