@@ -2,9 +2,11 @@
 
 Usage:
   .venv/bin/python tools/insight/train_model.py --cv 5 data/insight/dev.jsonl
+  # the shipped model (rules+lex-2.7):
   .venv/bin/python tools/insight/train_model.py --out src/selfled/lib/insight/data/model.json \
-      data/insight/dev.jsonl data/insight/validation.jsonl data/insight/train-extra.jsonl \
-      --crisis-only data/insight/fresh-4.jsonl data/insight/fresh-5.jsonl
+      data/insight/{dev,validation,train-extra,fresh-8,fresh-10}.jsonl \
+      --crisis-only data/insight/fresh-{4,5,6,7,9,11,12}.jsonl \
+      data/insight/benign-checkins.jsonl data/insight/train-{14..21}.jsonl
 
 ``--crisis-only`` files (sets written to cover crisis language) train the crisis head only;
 the other heads are trained on the main files alone, so adding crisis data cannot move them.
