@@ -5,8 +5,8 @@ Usage:
   # the shipped model (rules+lex-2.7):
   .venv/bin/python tools/insight/train_model.py --out src/selfled/lib/insight/data/model.json \
       data/insight/{dev,validation,train-extra,fresh-8,fresh-10}.jsonl \
-      --crisis-only data/insight/fresh-{4,5,6,7,9,11,12}.jsonl \
-      data/insight/benign-checkins.jsonl data/insight/train-{14..21}.jsonl
+      --crisis-only data/insight/fresh-{4,5,6,7,9}.jsonl data/insight/benign-checkins.jsonl \
+      data/insight/fresh-{11,12}.jsonl data/insight/train-{14..21}.jsonl
 
 ``--crisis-only`` files (sets written to cover crisis language) train the crisis head only;
 the other heads are trained on the main files alone, so adding crisis data cannot move them.
