@@ -14,7 +14,8 @@ CENTRE = (0.5, 0.5)
 MARGIN = 0.06
 RINGS = {"exile": 0.2, "manager": 0.34, "firefighter": 0.34, "unknown": 0.42}
 SLOTS = 36  # candidate angles per ring
-SELF_CLEARANCE = 0.12
+# a part and the label under it stay clear of the Self and its glow (radius about 0.12)
+SELF_CLEARANCE = 0.18
 
 
 def clamp(value: float) -> float:
