@@ -33,6 +33,13 @@ def assert_lacks(text: str, label: str) -> None:
 # --- crisis -------------------------------------------------------------------------------
 
 CRISIS_POSITIVE = [
+    # a comparison with the past is not past framing; who is home does not negate; "the cuts
+    # I gave myself" is the writer's own act whoever is near (rules+lex-2.7)
+    "Hit my face against the bathroom door over and over tonight, like I did at fifteen.",
+    "Whenever nobody is around I bang my head on the desk until it throbs.",
+    "You'll see the cuts I gave myself when I roll up my sleeves on Thursday.",
+    "I keep staring at the knife block in the kitchen and thinking about my wrist.",
+    "The urge to burn my arm is back tonight, the same as it used to be in high school.",
     "I want to die.",
     "i want to kill myself tonight",
     "I've been thinking about ending my life.",
@@ -106,6 +113,8 @@ CRISIS_NEGATIVE = [
     "Interview at nine tomorrow, I keep rehearsing answers in the shower.",
     "Overdosed on telly and chocolate over the holidays, as usual.",
     "My best friend told me she's been thinking about suicide. I stayed with her all night.",
+    "Like I did as a kid, I hid under the duvet all Saturday. It was cosy.",
+    "My friend told me she cut herself again.",
     # idioms, other people, past, clinical and everyday uses (rules+lex-2.0)
     "I'm dying for a coffee.",
     "That cheesecake was to die for.",
@@ -319,6 +328,7 @@ OLD_POSITIVE = [
     "Slipped back into saying yes to everything at work.",
 ]
 OLD_NEGATIVE = [
+    "I used to binge every night in my twenties. Food is just food now.",  # habit, in the past
     "I used to binge, years ago.",
     "I didn't drink at the party.",
     "My dad is drinking again and I'm worried.",

@@ -47,7 +47,10 @@ _HARD_NEGATION = re.compile(
 _NOT_NEGATION = re.compile(
     r"\b(?:can't|cannot|couldn't|won't|don't|doesn't|didn't|never) (?:stop|help|shake|"
     r"get rid of|seem to stop)\b|\bno matter\b|\bnot only\b|\bnothing but\b|"
-    r"\bnot sure (?:if|whether)\b|\bno one would\b|\bnobody would\b"
+    r"\bnot sure (?:if|whether)\b|\bno one would\b|\bnobody would\b|"
+    # "when nobody's home I ...": who is around, not what the writer does
+    r"\b(?:(?:when|while|if|once|whenever|as soon as) )?(?:no one|nobody|noone)(?:'s| is| was|"
+    r" else's| else is) (?:home|around|here|there|looking|watching|awake|up|in)\b"
 )
 # An answer that denies what was just asked about: "thoughts of self-harm? Honestly, no."
 _DENIAL_AFTER = re.compile(
@@ -93,10 +96,18 @@ _FILLERS = frozenset(
 
 
 def _is_past_marker(m: re.Match[str], text: str) -> bool:
-    """ "as it used to" (a comparison) is not past framing; every other match is."""
-    return m.group(0) != "used to" or not text[max(0, m.start() - 10) : m.start()].endswith(
-        _COMPARISON
-    )
+    """A comparison with the past ("as it used to", "like I did as a teenager", "the way I
+    did when I was 16") is not past framing: what it compares is happening now."""
+    if m.group(0) == "used to" and text[max(0, m.start() - 10) : m.start()].endswith(_COMPARISON):
+        return False
+    return _COMPARED.search(text, max(0, m.start() - 32), m.start()) is None
+
+
+# Words that, just before a past marker, make it a comparison.
+_COMPARED = re.compile(
+    r"\b(?:like|same as|just as|the way|as)\s+(?:(?:i|it|they|she|he|we)\s+)?"
+    r"(?:did|do|used to|was|were|had)?\s*(?:back\s+)?$"
+)
 
 
 def past_markers(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -119,7 +130,9 @@ _RECENT = re.compile(
     # ("years ago today" is an anniversary, not a recency cue)
     r"\b(?:again|lately|recently|these days|this week|(?<!ago )today|tonight|yesterday|last night|"
     r"right now|currently|this morning|since the (?:session|journey|dose|dosing)|"
-    r"creeping back|coming back|came back|are back|is back|relapsed|all over again)\b"
+    r"creeping back|coming back|came back|are back|is back|relapsed|all over again|"
+    r"(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this weekend|last weekend|all week|this month)\b"
 )
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll)\b")

@@ -32,7 +32,8 @@ IDIOMS = re.compile(
     r"(?:picked|pick|set|chose|chosen|booked|fixed|saved|pencil+ed|agreed|confirmed|moved) "
     r"(?:on )?(?:the|a|our|my) (?:new )?date for (?:the|our|my|a|an|his|her|their) [\w'-]+|"
     # a knife for cooking
-    r"knife (?:[\w']+ ){0,5}?(?:for|in|from) the kitchen|(?:kitchen|bread|steak|chef's|chefs|"
+    r"knife (?:(?:i|we) )?(?:bought|got|ordered|use|need) (?:[\w']+ ){0,3}?(?:for|in) the "
+    r"kitchen|(?:kitchen|bread|steak|chef's|chefs|"
     r"paring|carving|butter|cheese|fish|fillet|filleting|santoku|vegetable) knife|"
     r"knife (?:set|skills|sharpener)|sharpen\w* (?:the |my |our )?knives|"
     # too much of a good thing: "overdosed on telly and chocolate"
@@ -325,6 +326,8 @@ SELF_HARM = (
     r"(?:the |my )?(?:blade|razor|lighter|compass|sharpener|scissors)(?= (?:[\w']+ ){0,4}(?:on|"
     r"to|against|into|across) my)|hide (?:the |my )?(?:cuts|scars|marks|arms|wrists)|"
     r"long sleeves|wanted it to hurt|make (?:it|myself) bleed|feel the pain (?:on|in) my|"
+    r"(?:cuts|burns|bruises|marks|scratches|wounds|scars) (?:that )?i (?:gave|made|did to|"
+    r"left on|put on) myself|"
     r"(?:cut|cutting|burned|burning|scratched)(?: myself)? (?:again|last night|tonight|"
     r"this week|twice|helps|is the only|was the only|makes (?:it|me))|"
     r"(?:relapsed|slipped|gave in) (?:and|with) (?:[\w']+ ){0,2}(?:cut|burn\w*|hurt myself))"

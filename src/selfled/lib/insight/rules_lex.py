@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import Context, has_past_marker
+from .context import _NOT_NEGATION, Context, has_past_marker
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
@@ -379,6 +379,8 @@ _PART_SUBJECT = re.compile(r"\b(?:part|parts|side|voice|critic|protector|exile)\
 
 
 def _writer_is_subject(ctx: Context, text: str, start: int, end: int) -> bool:
+    if "myself" in text[start:end]:
+        return True  # "the cuts I gave myself": the act is the writer's own, whoever is near
     c_start, _ = ctx.clause(start)
     before = text[c_start:start]
     last_first = -1
@@ -404,7 +406,8 @@ def _writer_is_subject(ctx: Context, text: str, start: int, end: int) -> bool:
 
 
 def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
-    if _NEGATE.search(ctx.before_content(start, 3)) is not None:
+    # ("no matter", "when nobody's home": a negative word that negates nothing here)
+    if _NEGATE.search(_NOT_NEGATION.sub(" ", ctx.before_content(start, 3))) is not None:
         return True
     return _DENIAL_AFTER.match(text, end, end + 60) is not None
 
