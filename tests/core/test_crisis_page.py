@@ -28,3 +28,4 @@ def test_after_a_save_the_way_back_leads_to_what_was_saved(world: World, http_as
     assert "What you wrote is saved" not in http.get(reverse("core:crisis")).content.decode()
     page = http.get(reverse("core:crisis"), {"back": "//evil.example/x"}).content.decode()
     assert "evil.example" not in page
+    assert "What you wrote is saved" not in page  # an unsafe `back` names no saved writing

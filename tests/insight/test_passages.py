@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.db import connection
@@ -34,10 +35,34 @@ def _save(world: World, source_type: str, source_id: Any, text: str = WORDS) -> 
     assert outcome.crisis
 
 
+def _note(world: World, text: str = WORDS) -> None:
+    """The client saves a Self-energy check-in with `text` as its note."""
+    from selfled.selfenergy.qualities import QUALITY_KEYS
+    from selfled.selfenergy.services import record_check_in
+
+    saved = record_check_in(
+        client=world.client,
+        by=world.client_user,
+        scores=dict.fromkeys(QUALITY_KEYS, 5),
+        note=text,
+        request=None,
+    )
+    assert saved.crisis
+
+
+def _answer(world: World, step: str = "find", key: str = "what", text: str = WORDS) -> Encounter:
+    """A check-in whose `step` answer `key` holds `text`, analyzed as the step saves it."""
+    enc = Encounter.objects.create(client=world.client, started_by=world.client_user)
+    enc.answers = json.dumps({step: {key: text}})
+    enc.save()
+    _save(world, "parts.encounter", f"{enc.pk}:{step}", text)
+    return enc
+
+
 def test_a_self_energy_note_is_quoted_with_the_flagged_words_marked(
     world: World, http_as: Any
 ) -> None:
-    _save(world, "selfenergy.checkin", 41)
+    _note(world)
     page = _event_page(http_as, world)
     assert "<mark>everyone would be better off without me</mark>" in page
     assert "&lt;b&gt;tonight&lt;/b&gt;" in page and "<b>tonight</b>" not in page  # escaped
@@ -45,8 +70,7 @@ def test_a_self_energy_note_is_quoted_with_the_flagged_words_marked(
 
 
 def test_a_check_in_answer_is_quoted_and_links_to_the_check_in(world: World, http_as: Any) -> None:
-    encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)
-    _save(world, "parts.encounter", f"{encounter.pk}:find")
+    encounter = _answer(world)
     page = _event_page(http_as, world)
     assert "<mark>everyone would be better off without me</mark>" in page
     link = reverse("parts:checkin_step", args=[encounter.pk])
@@ -74,7 +98,7 @@ def test_private_writing_is_not_quoted(world: World, http_as: Any) -> None:
     assert "want to die" not in page
     assert "Secret words" not in page and "Private detail" not in page
     assert "Checkin words" not in page
-    assert page.count("keeps private from the care team") == 3
+    assert page.count("The words are not shown") == 3
     assert reverse("parts:checkin_step", args=[secret_checkin.pk]) not in page
 
 
@@ -84,7 +108,7 @@ def test_unsaved_writing_is_not_quoted(world: World, http_as: Any) -> None:
     )
     page = _event_page(http_as, world)
     assert "a form that was not saved" in page
-    assert "better off without me" not in page and "keeps private" not in page
+    assert "better off without me" not in page and "The words are not shown" not in page
 
 
 def test_the_events_page_makes_the_same_queries_for_one_or_three_events(
@@ -100,12 +124,13 @@ def test_the_events_page_makes_the_same_queries_for_one_or_three_events(
 
     def one_of_each(n: int) -> None:
         part = part_service.create_part(
-            client=world.client, by=world.client_user, values={"name": f"Part {n}"}
+            client=world.client,
+            by=world.client_user,
+            values={"name": f"Part {n}", "description": WORDS},
         )
-        encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)
-        _save(world, "parts.part", part.pk)
-        _save(world, "parts.encounter", f"{encounter.pk}:find")
-        _save(world, "selfenergy.checkin", n)
+        assert part.crisis  # type: ignore[attr-defined]
+        _answer(world)
+        _note(world)
 
     one_of_each(1)
     http.get(url)
@@ -134,11 +159,87 @@ def test_the_clients_page_says_when_an_alert_waits_until_it_is_seen(
     http = http_as("clinician")
     page_url = reverse("care:client", args=[world.client.pk])
     assert "safety alert" not in http.get(page_url).content.decode()
-    _save(world, "selfenergy.checkin", 1)
-    _save(world, "selfenergy.checkin", 2)
+    _note(world)
+    _note(world)
     page = http.get(page_url).content.decode()
     assert "2 safety alerts are waiting to be seen" in page
     assert reverse("insight:client_insight", args=[world.client.pk]) in page
     for event in SafetyEvent.objects.filter(client=world.client):
         http.post(reverse("insight:acknowledge", args=[event.pk]))
     assert "waiting to be seen" not in http.get(page_url).content.decode()
+
+
+def test_only_what_the_clinician_may_read_now_is_quoted(world: World, http_as: Any) -> None:
+    from selfled.parts.services import checkin
+
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Guard", "kind": "manager"}
+    )
+    # an answer that describes a detail the client keeps private
+    part_service.set_privacy(
+        part=part, private=False, private_fields=["body_location"], by=world.client_user
+    )
+    enc = Encounter.objects.create(client=world.client, started_by=world.client_user, part=part)
+    enc.answers = '{"find": {"what": "Tight chest", "where": "Where: I want to die"}}'
+    enc.save()
+    _save(world, "parts.encounter", f"{enc.pk}:find", "Tight chest\nWhere: I want to die")
+    # words kept with a private part that joined in at Feel toward
+    hidden = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Hidden"}, private=True
+    )
+    joined = Encounter.objects.create(client=world.client, started_by=world.client_user)
+    blended = {"part": str(hidden.pk), "name": "Hidden", "words": "Joined: I want to die"}
+    joined.answers = json.dumps(
+        {"feel_toward": {"chips": ["calm"]}, "blended": [{**blended, "stepped_back": True}]}
+    )
+    joined.save()
+    _save(world, "parts.encounter", f"{joined.pk}:feel_toward", "Joined: I want to die")
+    # a detail written while private, then cleared and shared
+    other = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Keeper", "burdens": "Burden: I want to die"},
+    )
+    part_service.set_privacy(part=other, private=False, private_fields=[], by=world.client_user)
+    other.burdens = ""
+    other.save()
+    page = _event_page(http_as, world)
+    assert "want to die" not in page and "Where:" not in page and "Burden:" not in page
+    assert "Joined:" not in page
+    assert page.count("The words are not shown") == 3
+    assert checkin.FILLS["body_location"] == ("find", "where")  # the rule the test relies on
+
+
+def test_a_comment_on_a_shared_part_is_quoted(world: World, http_as: Any) -> None:
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Shared"}
+    )
+    part_service.add_comment(part=part, by=world.client_user, text=WORDS)
+    assert SafetyEvent.objects.filter(source_type="parts.comment").exists()
+    page = _event_page(http_as, world)
+    assert "<mark>everyone would be better off without me</mark>" in page
+    assert reverse("parts:detail", args=[part.pk]) in page
+
+
+def test_the_audit_row_names_the_quoted_writing_without_its_words(
+    world: World, http_as: Any
+) -> None:
+    from selfled.audit.models import AuditEvent
+
+    _note(world)
+    _event_page(http_as, world)
+    row = AuditEvent.objects.filter(action="insight.view").latest("seq")
+    assert row.detail.startswith("quoted selfenergy.checkin:")
+    assert "better off" not in row.detail
+
+
+def test_excerpt_keeps_each_flagged_place_and_marks_what_was_left_out() -> None:
+    text = "I want to die. " + ("filler words here " * 60) + "I have the pills ready."
+    first, second = text.index("I want to die"), text.index("the pills")
+    pieces = excerpt(text, [(first, first + 13), (second, second + 9), (5000, 6000)], margin=20)
+    flagged = [piece for piece, marked in pieces if marked]
+    assert flagged == ["I want to die", "the pills"]
+    assert ("…", False) in pieces[1:-1]  # the long middle is left out
+    assert sum(len(piece) for piece, _ in pieces) < 150
+    long = "word " * 200
+    assert excerpt(long, [], margin=20)[-1] == ("…", False)

@@ -33,6 +33,11 @@ def assert_lacks(text: str, label: str) -> None:
 # --- crisis -------------------------------------------------------------------------------
 
 CRISIS_POSITIVE = [
+    # idioms must not swallow these (review of rules+lex-2.7)
+    "I set a date for my death.",
+    "Picked the date for my last day.",
+    "Sharpened the kitchen knife and held it to my wrist.",
+    "If it dies before tomorrow I will too.",
     # a comparison with the past is not past framing; who is home does not negate; "the cuts
     # I gave myself" is the writer's own act whoever is near (rules+lex-2.7)
     "Hit my face against the bathroom door over and over tonight, like I did at fifteen.",
@@ -109,6 +114,7 @@ CRISIS_NEGATIVE = [
     # relation (rules+lex-2.7)
     "This commute is actually killing me. Two trains and a bus.",
     "Old laptop. If it dies before my deadline I'll scream.",
+    "My phone is at 3%. If it dies I'm stranded.",
     "I got a part in the community play! Rehearsals start next week.",
     "Interview at nine tomorrow, I keep rehearsing answers in the shower.",
     "Overdosed on telly and chocolate over the holidays, as usual.",

@@ -95,6 +95,20 @@ def test_map_shows_parts_and_links_and_constant_queries(world: World, http_as: A
         return text[text.index("<svg") : text.index("</table>")]
 
     assert cached < three and picture(again) == picture(response)
+    # the picture and the table are joined into the page in place of their markers
+    for page in (body, again.content.decode()):
+        assert "selfled:map-" not in page
+        assert page.index("<svg") < page.index("</svg>") < page.index("<table")
+
+
+def test_splice_refuses_a_page_without_exactly_one_of_each_marker() -> None:
+    from selfled.parts import mapcache
+
+    svg, table = mapcache.SVG_MARK.encode(), mapcache.TABLE_MARK.encode()
+    assert mapcache.splice(b"a" + svg + b"b" + table + b"c", (b"S", b"T")) == b"aSbTc"
+    for page in (b"no markers", svg + svg + table, svg):
+        with pytest.raises(ValueError, match="once each"):
+            mapcache.splice(page, (b"S", b"T"))
 
 
 @pytest.mark.parametrize("change", ["rename", "move", "private", "remove", "unlink", "status"])

@@ -37,13 +37,15 @@ def crisis(request: HttpRequest) -> HttpResponse:
     practice = membership.practice if membership is not None else None
     # A way back to where the person was (their own page on this site), never elsewhere.
     # A page that sends the person here after saving names where their writing now is.
-    saved = bool(request.GET.get("back"))  # only a page that just saved the writing sets it
     back = request.GET.get("back") or request.META.get("HTTP_REFERER", "")
+    # only a page that has just saved the writing names it in `back`, and only a safe one counts
+    saved = bool(request.GET.get("back"))
     here = request.build_absolute_uri(reverse("core:crisis"))
     if back == here or not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         back = reverse("core:home")
+        saved = False
     context = {"resources": resources_for(practice), "back": back, "saved": saved}
     return render(request, "core/crisis.html", context)
 

@@ -1,10 +1,12 @@
 """The words behind a safety event, for a clinician who may read the writing they are in.
 
-A care-team clinician needs the client's own words to judge risk. They see them only where
-they could read that writing anyway: a check-in they may open, a comment or the details of a
-part the client has not made private (a part with any private detail shows no passage, since
-its details were read as one text), a Self-energy note. Writing on a private part, and forms
-that were never saved, stay unquoted: the event then says only where the words were.
+A care-team clinician needs the client's own words to judge risk, but only the words they
+could read anyway, as the writing stands now: a check-in answer they may open (not one that
+describes a detail the client keeps private, nor words kept with a private part that joined
+in), a part's name and shared details, a comment on a shared part, a Self-energy note. The
+quote is built from that current, visible text, never from the copy the analyzer stored: when
+the flagged words are no longer there (made private, changed, deleted), nothing is quoted and
+the event says only where the words were. Forms that were never saved are never quoted.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from selfled.care.models import Client
 from selfled.insight.models import SafetyEvent
 from selfled.insight.services import UNSAVED, highlight, parts_behind
 
-# Characters kept on each side of the flagged words; longer writing is cut with "…".
+# Characters kept on each side of flagged words; longer writing is cut with "…".
 MARGIN = 160
 
 
@@ -34,57 +36,151 @@ class Passage:
 def excerpt(
     text: str, spans: list[tuple[int, int]], margin: int = MARGIN
 ) -> list[tuple[str, bool]]:
-    """`text` around its flagged `spans`, as highlight() pieces, cut to `margin` characters
-    before the first and after the last span (whole words, with "…" where cut)."""
-    spans = sorted((max(0, a), min(len(text), b)) for a, b in spans if a < b)
+    """`text` around its flagged `spans` as highlight() pieces: `margin` characters on each
+    side of each span (to whole words), "…" wherever something was left out."""
+    spans = sorted((a, b) for a, b in ((max(0, a), min(len(text), b)) for a, b in spans) if a < b)
     if not spans:
-        return [(text[: 2 * margin], False)] if text else []
-    start = max(0, spans[0][0] - margin)
-    end = min(len(text), spans[-1][1] + margin)
-    if start > 0:
-        space = text.find(" ", start, spans[0][0])
-        start = space + 1 if space >= 0 else start
-    if end < len(text):
-        space = text.rfind(" ", spans[-1][1], end)
-        end = space if space >= 0 else end
-    pieces = highlight(text[start:end], [(a - start, b - start) for a, b in spans])
-    if start > 0:
-        pieces.insert(0, ("…", False))
-    if end < len(text):
+        if len(text) <= 2 * margin:
+            return [(text, False)] if text else []
+        cut = text.rfind(" ", 0, 2 * margin)
+        return [(text[: cut if cut > 0 else 2 * margin], False), ("…", False)]
+    windows: list[list[int]] = []
+    for a, b in spans:
+        start, end = max(0, a - margin), min(len(text), b + margin)
+        if start > 0:
+            space = text.find(" ", start, a)
+            start = space + 1 if space >= 0 else start
+        if end < len(text):
+            space = text.rfind(" ", b, end)
+            end = space if space >= 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    pieces: list[tuple[str, bool]] = []
+    for i, (start, end) in enumerate(windows):
+        if start > 0 or i > 0:
+            pieces.append(("…", False))
+        inside = [
+            (max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start
+        ]
+        pieces.extend(highlight(text[start:end], inside))
+    if windows[-1][1] < len(text):
         pieces.append(("…", False))
     return pieces
 
 
-def _crisis_words(event: SafetyEvent) -> tuple[str, list[tuple[int, int]]]:
+def _flagged_words(event: SafetyEvent) -> list[str]:
+    """The words the analyzer flagged, as they were when it read them."""
     data = json.loads(event.insight.result)
+    text = str(data.get("text", ""))
     for entry in data.get("labels", []):
         if entry.get("label") == "crisis":
-            return str(data.get("text", "")), [(int(a), int(b)) for a, b in entry["spans"]]
-    return str(data.get("text", "")), []
+            return [
+                text[int(a) : int(b)] for a, b in entry["spans"] if text[int(a) : int(b)].strip()
+            ]
+    return []
 
 
-def _encounter_ids(viewer: Any, events: list[SafetyEvent]) -> set[str]:
-    """Check-ins behind `events` that `viewer` may open (one query)."""
-    from selfled.parts.services.checkin import encounters_for
+def _still_there(current: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """Where each flagged word is in `current`, or None when any of them is not there now."""
+    spans = []
+    for word in words:
+        at = current.find(word)
+        if at < 0:
+            return None
+        spans.append((at, at + len(word)))
+    return spans or None
 
-    wanted: set[uuid.UUID] = set()
-    for e in events:
-        if e.source_type == "parts.encounter" and e.source_id != UNSAVED:
-            try:
-                wanted.add(uuid.UUID(e.source_id.split(":")[0]))
-            except ValueError:
-                continue
-    if not wanted:
-        return set()
-    return {
-        str(pk) for pk in encounters_for(viewer).filter(pk__in=wanted).values_list("pk", flat=True)
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, str]:
+    """Event id → the check-in step's answers as the care team may read them now."""
+    from selfled.parts.access import parts_for
+    from selfled.parts.services.checkin import FILLS, TEXT_ANSWERS, answers_of, encounters_for
+
+    wanted = {
+        e.pk: (_uuid(e.source_id.split(":")[0]), e.source_id.partition(":")[2])
+        for e in events
+        if e.source_type == "parts.encounter" and e.source_id != UNSAVED
     }
+    ids = {enc_id for enc_id, _ in wanted.values() if enc_id is not None}
+    if not ids:
+        return {}
+    encounters = {enc.pk: enc for enc in encounters_for(viewer).filter(pk__in=ids)}
+    shown_parts = {str(pk) for pk in parts_for(viewer, client).values_list("pk", flat=True)}
+    texts: dict[int, str] = {}
+    for event_id, (enc_id, step) in wanted.items():
+        enc = encounters.get(enc_id) if enc_id is not None else None
+        if enc is None:
+            continue
+        answers = answers_of(enc)
+        private = set(enc.part.private_fields or []) if enc.part is not None else set()
+        hidden = {FILLS[detail] for detail in private if detail in FILLS}
+        given = answers.get(step, {}) if isinstance(answers.get(step), dict) else {}
+        parts = [
+            str(given.get(key) or "")
+            for key in TEXT_ANSWERS.get(step, ())
+            if (step, key) not in hidden
+        ]
+        if step == "feel_toward":  # words kept with a part that joined in, if that part is shared
+            parts += [
+                str(b.get("words") or "")
+                for b in answers.get("blended", [])
+                if str(b.get("part", "")) in shown_parts
+            ]
+        texts[event_id] = "\n".join(p for p in parts if p.strip())
+    return texts
+
+
+def _comment_texts(events: list[SafetyEvent], parts: dict[int, Any]) -> dict[int, str]:
+    from selfled.parts.models import PartComment
+
+    wanted = {
+        e.pk: _uuid(e.source_id)
+        for e in events
+        if e.source_type == "parts.comment" and e.pk in parts and e.source_id != UNSAVED
+    }
+    found = {
+        c.pk: c.text
+        for c in PartComment.objects.filter(pk__in=[k for k in wanted.values() if k is not None])
+    }
+    return {pk: str(found[key]) for pk, key in wanted.items() if key in found}
+
+
+def _note_texts(client: Client, events: list[SafetyEvent]) -> dict[int, str]:
+    from selfled.selfenergy.models import SelfEnergyCheckIn
+
+    wanted = {e.pk: _uuid(e.source_id) for e in events if e.source_type == "selfenergy.checkin"}
+    notes = {
+        c.pk: c.note  # decrypted on access
+        for c in SelfEnergyCheckIn.objects.filter(
+            client=client, pk__in=[k for k in wanted.values() if k is not None]
+        )
+    }
+    return {pk: str(notes[key]) for pk, key in wanted.items() if key in notes}
+
+
+def _part_text(part: Any, viewer: Any, client: Client) -> str:
+    """The part's name and the details `viewer` may read (as in parts.access.view_of)."""
+    from selfled.parts.access import is_owner
+    from selfled.parts.models import DETAIL_FIELDS
+
+    hidden = set() if is_owner(viewer, client) else set(part.private_fields or [])
+    shown = [getattr(part, f) for f in DETAIL_FIELDS if f not in hidden]
+    return "\n".join(str(v) for v in [part.name, *shown] if v)
 
 
 def passages_for(
     viewer: Any, client: Client, events: list[SafetyEvent], parts: dict[int, Any] | None = None
 ) -> dict[int, Passage]:
-    """Event id → the flagged words in their writing, for the events `viewer` may read.
+    """Event id → the flagged words in their writing, for the events `viewer` may read now.
 
     `events` must have their insight loaded (select_related("insight")); `parts` is
     parts_behind()'s answer when the caller has it. A constant number of queries, whatever
@@ -92,29 +188,32 @@ def passages_for(
     """
     if parts is None:
         parts = parts_behind(viewer, client, events)
-    encounters = _encounter_ids(viewer, events)
+    checkins = _checkin_texts(viewer, client, events)
+    comments = _comment_texts(events, parts)
+    notes = _note_texts(client, events)
     found: dict[int, Passage] = {}
     for event in events:
         if event.source_id == UNSAVED:
             continue
-        link, link_text = "", ""
-        if event.source_type == "parts.encounter":
-            encounter_id = event.source_id.split(":")[0]
-            if encounter_id not in encounters:
-                continue
-            link = reverse("parts:checkin_step", args=[encounter_id])
+        if event.source_type == "parts.encounter" and event.pk in checkins:
+            current = checkins[event.pk]
+            link = reverse("parts:checkin_step", args=[event.source_id.split(":")[0]])
             link_text = "Open the check-in"
-        elif event.source_type in ("parts.part", "parts.comment"):
-            part = parts.get(event.pk)
-            if part is None or (event.source_type == "parts.part" and part.private_fields):
-                continue
-            link = reverse("parts:detail", args=[part.pk])
-            link_text = f"Open {part.name}"
-        elif event.source_type == "selfenergy.checkin":
+        elif event.source_type == "parts.part" and event.pk in parts:
+            current = _part_text(parts[event.pk], viewer, client)
+            link = reverse("parts:detail", args=[parts[event.pk].pk])
+            link_text = f"Open {parts[event.pk].name}"
+        elif event.source_type == "parts.comment" and event.pk in comments:
+            current = comments[event.pk]
+            link = reverse("parts:detail", args=[parts[event.pk].pk])
+            link_text = f"Open {parts[event.pk].name}"
+        elif event.source_type == "selfenergy.checkin" and event.pk in notes:
+            current = notes[event.pk]
             link = reverse("selfenergy:client", args=[client.pk])
             link_text = "Open Self-energy check-ins"
         else:
             continue
-        text, spans = _crisis_words(event)
-        found[event.pk] = Passage(excerpt(text, spans), link, link_text)
+        spans = _still_there(current, _flagged_words(event))
+        if spans is not None:
+            found[event.pk] = Passage(excerpt(current, spans), link, link_text)
     return found

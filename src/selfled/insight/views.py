@@ -83,9 +83,11 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
         .select_related("acknowledged_by", "insight")
         .order_by("-created_at")[:50]
     )
-    record("insight.view", request=request, obj=client)
     behind = services.parts_behind(member(request), client, events)
     words = passages_for(member(request), client, events, behind)
+    # which writing was quoted on the page (ids only, never the words)
+    quoted = ",".join(f"{e.source_type}:{e.source_id}" for e in events if e.pk in words)
+    record("insight.view", request=request, obj=client, detail=f"quoted {quoted}" if quoted else "")
     for event in events:
         event.part = behind.get(event.pk)  # type: ignore[attr-defined]
         event.passage = words.get(event.pk)  # type: ignore[attr-defined]

@@ -83,8 +83,11 @@ def splice(page: bytes, rendered: Rendered) -> bytes:
     A large map is most of the page; joining it in as bytes once costs less than passing it
     through the template, which copies (and re-encodes) the whole page several times.
     """
-    head, rest = page.split(SVG_MARK.encode(), 1)
-    middle, tail = rest.split(TABLE_MARK.encode(), 1)
+    svg_mark, table_mark = SVG_MARK.encode(), TABLE_MARK.encode()
+    if page.count(svg_mark) != 1 or page.count(table_mark) != 1:
+        raise ValueError("the parts map template must show {{ svg }} and {{ table }} once each")
+    head, rest = page.split(svg_mark, 1)
+    middle, tail = rest.split(table_mark, 1)
     return b"".join((head, rendered[0], middle, rendered[1], tail))
 
 

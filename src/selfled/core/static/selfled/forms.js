@@ -1,12 +1,16 @@
-// After a form comes back with errors, put the keyboard focus on the first field that needs
-// attention (or on the form's own message), so a keyboard or screen-reader user starts there.
+// After a form comes back with errors, put the keyboard focus where the person should start:
+// on crisis resources when the page shows them (they come first, always), otherwise on the
+// first field that needs attention, or on the form's own message.
 (function () {
   "use strict";
-  var field = document.querySelector('main [aria-invalid="true"]');
-  if (!field) {
-    var box = document.querySelector("main .has-error input, main .has-error textarea, main .has-error select");
-    field = box;
+  var crisis = document.querySelector("main .crisis[role=alert]");
+  if (crisis) {
+    crisis.setAttribute("tabindex", "-1");
+    crisis.focus();
+    return;
   }
+  var field = document.querySelector('main [aria-invalid="true"]') ||
+    document.querySelector("main .has-error input, main .has-error textarea, main .has-error select");
   if (field) {
     field.focus();
     return;
