@@ -73,7 +73,7 @@ def test_a_check_in_answer_is_quoted_and_links_to_the_check_in(world: World, htt
     encounter = _answer(world)
     page = _event_page(http_as, world)
     assert "<mark>everyone would be better off without me</mark>" in page
-    link = reverse("parts:checkin_step", args=[encounter.pk])
+    link = reverse("parts:checkin_answers", args=[encounter.pk])
     assert link in page
     assert http_as("clinician").get(link).status_code == 200  # the link opens for them
 
@@ -99,7 +99,7 @@ def test_private_writing_is_not_quoted(world: World, http_as: Any) -> None:
     assert "Secret words" not in page and "Private detail" not in page
     assert "Checkin words" not in page
     assert page.count("The words are not shown") == 3
-    assert reverse("parts:checkin_step", args=[secret_checkin.pk]) not in page
+    assert reverse("parts:checkin_answers", args=[secret_checkin.pk]) not in page
 
 
 def test_unsaved_writing_is_not_quoted(world: World, http_as: Any) -> None:
@@ -243,3 +243,27 @@ def test_excerpt_keeps_each_flagged_place_and_marks_what_was_left_out() -> None:
     assert sum(len(piece) for piece, _ in pieces) < 150
     long = "word " * 200
     assert excerpt(long, [], margin=20)[-1] == ("…", False)
+
+
+def test_break_glass_reads_events_without_a_button_it_cannot_use(
+    world: World, http_as: Any
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.care.models import BreakGlassGrant
+
+    _note(world)
+    BreakGlassGrant.objects.create(
+        practice=world.practice,
+        client=world.client,
+        clinician=world.colleague,
+        reason="urgent call tonight",
+        expires_at=timezone.now() + timedelta(hours=1),
+    )
+    url = reverse("insight:client_insight", args=[world.client.pk])
+    page = http_as("colleague").get(url).content.decode()
+    assert "a Self-energy note" in page and "Not yet seen by the care team." in page
+    assert "Mark as seen" not in page
+    assert "Mark as seen" in http_as("clinician").get(url).content.decode()

@@ -377,3 +377,35 @@ def test_a_check_in_never_suggests_linking_the_writing_to_its_own_part(
     post(http, enc, "find", what="The Rager flared up, and The Critic joined in", where="jaw")
     linked = {s.matched_part_id for s in Suggestion.objects.filter(label="parts")}
     assert critic.pk in linked and rager.pk not in linked
+
+
+def test_the_answers_page_shows_answers_and_never_moves_the_check_in(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    post(http, enc, "find", what="A weight on my shoulders", where="shoulders")
+    enc.refresh_from_db()
+    step = enc.step
+    url = reverse("parts:checkin_answers", args=[enc.pk])
+    for persona in ("client", "clinician"):
+        page = http_as(persona).get(url).content.decode()
+        assert "A weight on my shoulders" in page and "not finished yet" in page
+        assert ("Continue this check-in" in page) == (persona == "client")
+        assert 'name="step"' not in page  # nothing to answer here
+    enc.refresh_from_db()
+    assert enc.step == step
+    assert AuditEvent.objects.filter(action="checkin.view").count() >= 2
+    # the part's timeline links a finished check-in to its answers
+    Encounter.objects.filter(pk=enc.pk).update(
+        outcome=Outcome.COMPLETED, completed_at=timezone.now()
+    )
+    detail = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert f'href="{url}"' in detail
+    service.set_privacy(
+        part=part, private=False, private_fields=["body_location"], by=world.client_user
+    )
+    page = http_as("clinician").get(url).content.decode()
+    assert "A weight on my shoulders" in page and ">shoulders<" not in page  # private detail

@@ -197,8 +197,8 @@ def passages_for(
             continue
         if event.source_type == "parts.encounter" and event.pk in checkins:
             current = checkins[event.pk]
-            link = reverse("parts:checkin_step", args=[event.source_id.split(":")[0]])
-            link_text = "Open the check-in"
+            link = reverse("parts:checkin_answers", args=[event.source_id.split(":")[0]])
+            link_text = "Read the check-in's answers"
         elif event.source_type == "parts.part" and event.pk in parts:
             current = _part_text(parts[event.pk], viewer, client)
             link = reverse("parts:detail", args=[parts[event.pk].pk])

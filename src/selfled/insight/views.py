@@ -91,7 +91,9 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
     for event in events:
         event.part = behind.get(event.pk)  # type: ignore[attr-defined]
         event.passage = words.get(event.pk)  # type: ignore[attr-defined]
-    context = {"client": client, "tags": tags, "events": events}
+    # read-only (break-glass) access sees the events but cannot mark them as seen
+    can_acknowledge = writable_clients(member(request)).filter(pk=client.pk).exists()
+    context = {"client": client, "tags": tags, "events": events, "can_acknowledge": can_acknowledge}
     return render(request, "insight/client_insight.html", context)
 
 

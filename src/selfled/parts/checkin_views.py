@@ -13,7 +13,8 @@ from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.parts.access import is_owner
-from selfled.parts.forms_checkin import StartForm, screen_context, step_form
+from selfled.parts.forms_checkin import StartForm, screen_context, step_form, summary
+from selfled.parts.models import Outcome
 from selfled.parts.services import checkin
 
 
@@ -106,3 +107,17 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
         if getattr(moved, "crisis", False):
             return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
     return redirect("parts:checkin_step", encounter_id=encounter.pk)
+
+
+def answers(request: HttpRequest, encounter_id: str) -> HttpResponse:
+    """A check-in's answers so far, to read (nothing on it moves the check-in on)."""
+    viewer = member(request)
+    encounter = checkin.get_encounter(viewer, encounter_id)
+    reading = checkin.read_checkin(encounter=encounter, viewer=viewer, request=request)
+    owner = is_owner(request.user, encounter.client)
+    context = {
+        **screen_context(reading, owner=owner),
+        "summary": summary(reading),
+        "in_progress": encounter.outcome == Outcome.IN_PROGRESS,
+    }
+    return render(request, "parts/checkin/answers.html", context)

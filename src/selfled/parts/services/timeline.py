@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.urls import reverse
+
 from selfled.parts.models import (
     Encounter,
     Outcome,
@@ -25,6 +27,7 @@ class Entry:
     title: str
     text: str = ""
     who: str = ""
+    link: str = ""  # a page with more (a check-in's answers)
 
 
 def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
@@ -44,9 +47,9 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
     for encounter in Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS):
         label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in paused gently"
         extra = " (with clinician)" if encounter.with_clinician else ""
-        entries.append(
-            Entry(encounter.completed_at or encounter.created_at, "check-in", label + extra)
-        )
+        at = encounter.completed_at or encounter.created_at
+        link = reverse("parts:checkin_answers", args=[encounter.pk])
+        entries.append(Entry(at, "check-in", label + extra, link=link))
     for comment in PartComment.objects.filter(part=part).select_related("author"):
         entries.append(
             Entry(comment.created_at, "comment", "Comment", comment.text, _who(comment.author))
