@@ -409,3 +409,20 @@ def test_the_answers_page_shows_answers_and_never_moves_the_check_in(
     )
     page = http_as("clinician").get(url).content.decode()
     assert "A weight on my shoulders" in page and ">shoulders<" not in page  # private detail
+
+
+def test_naming_a_part_that_joined_in_twice_meets_the_same_part_again(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+    for _ in range(2):
+        post(http, enc, "feel_toward", reactions=["annoyed"])
+        post(http, enc, checkin.UNBLEND_NAME, name="Tired Guard", existing="")
+        post(http, enc, checkin.UNBLEND_ASK, stepped_back="yes")
+    assert Part.objects.filter(client=world.client).count() == 2  # The Critic and Tired Guard
+    blended = checkin.answers_of(Encounter.objects.get())["blended"]
+    assert len(blended) == 2 and blended[0]["part"] == blended[1]["part"]

@@ -385,3 +385,24 @@ def test_long_text_fields_state_their_limit_instead_of_cutting_pasted_text(
     assert "maxlength" not in form
     new_form = http_as("client").get(reverse("parts:create")).content.decode()
     assert 'maxlength="2000"' not in new_form and 'maxlength="60"' in new_form  # names keep it
+
+
+def test_a_second_part_with_the_same_name_is_refused_without_revealing_private_ones(
+    world: World, http_as: Any
+) -> None:
+    make(world, "Watcher")
+    response = http_as("client").post(
+        reverse("parts:create"), {"name": " watcher ", "kind": "manager"}
+    )
+    assert response.status_code == 200
+    assert "There is already a part called “Watcher”" in response.content.decode()
+    assert Part.objects.filter(client=world.client).count() == 1
+    # a private part's name is no obstacle for the care team, and is not mentioned to them
+    service.set_privacy(
+        part=Part.objects.get(), private=True, private_fields=[], by=world.client_user
+    )
+    made = http_as("clinician").post(
+        reverse("parts:client_create", args=[world.client.pk]),
+        {"name": "Watcher", "kind": "manager"},
+    )
+    assert made.status_code == 302 and Part.objects.filter(client=world.client).count() == 2

@@ -279,14 +279,14 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
 
     For parts language naming a part not on the map yet, the part is added (as "noticed").
     """
-    from selfled.parts.services.parts import create_part
+    from selfled.parts.services.parts import create_part, part_named
 
     if suggestion.state != SuggestionState.OPEN:
         raise InsightError("This suggestion was already answered.")
     with transaction.atomic():
         part = suggestion.matched_part
         if suggestion.label == "parts" and part is None and suggestion.part_name:
-            part = create_part(
+            part = part_named(suggestion.client, by, suggestion.part_name) or create_part(
                 client=suggestion.client,
                 by=by,
                 values={"name": suggestion.part_name},

@@ -42,6 +42,7 @@ from selfled.parts.services.parts import (
     FIELD_LABELS,
     PartError,
     create_part,
+    part_named,
     set_status,
     update_part,
 )
@@ -389,8 +390,10 @@ def _unblend_name(
             )
     else:
         name = str(values.get("name") or "").strip()
+        # a name already on the map is that part, met again (no second one)
+        same = part_named(enc.client, by, name) if name else None
         try:
-            part = create_part(
+            part = same or create_part(
                 client=enc.client,
                 by=by,
                 values={"name": name, "kind": Kind.UNKNOWN},
@@ -398,6 +401,12 @@ def _unblend_name(
             )
         except PartError as exc:
             raise CheckinError(str(exc), "name") from exc
+        if part.pk == enc.part_id:
+            raise CheckinError(
+                "That is the part this check-in is about; give the one that joined in its own "
+                "name.",
+                "name",
+            )
     answers.setdefault("blended", []).append(
         {
             "part": str(part.pk),
@@ -563,7 +572,7 @@ def _pause(enc: Encounter, answers: dict[str, Any], by: Any, request: Any) -> No
     enc.completed_at = timezone.now()
     name = answers.get("flesh_out", {}).get("name", "")
     if enc.part is None and name:
-        enc.part = create_part(
+        enc.part = part_named(enc.client, by, name) or create_part(
             client=enc.client, by=by, values={"name": name, "kind": Kind.UNKNOWN}, request=request
         )
 

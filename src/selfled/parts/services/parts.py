@@ -115,6 +115,21 @@ def _revision(part: Part, by: Any) -> None:
     )
 
 
+def part_named(client: Client, viewer: Any, name: str) -> Part | None:
+    """The live part `viewer` can see whose name is `name` (ignoring case and spaces), if any.
+
+    Only parts the viewer may see are compared, so a clinician's new part never reveals that
+    a private part of the same name exists.
+    """
+    from selfled.parts.access import parts_for
+
+    wanted = " ".join(str(name).split()).casefold()
+    for part in parts_for(viewer, client):
+        if " ".join(str(part.name).split()).casefold() == wanted:
+            return part
+    return None
+
+
 def create_part(
     *,
     client: Client,
@@ -130,6 +145,13 @@ def create_part(
     cleaned = clean_details(values)
     if "name" not in cleaned:
         raise PartError("Please give the part a name, in your own words.", "name")
+    same = part_named(client, by, cleaned["name"])
+    if same is not None:
+        raise PartError(
+            f"There is already a part called “{same.name}”. Open it from the map, or choose "
+            "another name.",
+            "name",
+        )
     owner = is_owner(by, client)
     if private is None or not owner:
         private = client.practice.parts_private_by_default if owner else False
