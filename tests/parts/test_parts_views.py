@@ -359,7 +359,7 @@ def test_a_comment_that_cannot_be_saved_keeps_its_text(world: World, http_as: An
     text = "Thinking about this part a lot. " * 70  # over the 2,000-character limit
     response = http_as("clinician").post(reverse("parts:comment", args=[part.pk]), {"text": text})
     page = response.content.decode()
-    assert response.status_code == 200 and "at most 2000 characters" in page
+    assert response.status_code == 200 and "Please keep this to 2000 characters" in page
     assert "Thinking about this part a lot." in page  # what was typed is still there
     assert not PartComment.objects.exists()
 

@@ -25,6 +25,10 @@ class LongText(forms.CharField):
     """Free text whose limit the server checks and the help text states. No maxlength
     attribute: a browser would cut pasted writing off silently; the form says instead."""
 
+    default_error_messages = {
+        "max_length": "Please keep this to %(limit_value)s characters (it has %(show_value)s).",
+    }
+
     def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
         attrs = super().widget_attrs(widget)
         attrs.pop("maxlength", None)

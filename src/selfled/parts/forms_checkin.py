@@ -316,6 +316,9 @@ def _chip_label(key: str) -> str:
 def _blended_row(blended: dict[str, Any]) -> Row:
     outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
     answer = outcome[blended["stepped_back"]]
+    reactions = [REACTION_WORDS[r][0] for r in blended.get("reactions", []) if r in REACTION_WORDS]
+    if reactions:
+        answer = f"{', '.join(reactions)}; {answer}"
     if blended.get("words"):
         answer += f" (your words then: “{blended['words']}”)"
     return Row(f"Another part joined: {blended['name']}", answer)
