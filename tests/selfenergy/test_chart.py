@@ -30,7 +30,11 @@ def test_no_check_ins_draws_empty_axes_with_a_message() -> None:
     assert root.findtext(f"{SVG}desc") == "No check-ins yet."
     assert "No check-ins yet" in svg
     assert root.find(f".//{SVG}polyline") is None
-    assert [t.text for t in root.iter(f"{SVG}text")][:6] == ["0", "2", "4", "6", "8", "10"]
+    # the scale, labelled on both sides (a phone opens the chart at its right end)
+    ticks = [t.text for t in root.iter(f"{SVG}text")][:12]
+    assert ticks == [str(n) for n in (0, 0, 2, 2, 4, 4, 6, 6, 8, 8, 10, 10)]
+    anchors = {t.get("text-anchor") for t in root.iter(f"{SVG}text") if t.text == "10"}
+    assert anchors == {"start", "end"}
 
 
 def test_one_check_in_is_a_single_marked_point_with_its_date() -> None:

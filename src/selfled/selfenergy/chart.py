@@ -20,7 +20,9 @@ MAX_POINTS = 120
 MARKERS_UP_TO = 60
 WIDTH = 560
 PLOT_HEIGHT = 220
-LEFT, RIGHT, TOP, BOTTOM = 44.0, 28.0, 14.0, 36.0
+# The 0-10 scale is labelled on both sides: on a phone the chart opens scrolled to its right
+# end (the newest check-ins), where the left labels are out of view.
+LEFT, RIGHT, TOP, BOTTOM = 44.0, 40.0, 14.0, 36.0
 LEGEND_ROW = 22.0
 MEAN_COLOUR = "#1f2a30"
 # Okabe–Ito based: distinguishable with common colour-vision differences; dashes help too.
@@ -135,10 +137,11 @@ def _axes(frame: _Frame, points: Sequence[Point]) -> list[str]:
             f'<line class="se-grid" x1="{_num(LEFT)}" x2="{_num(frame.right)}" y1="{y}" '
             f'y2="{y}" stroke="#d9dcd6" stroke-width="1"/>'
         )
-        parts.append(
-            f'<text class="se-tick" x="{_num(LEFT - 8)}" y="{y}" text-anchor="end" '
-            f'dominant-baseline="middle" font-size="13" fill="#5b6770">{score}</text>'
-        )
+        for x, anchor in ((LEFT - 8, "end"), (frame.right + 8, "start")):
+            parts.append(
+                f'<text class="se-tick" x="{_num(x)}" y="{y}" text-anchor="{anchor}" '
+                f'dominant-baseline="middle" font-size="13" fill="#5b6770">{score}</text>'
+            )
     if points:
         first, last = points[0].at, points[-1].at
         # three dates (first, middle, last) stay readable when the chart is drawn small
