@@ -6,7 +6,8 @@ Usage:
   .venv/bin/python tools/insight/train_model.py --out src/selfled/lib/insight/data/model.json \
       data/insight/{dev,validation,train-extra,fresh-8,fresh-10}.jsonl \
       --crisis-only data/insight/fresh-{4,5,6,7,9}.jsonl data/insight/benign-checkins.jsonl \
-      data/insight/fresh-{11,12}.jsonl data/insight/train-{14..21}.jsonl
+      data/insight/fresh-{11,12}.jsonl data/insight/train-{14..21}.jsonl \
+      data/insight/benign-{parts,answers,journal}.jsonl
 
 ``--crisis-only`` files (sets written to cover crisis language) train the crisis head only;
 the other heads are trained on the main files alone, so adding crisis data cannot move them.

@@ -184,10 +184,14 @@ MODEL_CRISIS_CUE = 0.15
 #   0.5  / 0.5         .862 / .926                 24
 # Checked again with 21 files (eight more crisis-focused sets, train-14 to -21): .876 / .835,
 # .868 / .881, .860 / .897, .850 / .903, .840 / .911; ordinary answers 3, 7, 13, 16, 19.
-# (with cue 0.3 instead of 0.5: the same recall, and "the plant on my desk is dying" flagged)
-# Recall comes first, but a crisis page on "Lower back, probably the desk chair" (p .5)
-# teaches a client and a care team to ignore the page; 0.7 / 0.5 keeps false alarms on
-# ordinary check-in answers (benign-checkins.jsonl, left out) near 4 %.
+# Then with 24 files (three sets of ordinary writing added: part details, check-in answers,
+# journals; 1,450 ordinary rows in all, each file left out in turn), precision / recall and
+# ordinary rows flagged of 1,450: .871 / .830 (23), .863 / .876 (28), .858 / .888 (35),
+# .853 / .901 (42), .843 / .910 (47). Recall comes first, but at 0.6 the model alone pages on
+# "I don't want to be around people tonight, just my couch and a film" (a test below), and a
+# crisis page on ordinary words teaches a client and a care team to ignore it. At 0.7 / 0.5
+# about 2.4 % of ordinary writing raises the gentle crisis message, most of it through the
+# rules (1.6 % at 0.95).
 MODEL_CRISIS_WITH_CUE = 0.5
 MODEL_CRISIS_ALONE = 0.7
 MODEL_CRISIS_LOWEST = min(MODEL_CRISIS_WITH_CUE, MODEL_CRISIS_ALONE)
