@@ -426,3 +426,13 @@ def test_naming_a_part_that_joined_in_twice_meets_the_same_part_again(
     assert Part.objects.filter(client=world.client).count() == 2  # The Critic and Tired Guard
     blended = checkin.answers_of(Encounter.objects.get())["blended"]
     assert len(blended) == 2 and blended[0]["part"] == blended[1]["part"]
+
+
+def test_check_ins_to_continue_say_where_each_one_is(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    post(http, enc, "find", what="A weight", where="shoulders")
+    page = http.get(reverse("parts:checkin")).content.decode()
+    assert "The Critic · started" in page and "· at Focus" in page
