@@ -102,6 +102,23 @@ def world(db: Any) -> World:
     )
 
 
+def grant_break_glass(world: World) -> Any:
+    """An hour of read-only emergency access to the client for the colleague (not on the team)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.care.models import BreakGlassGrant
+
+    return BreakGlassGrant.objects.create(
+        practice=world.practice,
+        client=world.client,
+        clinician=world.colleague,
+        reason="urgent call tonight",
+        expires_at=timezone.now() + timedelta(hours=1),
+    )
+
+
 def sign_in(http: HttpClient, user: User, *, verified: bool = True) -> HttpClient:
     """Sign in without the form; staff get their second factor marked done unless told not."""
     http.force_login(user, backend="selfled.accounts.backends.SelfLedBackend")

@@ -14,7 +14,7 @@ from selfled.insight.models import SafetyEvent
 from selfled.insight.passages import excerpt
 from selfled.parts.models import Encounter
 from selfled.parts.services import parts as part_service
-from tests.conftest import World
+from tests.conftest import World, grant_break_glass
 
 WORDS = "I keep thinking everyone would be better off without me <b>tonight</b>."
 
@@ -248,20 +248,8 @@ def test_excerpt_keeps_each_flagged_place_and_marks_what_was_left_out() -> None:
 def test_break_glass_reads_events_without_a_button_it_cannot_use(
     world: World, http_as: Any
 ) -> None:
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from selfled.care.models import BreakGlassGrant
-
     _note(world)
-    BreakGlassGrant.objects.create(
-        practice=world.practice,
-        client=world.client,
-        clinician=world.colleague,
-        reason="urgent call tonight",
-        expires_at=timezone.now() + timedelta(hours=1),
-    )
+    grant_break_glass(world)
     url = reverse("insight:client_insight", args=[world.client.pk])
     page = http_as("colleague").get(url).content.decode()
     assert "a Self-energy note" in page and "Not yet seen by the care team." in page

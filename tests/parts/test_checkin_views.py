@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,11 +13,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from selfled.audit.models import AuditEvent
-from selfled.care.models import BreakGlassGrant
 from selfled.parts.models import Encounter, Kind, Outcome, Part, ProtectorPermission, Status
 from selfled.parts.services import checkin, relations
 from selfled.parts.services import parts as service
-from tests.conftest import World
+from tests.conftest import World, grant_break_glass
 
 
 def make(world: World, name: str, kind: str = Kind.MANAGER, **extra: Any) -> Part:
@@ -33,6 +31,15 @@ def step_url(enc: Encounter) -> str:
 
 def post(http: HttpClient, enc: Encounter, step: str, **data: Any) -> Any:
     return http.post(step_url(enc), {"step": step, **data})
+
+
+def started_about(
+    world: World, http: HttpClient, name: str, kind: str = Kind.MANAGER
+) -> tuple[Part, Encounter]:
+    """The client starts a check-in about a new part called `name`."""
+    part = make(world, name, kind)
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    return part, Encounter.objects.get(part=part)
 
 
 def walk_to(http: HttpClient, enc: Encounter, last: str) -> None:
@@ -180,13 +187,7 @@ def test_out_of_scope_is_404_and_nothing_is_written(
 
 def test_break_glass_reader_cannot_open_a_checkin(world: World, http_as: Any) -> None:
     enc = client_encounter(world)
-    BreakGlassGrant.objects.create(
-        practice=world.practice,
-        client=world.client,
-        clinician=world.colleague,
-        reason="urgent call tonight",
-        expires_at=timezone.now() + timedelta(hours=1),
-    )
+    grant_break_glass(world)
     http = http_as("colleague")
     assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 200
     assert http.get(step_url(enc)).status_code == 404
@@ -383,9 +384,7 @@ def test_the_answers_page_shows_answers_and_never_moves_the_check_in(
     world: World, http_as: Any
 ) -> None:
     http = http_as("client")
-    part = make(world, "The Critic")
-    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
-    enc = Encounter.objects.get()
+    part, enc = started_about(world, http, "The Critic")
     post(http, enc, "find", what="A weight on my shoulders", where="shoulders")
     enc.refresh_from_db()
     step = enc.step
@@ -415,9 +414,7 @@ def test_naming_a_part_that_joined_in_twice_meets_the_same_part_again(
     world: World, http_as: Any
 ) -> None:
     http = http_as("client")
-    part = make(world, "The Critic")
-    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
-    enc = Encounter.objects.get()
+    _, enc = started_about(world, http, "The Critic")
     walk_to(http, enc, "flesh_out")
     for _ in range(2):
         post(http, enc, "feel_toward", reactions=["annoyed"])
@@ -430,9 +427,7 @@ def test_naming_a_part_that_joined_in_twice_meets_the_same_part_again(
 
 def test_check_ins_to_continue_say_where_each_one_is(world: World, http_as: Any) -> None:
     http = http_as("client")
-    part = make(world, "The Critic")
-    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
-    enc = Encounter.objects.get()
+    _, enc = started_about(world, http, "The Critic")
     post(http, enc, "find", what="A weight", where="shoulders")
     page = http.get(reverse("parts:checkin")).content.decode()
     assert "The Critic · started" in page and "· at Focus" in page

@@ -11,7 +11,7 @@ from selfled.audit.models import AuditEvent
 from selfled.parts.models import Kind, Part, PartComment, PartRelation
 from selfled.parts.services import parts as service
 from selfled.parts.services import relations
-from tests.conftest import World
+from tests.conftest import World, grant_break_glass
 
 
 def make(world: World, name: str, kind: str = Kind.MANAGER, **extra: Any) -> Part:
@@ -240,20 +240,9 @@ def test_out_of_scope_writes_are_404_and_change_nothing(
 
 
 def test_break_glass_reader_cannot_write(world: World, http_as: Any) -> None:
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from selfled.care.models import BreakGlassGrant
 
     part = make(world, "Critic")
-    BreakGlassGrant.objects.create(
-        practice=world.practice,
-        client=world.client,
-        clinician=world.colleague,
-        reason="urgent call tonight",
-        expires_at=timezone.now() + timedelta(hours=1),
-    )
+    grant_break_glass(world)
     http = http_as("colleague")
     page = http.get(reverse("parts:detail", args=[part.pk]))
     assert page.status_code == 200
