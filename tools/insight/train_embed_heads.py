@@ -6,10 +6,10 @@ Usage:
   .venv/bin/python tools/insight/train_embed_heads.py \
       --out src/selfled/lib/insight/data/embed_heads.json
 
-Data: data/insight/dev.jsonl + validation.jsonl + train-extra.jsonl + fresh-5.jsonl +
-fresh-4.jsonl + fresh-6.jsonl + fresh-7.jsonl + fresh-8.jsonl + fresh-9.jsonl (nine
-authors) + benign-checkins.jsonl (ordinary check-in answers, no crisis); never the held-out
-test.jsonl. fresh-4, fresh-6,
+Data (ml-1.7, 24 files, see DATA): dev.jsonl + validation.jsonl + train-extra.jsonl +
+fresh-4 … fresh-12 + train-14 … train-21 + benign-checkins and the three other benign sets;
+never the held-out test.jsonl nor fresh-13 (kept unseen). Before ml-1.7: nine authors and
+benign-checkins. fresh-4, fresh-6,
 fresh-7 and benign-checkins were added after the leave-one-file-out figures below were
 measured on the first four; ml mode on each before it was added (rules fitted to
 fresh-4 and fresh-6 already, so optimistic there): crisis P .87 / R .98 (fresh-4), P .76 /
@@ -78,6 +78,14 @@ DATA = [
     ROOT / "data/insight/benign-checkins.jsonl",
     ROOT / "data/insight/fresh-8.jsonl",
     ROOT / "data/insight/fresh-9.jsonl",
+    # ml-1.7: three more authors, eight crisis-focused sets and three sets of ordinary writing
+    ROOT / "data/insight/fresh-10.jsonl",
+    ROOT / "data/insight/fresh-11.jsonl",
+    ROOT / "data/insight/fresh-12.jsonl",
+    *(ROOT / f"data/insight/train-{n}.jsonl" for n in range(14, 22)),
+    ROOT / "data/insight/benign-parts.jsonl",
+    ROOT / "data/insight/benign-answers.jsonl",
+    ROOT / "data/insight/benign-journal.jsonl",
 ]
 NEIGHBOURS_FILE = "embed_neighbours.npy"
 

@@ -75,7 +75,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-ML_VERSION = "ml-1.6"
+ML_VERSION = "ml-1.7"
 VERSION = f"{ML_VERSION}+{ANALYZER_VERSION}"
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "embed_heads.json"
