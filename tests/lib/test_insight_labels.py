@@ -35,6 +35,9 @@ def assert_lacks(text: str, label: str) -> None:
 CRISIS_POSITIVE = [
     # idioms must not swallow these (review of rules+lex-2.7)
     "I set a date for my death.",
+    "there's no point in living",
+    "I can't go on like this anymore",
+    "took my pills. all of them.",
     "Picked the date for my last day.",
     "Sharpened the kitchen knife and held it to my wrist.",
     "If it dies before tomorrow I will too.",
@@ -115,6 +118,11 @@ CRISIS_NEGATIVE = [
     "This commute is actually killing me. Two trains and a bus.",
     "Old laptop. If it dies before my deadline I'll scream.",
     "My phone is at 3%. If it dies I'm stranded.",
+    # everyday phrases a walk-through raised crisis on (rules+lex-2.7)
+    "budgie died, I'm sad",
+    "there's no point arguing with my sister",
+    "I can't go on like this at work, need a holiday",
+    "I've been taking my pills as prescribed",
     "I got a part in the community play! Rehearsals start next week.",
     "Interview at nine tomorrow, I keep rehearsing answers in the shower.",
     "Overdosed on telly and chocolate over the holidays, as usual.",

@@ -31,6 +31,17 @@ IDIOMS = re.compile(
     r"concert|recital) rehearsal|rehears\w* (?:my |the |some |our |a |your )?(?:answers?|"
     r"lines|speech|presentation|pitch|talk|toast|vows|songs?|script|interview|conversations?|"
     r"arguments?|disasters?|jokes?|questions?|scenes?|dialogue|apology)|"
+    # "no point arguing": not worth doing one ordinary thing
+    r"no point (?:in )?(?:arguing|asking|explaining|waiting|complaining|calling|telling|"
+    r"worrying|rushing|cooking|cleaning|buying|fighting|talking to|emailing|texting|replying|"
+    r"going (?:to|in|there|out)|getting (?:upset|angry|dressed up)|dwelling)|"
+    # "can't go on like this at work": a job or a routine that has to change
+    r"can't go on like this (?:at|with|in) (?:work|my job|this job|the job|school|uni|college|"
+    r"this schedule|the commute|these hours|this house|the noise|my boss|the kids|the baby)|"
+    # taking medication as meant: "taking my pills as prescribed"
+    r"(?:tak(?:e|es|ing)|took|remember(?:ed|ing)? to take) my (?:pills|meds|tablets|"
+    r"medication|medicine)(?= (?:as prescribed|every (?:day|morning|night)|daily|on time|with "
+    r"food|in the morning|at night|regularly|properly))|"
     # wanting to avoid people, not to be gone: "I don't want to be around people tonight"
     r"(?:don't|do not|didn't|can't|cannot|couldn't) (?:want to |face |stand |bear )?be(?:ing)? "
     r"around (?:people|anyone|others|everyone|crowds|company|humans|my (?:family|friends|"

@@ -170,6 +170,11 @@ _FEAR_WORDS = re.compile(r"what|scared|afraid|nervous|worried|terrified|frighten
 _NOUN_SUBJECT = re.compile(
     r"\b(?:my|our|his|her|their|the|a|an|this|that|whose|your)\s+(?:[\w']+\s+){0,2}$"
 )
+_BARE_SUBJECT = re.compile(
+    r"(?!(?:i|i'm|i've|i'd|me|my|we|part|side|just|nearly|almost|wish|could|should|would|"
+    r"might|want|and|then|so)\b)[a-z][\w'-]* (?:(?!i\b|me\b|my\b)[a-z][\w'-]* )?"
+)
+_DIED = re.compile(r"(?:died|dies|is dead|was dead)\b")
 _OWN_NOUNS = re.compile(r"\b(?:life|self|body|heart|brain|mind|own|whole|only)\s*$")
 _DEAD_NOUN = re.compile(
     r"\s+(?!and|or|but|than|now|already|by|to|so|because|inside|honestly|"
@@ -370,6 +375,12 @@ def _not_writers_death(text: str, name: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     if _NOUN_SUBJECT.search(before) and not _OWN_NOUNS.search(before):
+        return True
+    # a sentence that starts with a noun or a name: "budgie died", "grandad died last year"
+    opening = before[
+        max(before.rfind("."), before.rfind("\n"), before.rfind("!"), before.rfind("?")) + 1 :
+    ]
+    if _BARE_SUBJECT.fullmatch(opening.strip() + " ") and _DIED.match(text, start):
         return True
     return text[start:end] == "dead" and _DEAD_NOUN.match(text, end) is not None
 
