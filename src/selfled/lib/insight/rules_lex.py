@@ -172,7 +172,8 @@ _NOUN_SUBJECT = re.compile(
 )
 _BARE_SUBJECT = re.compile(
     r"(?!(?:i|i'm|i've|i'd|me|my|we|part|side|just|nearly|almost|wish|could|should|would|"
-    r"might|want|and|then|so)\b)[a-z][\w'-]* (?:(?!i\b|me\b|my\b)[a-z][\w'-]* )?"
+    r"might|want|and|then|so|if|when|once|before|after|until|unless|because|since|whether|"
+    r"it|that|this)\b)[a-z][\w'-]* (?:(?!i\b|me\b|my\b)[a-z][\w'-]* )?"
 )
 _DIED = re.compile(r"(?:died|dies|is dead|was dead)\b")
 _OWN_NOUNS = re.compile(r"\b(?:life|self|body|heart|brain|mind|own|whole|only)\s*$")
