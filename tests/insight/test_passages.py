@@ -255,3 +255,23 @@ def test_break_glass_reads_events_without_a_button_it_cannot_use(
     assert "a Self-energy note" in page and "Not yet seen by the care team." in page
     assert "Mark as seen" not in page
     assert "Mark as seen" in http_as("clinician").get(url).content.decode()
+
+
+def test_emergency_access_reads_the_check_in_but_cannot_mark_or_answer(
+    world: World, http_as: Any
+) -> None:
+    encounter = _answer(world)
+    grant_break_glass(world)
+    http = http_as("colleague")
+    page = _event_page(http_as, world)  # the care team's view, for contrast
+    assert "Mark as seen" in page
+    events = http.get(reverse("insight:client_insight", args=[world.client.pk])).content.decode()
+    assert "<mark>everyone would be better off without me</mark>" in events
+    answers = reverse("parts:checkin_answers", args=[encounter.pk])
+    assert answers in events and http.get(answers).status_code == 200
+    assert http.get(reverse("parts:checkin_step", args=[encounter.pk])).status_code == 404
+    home = http.get(reverse("care:clinician_home")).content.decode()
+    caseload, _, emergency = home.partition("Emergency access (read-only")
+    assert "Casey Client" not in caseload.split("<table>")[-1]  # not in their caseload
+    assert "Casey Client" in emergency
+    assert "the care team marks it as seen" in home and "Mark as seen</button>" not in home

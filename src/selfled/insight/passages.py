@@ -103,7 +103,7 @@ def _uuid(value: str) -> uuid.UUID | None:
 def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, str]:
     """Event id → the check-in step's answers as the care team may read them now."""
     from selfled.parts.access import parts_for
-    from selfled.parts.services.checkin import FILLS, TEXT_ANSWERS, answers_of, encounters_for
+    from selfled.parts.services.checkin import FILLS, TEXT_ANSWERS, answers_of, readable_encounters
 
     wanted = {
         e.pk: (_uuid(e.source_id.split(":")[0]), e.source_id.partition(":")[2])
@@ -113,7 +113,7 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
     ids = {enc_id for enc_id, _ in wanted.values() if enc_id is not None}
     if not ids:
         return {}
-    encounters = {enc.pk: enc for enc in encounters_for(viewer).filter(pk__in=ids)}
+    encounters = {enc.pk: enc for enc in readable_encounters(viewer).filter(pk__in=ids)}
     shown_parts = {str(pk) for pk in parts_for(viewer, client).values_list("pk", flat=True)}
     texts: dict[int, str] = {}
     for event_id, (enc_id, step) in wanted.items():

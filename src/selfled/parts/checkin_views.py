@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -114,7 +114,9 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
 def answers(request: HttpRequest, encounter_id: str) -> HttpResponse:
     """A check-in's answers so far, to read (nothing on it moves the check-in on)."""
     viewer = member(request)
-    encounter = checkin.get_encounter(viewer, encounter_id)
+    encounter = checkin.readable_encounters(viewer).filter(pk=encounter_id).first()
+    if encounter is None:
+        raise Http404("No such check-in")
     reading = checkin.read_checkin(encounter=encounter, viewer=viewer, request=request)
     owner = is_owner(request.user, encounter.client)
     context = {

@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.care.models import Client
-from selfled.care.scoping import writable_clients
+from selfled.care.scoping import visible_clients, writable_clients
 from selfled.parts.access import is_owner, parts_for
 from selfled.parts.models import (
     NAME_MAX,
@@ -127,6 +127,17 @@ def encounters_for(viewer: Any) -> QuerySet[Encounter]:
     """Check-ins `viewer` may open: the client's own, or a care-team clinician's (never
     break-glass, which is read-only); the care team never sees one about a private part."""
     scope = Encounter.objects.filter(client__in=writable_clients(viewer))
+    return scope.filter(
+        Q(client__user_id=getattr(viewer, "pk", None))
+        | Q(part__isnull=True)
+        | Q(part__private=False)
+    ).select_related("part", "client__user", "client__practice")
+
+
+def readable_encounters(viewer: Any) -> QuerySet[Encounter]:
+    """Check-ins `viewer` may read: as encounters_for(), and also under emergency (read-only)
+    access, which may read a client's record but not answer for them."""
+    scope = Encounter.objects.filter(client__in=visible_clients(viewer))
     return scope.filter(
         Q(client__user_id=getattr(viewer, "pk", None))
         | Q(part__isnull=True)
