@@ -15,13 +15,7 @@ from selfled.audit.services import record
 from selfled.care import services
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
-from selfled.care.scoping import (
-    access_kind,
-    get_client,
-    own_client,
-    visible_clients,
-    writable_clients,
-)
+from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
 from selfled.insight.services import open_event_count, open_events_for, open_suggestion_count
 
 
@@ -36,15 +30,11 @@ def client_home(request: HttpRequest) -> HttpResponse:
 @clinician_required
 def clinician_home(request: HttpRequest) -> HttpResponse:
     user = member(request)
-    team = writable_clients(user)  # the care teams this clinician is on
-    caseload = team.select_related("user").order_by("user__full_name")[:500]
-    # clients open to this clinician for a while through emergency (read-only) access
-    emergency = (
-        visible_clients(user)
-        .exclude(pk__in=team.values("pk"))
-        .select_related("user")
-        .order_by("user__full_name")[:50]
-    )
+    visible = list(visible_clients(user).select_related("user").order_by("user__full_name")[:550])
+    # the care teams this clinician is on; the rest is open through emergency (read-only) access
+    on_team = set(CareTeamMember.objects.filter(clinician=user).values_list("client_id", flat=True))
+    caseload = [c for c in visible if c.pk in on_team][:500]
+    emergency = [c for c in visible if c.pk not in on_team][:50]
     glass = (
         BreakGlassGrant.objects.filter(
             client__team__clinician=user, created_at__gte=timezone.now() - timedelta(days=7)
@@ -54,7 +44,6 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
     events = open_events_for(user)
-    on_team = set(team.filter(pk__in={e.client_id for e in events}).values_list("pk", flat=True))
     for event in events:
         event.can_acknowledge = event.client_id in on_team  # type: ignore[attr-defined]
     context = {
