@@ -123,26 +123,29 @@ def answers_of(encounter: Encounter) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _shown(viewer: Any, clients: QuerySet[Client]) -> QuerySet[Encounter]:
+    """Check-ins of `clients`; the care team never sees one about a private part."""
+    return (
+        Encounter.objects.filter(client__in=clients)
+        .filter(
+            Q(client__user_id=getattr(viewer, "pk", None))
+            | Q(part__isnull=True)
+            | Q(part__private=False)
+        )
+        .select_related("part", "client__user", "client__practice")
+    )
+
+
 def encounters_for(viewer: Any) -> QuerySet[Encounter]:
     """Check-ins `viewer` may open: the client's own, or a care-team clinician's (never
     break-glass, which is read-only); the care team never sees one about a private part."""
-    scope = Encounter.objects.filter(client__in=writable_clients(viewer))
-    return scope.filter(
-        Q(client__user_id=getattr(viewer, "pk", None))
-        | Q(part__isnull=True)
-        | Q(part__private=False)
-    ).select_related("part", "client__user", "client__practice")
+    return _shown(viewer, writable_clients(viewer))
 
 
 def readable_encounters(viewer: Any) -> QuerySet[Encounter]:
     """Check-ins `viewer` may read: as encounters_for(), and also under emergency (read-only)
     access, which may read a client's record but not answer for them."""
-    scope = Encounter.objects.filter(client__in=visible_clients(viewer))
-    return scope.filter(
-        Q(client__user_id=getattr(viewer, "pk", None))
-        | Q(part__isnull=True)
-        | Q(part__private=False)
-    ).select_related("part", "client__user", "client__practice")
+    return _shown(viewer, visible_clients(viewer))
 
 
 def get_encounter(viewer: Any, encounter_id: Any) -> Encounter:
