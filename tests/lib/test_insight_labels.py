@@ -36,6 +36,7 @@ CRISIS_POSITIVE = [
     # idioms must not swallow these (review of rules+lex-2.7)
     "I set a date for my death.",
     "there's no point in living",
+    "I nearly died last year and part of me wishes I had.",
     "I can't go on like this anymore",
     "took my pills. all of them.",
     "Picked the date for my last day.",
@@ -120,6 +121,7 @@ CRISIS_NEGATIVE = [
     "My phone is at 3%. If it dies I'm stranded.",
     # everyday phrases a walk-through raised crisis on (rules+lex-2.7)
     "budgie died, I'm sad",
+    "I nearly died in that crash and I'm so glad I didn't.",
     "there's no point arguing with my sister",
     "I can't go on like this at work, need a holiday",
     "I've been taking my pills as prescribed",

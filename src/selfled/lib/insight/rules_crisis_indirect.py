@@ -134,6 +134,18 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         CRISIS,
+        # "I nearly died last year and part of me wishes I had": the wish is now, whenever
+        # the brush with death was (so past framing does not damp it)
+        "wish-had-died",
+        r"\b(?:nearly|almost|could have|could've|should have|should've|might have) died\b"
+        r"[^.!?\n]{0,80}?\b(?:wish|wishes|wished) (?:i had|i'd|it had|i did)\b",
+        0.85,
+        past=False,
+        hard=True,
+        neg_words=3,
+    ),
+    rule(
+        CRISIS,
         "more-indirect",
         r"\b(?:easier|better|simpler)%(adv)s to (?:just )?(?:not be here|die|disappear|be gone|"
         r"not exist|not wake up|stop existing|end it)\b|\bjust (?:not be here|disappear|not "
