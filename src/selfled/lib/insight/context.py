@@ -132,7 +132,8 @@ _RECENT = re.compile(
     r"right now|currently|this morning|since the (?:session|journey|dose|dosing)|"
     r"creeping back|coming back|came back|are back|is back|relapsed|all over again|"
     r"(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"this weekend|last weekend|all week|this month)\b"
+    r"this weekend|last weekend|all week|this month|(?:[\w-]+ )?minutes ago|an hour ago|"
+    r"(?:a few |two |three |\d+ )?hours ago|earlier today|this afternoon|this evening)\b"
 )
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll)\b")

@@ -134,6 +134,61 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         CRISIS,
+        # Means and preparations said plainly but without a death word (from the misses of
+        # eight crisis-focused sets, train-14 to -21, after they were measured): a gun turned
+        # on oneself, the suicide clause of one's own policy, "the plan is the river", who
+        # gets what, a hose to the exhaust, finishing the job oneself, praying for a fatal
+        # illness, letting the body give up.
+        "means-plain",
+        r"\b(?:barrel|muzzle|gun|rifle|pistol|shotgun)%(w3)s (?:under|against|in|into|to) my "
+        r"(?:chin|head|mouth|temple|throat)\b|"
+        r"\b(?:barrel|muzzle|gun|rifle|pistol|shotgun) (?:pointed|aimed|turned) (?:at|on) "
+        r"(?:me|myself)\b|"
+        r"\b(?:the|my) plan is (?:the )?(?:river|bridge|rope|pills|gun|rifle|tracks|train|cliff|"
+        r"sea|lake|car|garage|exhaust|roof|motorway|dam)\b|"
+        r"\b(?:list|note) of who gets what\b|"
+        r"\bhose%(w6)s exhaust\b|\bexhaust%(w4)s hose\b|"
+        r"\bpray(?:ing|ed|s)? for (?:pneumonia|death|a heart attack|a stroke|an accident|a crash|"
+        r"the end|it all to end|god to take me|it to be over)\b|"
+        r"\b(?:told|telling|tell|asked|asking) my body (?:[\w']+ ){0,3}(?:allowed|okay|ok|free) to "
+        r"(?:give up|stop|go|let go)\b|"
+        r"\blet(?:ting)? (?:my |the )?(?:kidneys|lungs|liver|heart|body|sugars|cancer|illness|"
+        r"disease) (?:finish|take) (?:it|me|the job)\b|"
+        r"\b(?:going|go|went|steer\w*|drive|drove|swerv\w*) (?:off the road )?into (?:a |the )?"
+        r"(?:trees?|wall|river|dam|sea|oncoming traffic|a lorry|a truck)\b(?=[^.!?\n]{0,60}"
+        r"\b(?:wheel|on purpose|keep thinking|want|wanted|letting go|let go|hoping)\b)|"
+        r"\bletting go of the wheel\b",
+        0.8,
+        hard=True,
+        neg_words=3,
+        mention=True,
+    ),
+    rule(
+        CRISIS,
+        # the suicide clause of one's own life insurance ("you" here is anyone, not someone else)
+        "insurance-suicide-clause",
+        r"\b(?:suicide|self-inflicted) (?:clause|exclusion|exclusions|provision)\b|"
+        r"\b(?:before|until|till) (?:a |the )?suicide (?:pays out|is paid|counts|is covered)\b",
+        0.8,
+        hard=True,
+        neg_words=3,
+        subj=False,
+    ),
+    rule(
+        CRISIS,
+        # a wish to die in another language the writer switched to (Spanish, French, German,
+        # Italian, Portuguese)
+        "wish-to-die-other-language",
+        r"\b(?:(?:me )?quiero morir(?:me)?|quisiera morir(?:me)?|ojal[aá] me muriera|"
+        r"je veux mourir|j'aimerais mourir|je voudrais mourir|envie de mourir|"
+        r"ich will sterben|ich m[oö]chte sterben|ich will nicht mehr leben|"
+        r"voglio morire|vorrei morire|quero morrer|queria morrer)\b",
+        0.9,
+        hard=True,
+        neg_words=3,
+    ),
+    rule(
+        CRISIS,
         # "I nearly died last year and part of me wishes I had": the wish is now, whenever
         # the brush with death was (so past framing does not damp it)
         "wish-had-died",
