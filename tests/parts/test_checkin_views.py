@@ -431,3 +431,17 @@ def test_check_ins_to_continue_say_where_each_one_is(world: World, http_as: Any)
     post(http, enc, "find", what="A weight", where="shoulders")
     page = http.get(reverse("parts:checkin")).content.decode()
     assert "The Critic · started" in page and "· at Focus" in page
+
+
+def test_a_check_in_about_something_new_is_told_apart_by_its_first_words(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    for what in ("A tight band around my chest", "Buzzing in my hands all afternoon long today"):
+        http.post(reverse("parts:checkin"), {"part": "new"})
+        enc = Encounter.objects.order_by("-created_at").first()
+        assert enc is not None
+        post(http, enc, "find", what=what, where="body")
+    page = http.get(reverse("parts:checkin")).content.decode()
+    assert "Something new (“A tight band around my chest”)" in page
+    assert "Something new (“Buzzing in my hands all afternoon long…”)" in page

@@ -34,6 +34,9 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
     owner = is_owner(viewer, client)
     for encounter in choices.in_progress:  # two started the same minute differ by their step
         encounter.step_title = STEP_TITLES.get(encounter.step, "")  # type: ignore[attr-defined]
+        # ... and a check-in about something new by its first words
+        first = str(checkin.answers_of(encounter).get("find", {}).get("what") or "").strip()
+        encounter.hint = first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"  # type: ignore[attr-defined]
     context = {"form": form, "client": client, "choices": choices, "is_owner": owner}
     return render(request, "parts/checkin/start.html", context)
 
