@@ -56,34 +56,38 @@ def test_has_quote_matches_the_regex(text: str) -> None:
     assert rules_lex._has_quote(text) == (rules_lex._QUOTE_CHARS.search(text) is not None)
 
 
+def _joined(words: list[str], seps: list[str], most: int) -> st.SearchStrategy[str]:
+    """Texts made of `words` joined by one of `seps` (at most `most` words)."""
+    return st.builds(
+        lambda ws, sep: sep.join(ws),
+        st.lists(st.sampled_from(words), max_size=most),
+        st.sampled_from(seps),
+    )
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(
-            ["im", "dont", "any more", "w/o", "self harm", "2", "b", "want", "x", "é", "'"]
-        ),
-        max_size=6,
-    ),
-    st.sampled_from([" ", "  ", ".", "\n", "-"]),
+    _joined(
+        ["im", "dont", "any more", "w/o", "self harm", "2", "b", "want", "x", "é", "'"],
+        [" ", "  ", ".", "\n", "-"],
+        6,
+    )
 )
-def test_pass2_prefilter(words: list[str], sep: str) -> None:
-    text = sep.join(words)
+def test_pass2_prefilter(text: str) -> None:
     if normalize._PASS2.search(text) is not None:
         assert normalize._pass2_needed(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(
-            ["part", "that", "of me", "wants", "x-and", "don't", "and", ".", ",", "if", "so"]
-        ),
-        max_size=10,
-    ),
-    st.sampled_from([" ", "  ", "", "\n"]),
+    _joined(
+        ["part", "that", "of me", "wants", "x-and", "don't", "and", ".", ",", "if", "so"],
+        [" ", "  ", "", "\n"],
+        10,
+    )
 )
-def test_relative_parts_guard(words: list[str], sep: str) -> None:
-    text = "a part that " + sep.join(words)
+def test_relative_parts_guard(rest: str) -> None:
+    text = "a part that " + rest
     pattern = dict(parts._PATTERNS)["relative"]
     if not parts._relative_may_match(text, 0):
         assert pattern.match(text, 0) is None

@@ -395,3 +395,19 @@ def test_a_second_part_with_the_same_name_is_refused_without_revealing_private_o
         {"name": "Watcher", "kind": "manager"},
     )
     assert made.status_code == 302 and Part.objects.filter(client=world.client).count() == 2
+
+
+def test_renaming_a_part_to_a_name_already_taken_is_refused(world: World) -> None:
+    make(world, "Watcher")
+    critic = make(world, "Critic")
+    with pytest.raises(service.PartError, match="already a part called “Watcher”"):
+        service.update_part(
+            part=critic, by=world.client_user, values={"name": "WATCHER"}, base_version=1
+        )
+    critic.refresh_from_db()
+    assert critic.name == "Critic"
+    # the same part keeping its own name (a change of case) is not a clash
+    result = service.update_part(
+        part=critic, by=world.client_user, values={"name": "critic"}, base_version=1
+    )
+    assert result.part.name == "critic"

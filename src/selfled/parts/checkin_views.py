@@ -13,7 +13,13 @@ from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.parts.access import is_owner
-from selfled.parts.forms_checkin import STEP_TITLES, StartForm, screen_context, step_form, summary
+from selfled.parts.forms_checkin import (
+    StartForm,
+    label_open_checkins,
+    screen_context,
+    step_form,
+    summary,
+)
 from selfled.parts.models import Outcome
 from selfled.parts.services import checkin
 
@@ -32,11 +38,7 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         else:
             return redirect("parts:checkin_step", encounter_id=encounter.pk)
     owner = is_owner(viewer, client)
-    for encounter in choices.in_progress:  # two started the same minute differ by their step
-        encounter.step_title = STEP_TITLES.get(encounter.step, "")  # type: ignore[attr-defined]
-        # ... and a check-in about something new by its first words
-        first = str(checkin.answers_of(encounter).get("find", {}).get("what") or "").strip()
-        encounter.hint = first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"  # type: ignore[attr-defined]
+    label_open_checkins(choices.in_progress)
     context = {"form": form, "client": client, "choices": choices, "is_owner": owner}
     return render(request, "parts/checkin/start.html", context)
 

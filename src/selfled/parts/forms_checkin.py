@@ -11,7 +11,7 @@ from typing import Any
 
 from django import forms
 
-from selfled.parts.models import NAME_MAX, Kind, Outcome, Part, Status
+from selfled.parts.models import NAME_MAX, Encounter, Kind, Outcome, Part, Status
 from selfled.parts.services import checkin
 from selfled.parts.services.checkin import Reading
 from selfled.parts.services.parts import FIELD_LABELS
@@ -364,3 +364,13 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "saved_status": Status(saved["status"]).label if saved.get("status") else "",
         "paused_because": answers.get("paused_because", "unblending"),
     }
+
+
+def label_open_checkins(encounters: list[Encounter]) -> None:
+    """Give each check-in to continue what tells it apart from one started the same minute:
+    its step, and for one about something new its first words (`step_title`, `hint`)."""
+    for encounter in encounters:
+        encounter.step_title = STEP_TITLES.get(encounter.step, "")  # type: ignore[attr-defined]
+        first = str(checkin.answers_of(encounter).get("find", {}).get("what") or "").strip()
+        short = first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"
+        encounter.hint = short  # type: ignore[attr-defined]

@@ -115,7 +115,11 @@ def _revision(part: Part, by: Any) -> None:
     )
 
 
-def part_named(client: Client, viewer: Any, name: str) -> Part | None:
+def _name_key(name: object) -> str:
+    return " ".join(str(name).split()).casefold()
+
+
+def part_named(client: Client, viewer: Any, name: str, *, other_than: Any = None) -> Part | None:
     """The live part `viewer` can see whose name is `name` (ignoring case and spaces), if any.
 
     Only parts the viewer may see are compared, so a clinician's new part never reveals that
@@ -123,11 +127,21 @@ def part_named(client: Client, viewer: Any, name: str) -> Part | None:
     """
     from selfled.parts.access import parts_for
 
-    wanted = " ".join(str(name).split()).casefold()
-    for part in parts_for(viewer, client):
-        if " ".join(str(part.name).split()).casefold() == wanted:
+    wanted = _name_key(name)
+    for part in parts_for(viewer, client).exclude(pk=other_than):
+        if _name_key(part.name) == wanted:
             return part
     return None
+
+
+def _refuse_taken_name(client: Client, viewer: Any, name: str, *, other_than: Any = None) -> None:
+    same = part_named(client, viewer, name, other_than=other_than)
+    if same is not None:
+        raise PartError(
+            f"There is already a part called “{same.name}”. Open it from the map, or choose "
+            "another name.",
+            "name",
+        )
 
 
 def create_part(
@@ -145,13 +159,7 @@ def create_part(
     cleaned = clean_details(values)
     if "name" not in cleaned:
         raise PartError("Please give the part a name, in your own words.", "name")
-    same = part_named(client, by, cleaned["name"])
-    if same is not None:
-        raise PartError(
-            f"There is already a part called “{same.name}”. Open it from the map, or choose "
-            "another name.",
-            "name",
-        )
+    _refuse_taken_name(client, by, cleaned["name"])
     owner = is_owner(by, client)
     if private is None or not owner:
         private = client.practice.parts_private_by_default if owner else False
@@ -228,6 +236,8 @@ def update_part(
     result says which fields overlapped so the page can tell the person.
     """
     cleaned = clean_details(values)
+    if "name" in cleaned and _name_key(cleaned["name"]) != _name_key(part.name):
+        _refuse_taken_name(part.client, by, cleaned["name"], other_than=part.pk)
     with transaction.atomic():
         current = Part.objects.select_for_update().get(pk=part.pk)
         # The care team can neither see nor overwrite details the client keeps private.
