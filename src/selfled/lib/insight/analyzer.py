@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from . import parts as parts_mod
 from . import (
     rules_crisis,
+    rules_crisis_acts,
     rules_crisis_indirect,
     rules_fears,
     rules_fears_identity,
@@ -42,6 +43,7 @@ from .rules import Rule
 RULES: tuple[Rule, ...] = (
     rules_crisis.RULES
     + rules_crisis_indirect.RULES
+    + rules_crisis_acts.RULES
     + rules_fears.RULES
     + rules_fears_identity.RULES
     + rules_ifs.RULES

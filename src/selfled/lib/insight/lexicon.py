@@ -211,7 +211,7 @@ NOT_LIVING = (
     r"stay(?! (?:safe|calm|sober|clean|positive|"
     r"focused|grounded|home|in|at|with|up|on|over|awake|busy|present|open|well|strong))|carry on|"
     r"try anymore|get up anymore|"
-    r"stick around|wait around|be saved|be rescued|be found|survive|make it)|"
+    r"stick around|wait around|be saved|be rescued|be found(?! out)|survive|make it)|"
     r"(?:can't|cannot|can not|couldn't) (?:go on|keep going|"
     r"do this(?:(?: anymore| any more| any longer| again)\b|(?=\s*(?:$|[.!?,;])))|"
     r"take (?:it|this|"
@@ -241,8 +241,9 @@ NOT_LIVING = (
     r"everything|existence|this world)|\s*(?:$|[.!?,;]))|"
     r"(?:hope|hoping|praying|pray|wish) (?:[\w']+ ){0,2}(?:doesn't|don't|won't|never|not) "
     r"(?:wake|come|make it|see|last)|"
-    r"(?:hope|wish|hoping|wishing|pray) (?:[\w']+ ){0,4}(?:kills|kill|would kill|takes|hits|"
-    r"hit|run me over|runs me over|gets me|crash|crashes|ends it|ends me|take me))"
+    r"(?:hope|wish|hoping|wishing|pray) (?:(?!(?:doesn't|don't|won't|didn't|not|never)\b)"
+    r"[\w']+ ){0,4}(?:(?:kills|kill|would kill|takes|hits|hit)(?= me\b|\s*(?:$|[.!?,;]))|"
+    r"run me over|runs me over|gets me|crash|crashes|ends it|ends me|take me))"
 )
 
 # Burden and "better off": the writer as a weight on others.
@@ -369,7 +370,8 @@ PREPARATION = (
     r"(?:tidy\w*|clean\w* up|sort\w* (?:things|everything) out) before i (?:go|leave)|"
     r"(?:thanks|thank you) for everything(?= (?:[\w']+ ){0,6}(?:goodbye|bye|sorry)|"
     r"\s*(?:$|[.!?]))|(?:if you(?:'re| are)? (?:read|reading|find|found) this)|"
-    r"(?:it|this) (?:wasn't|isn't|was not|is not) your fault|sorry for everything|"
+    r"(?:it|this) (?:wasn't|isn't|was not|is not) your fault(?!\s+(?:the|that|if|he|she|they|"
+    r"it|we|you|i|my|our|your)\b)|sorry for everything|"
     r"forgive me(?=\s*(?:$|[.!?,;]))|look after (?:the|my) (?:dog|cat|kids|plants) "
     r"(?:for me|when|after)|whoever (?:has to|will have to|needs to|finds)|"
     r"(?:it|that) was (?:a|my) goodbye|(?:said|saying) (?:my )?goodbyes?(?= to (?:everyone|"

@@ -295,7 +295,8 @@ RULES: tuple[Rule, ...] = (
         "method",
         r"\b(?:take|taking|swallow|swallowing|down|downing|took|swallowed)%(w1)s (?:all|every|"
         r"the whole|a whole|a bunch of|a handful of|enough|too many)%(w2)s (?:of )?(?:my |the |"
-        r"those )?(?:pills|meds|medication|tablets|bottle)\b|"
+        r"those )?(?:pills|meds|medication|tablets|bottle)\b(?![^.!?]{0,25}\b(?:with (?:my )?"
+        r"(?:breakfast|food|a meal|dinner|lunch)|as prescribed)\b)|"
         r"\b(?:jump|jumping)%(w2)s (?:off|from|in front of) (?:a|the|that)%(w1)s "
         r"(?:bridge|building|roof|balcony|cliff|train|tracks|car|bus|overpass|window)\b|"
         r"\b(?:step|stepping|walk|walking) in front of (?:a|the) (?:train|bus|truck|car)\b|"

@@ -66,7 +66,8 @@ RULES: tuple[Rule, ...] = (
         r"\bletters? to (?:my|each of my) (?:kids|children|family|son|daughter|parents|wife|"
         r"husband|partner|mum|mom|dad|sister|brother)\b|"
         r"\bif you (?:read|find|are reading|found) this\b|\b(?:it|this) (?:wasn't|isn't|"
-        r"was not|is not) your fault\b",
+        r"was not|is not) your fault\b(?!\s+(?:the|that|if|he|she|they|it|we|you|i|my|our|"
+        r"your)\b)",
         0.75,
         hard=True,
         neg_words=3,
@@ -113,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "self-harm-indirect",
-        r"\b(?:bang\w*|hit\w*|slam\w*) my head (?:against|on|into)\b|"
+        r"\b(?:bang\w*|hit\w*|slam\w*) my head (?:against|into)\b|"
         r"\bpunch\w* (?:the|a) wall\b|\b(?:until|till) (?:it|they|i|my \w+) (?:bled|bleeds|"
         r"split|bruised|was bleeding|were bleeding)\b|\bwanted it to hurt\b|"
         r"\b(?:pick\w*|scratch\w*|dig\w*) at (?:the|my) (?:scabs|skin|wounds|cuts)\b"

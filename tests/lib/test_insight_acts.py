@@ -1,0 +1,174 @@
+"""The crisis rules of rules_crisis_acts.py and the shorthand added to normalization with them.
+
+Sentences are written for these tests (none is taken from the data sets); each rule has
+positives and ordinary look-alikes that share its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfled.lib.insight import analyze
+from selfled.lib.insight.model import CRISIS
+from selfled.lib.insight.normalize import normalize
+
+
+def crisis(text: str) -> bool:
+    return CRISIS in analyze(text).present()
+
+
+ACTS_POSITIVE = [
+    # hurting oneself on purpose
+    "banged my head against the wall until it bled because I deserved it",
+    "kept punching my thigh over and over after the call",
+    "pressed the lighter to my arm tonight, I needed something I could control",
+    "did sh again after three weeks, I'm so tired of fighting it",
+    # slang and split words
+    "i want to unalive. that's all i've got today",
+    "the unalive thoughts are loud again after group",
+    "want to kill my self, not calling anyone",
+    "been thinking about sewer slide all week",
+    # not wanting to be saved or found
+    "if it goes wrong, please don't revive me",
+    "I don't want to be stopped this time",
+    "why did they bring me back, I still wish they hadn't",
+    "tell them not to bother next time",
+    "turned my phone off, nobody will find me until monday",
+    "left the door unlocked so a neighbour finds me and not my daughter",
+    # joining someone who died
+    "I want to be with my husband again, he's been gone a year and I'm done waiting",
+    "I'm going to be with mum soon, I've decided",
+    "all I want is to be wherever my son is now",
+    "the only thing keeping me from joining him is the cat",
+    # every pill at once, a stash for the end
+    "keep thinking about taking all of my tablets at once",
+    "going to take all of them and go to sleep",
+    "the old painkillers are in a shoebox, they're my way out",
+    # sorry to wake up, not caring whether one lives
+    "gutted that I woke up again this morning",
+    "I don't care if I wake up tomorrow",
+    "if I never woke up everyone's life would be easier",
+    # a screening "no" that was a "yes"
+    "the nurse asked if I'd had thoughts of hurting myself. I lied",
+    "filled in the screening and ticked no, the honest answer is yes",
+    # passive thoughts turning active, method research
+    "the passive thoughts have become more specific lately",
+    "spent last night researching painless ways to die",
+    "I've been looking up lethal doses on my phone",
+    # not needing things, things left for after
+    "gave my guitar to my nephew, I won't need it after this month",
+    "not renewing my passport, there won't be a need",
+    "wrote each of them a card for after.",
+    "giving everything away, and no, I'm not moving",
+    "there's a letter in the drawer, the kind you leave",
+    # an end point, a day, the nerve
+    "don't expect to make it to christmas and I'm not trying to",
+    "don't plan on making it to my birthday",
+    "I've decided. I just need to choose a date",
+    "just waiting until I have the nerve.",
+    "if this relationship is over then so am I",
+    "six feet under sounds peaceful honestly",
+    # hoping an illness, a batch or a clot does it
+    "I keep hoping the cancer comes back and takes me out",
+    "praying the next batch is a bad batch",
+    "the doctor said the combination could be fatal. fine by me",
+    "skipping the blood thinners and letting the clot do what it wants",
+    "going to drink until my liver gives out",
+    "would it be so bad to slip under the water and stay there",
+    # drugs for the dark, not for the high
+    "not chasing the high anymore, I just want enough to not wake up",
+    "picked up enough to be done with it",
+    # left for others
+    "if you read this, it wasn't your fault",
+    "tonight is the night. goodbye and I love you all",
+    "a part of me has a plan for the anniversary",
+    "mood 1/10, plan: yes",
+]
+
+ACTS_NEGATIVE = [
+    # accidents and ordinary knocks
+    "banged my head on the cupboard door again, ouch",
+    "held the lighter to the candle wick and the room smelled of cedar",
+    "sh, the baby's finally asleep",
+    # slang as a joke with an object, and the word itself
+    "that spreadsheet made me want to unalive my laptop",
+    "people saying unalive on tiktok annoys me",
+    "the word unalive was invented to dodge filters",
+    "my self-esteem took a knock today",
+    # rescue and being found in ordinary senses
+    "please don't stop me now, this playlist is perfect",
+    "I don't want to be found out about the surprise party",
+    "hid in the wardrobe, nobody will find me in this game",
+    # visits and grief without a wish to die
+    "I want to be with my mum on her birthday, she's lonely since dad died",
+    "going to see my grandad's grave this weekend, I miss him",
+    "visited the memorial and felt close to him",
+    # pills taken as prescribed
+    "the pharmacist packs my meds in a weekly box",
+    "saving my annual leave for something special",
+    # waking, caring
+    "annoyed that I woke up at 5 again",
+    "woke up annoyed that I'd missed the sunrise",
+    "if I stop waking up at 5am I might feel human",
+    "I don't care if I win, I just like playing",
+    # screening done honestly
+    "the screening questions were fine, I answered no and it was true",
+    "they asked if I'd had thoughts of harming myself and I could honestly say no",
+    # research and methods in ordinary senses
+    "reading about methods for teaching phonics",
+    "looking into how to fix the boiler",
+    "the intrusive thoughts won't win today, I used my skills",
+    # not needing things, after, giving away
+    "won't need my coat where I'm going, it's 30 degrees in Lisbon",
+    "not renewing the gym membership, I never go",
+    "saving dessert for after.",
+    "I wrote goodbye cards for my class on the last day of term",
+    "told my son it wasn't your fault that the vase broke",
+    "I don't want to be found out before the reveal",
+    "giving away the baby clothes now she's outgrown them",
+    # end points
+    "don't plan on making it to the party, too tired",
+    "if you're going then so am I",
+    "six feet under is a great show",
+    # hoping, fatal risks accepted in treatment
+    "hoping this workout doesn't kill me",
+    "hope the weedkiller takes out the brambles",
+    "the surgeon said there's a small chance it could be fatal, I'm okay with that risk",
+    "I'll run until my legs give out",
+    "would it be so bad to stay in bed all saturday",
+    # ordinary drinking and recovery talk
+    "not looking for a high, just a quiet night and a film",
+    "tonight's the night, the final episode!",
+    "part of me has a plan for the weekend: sleep",
+]
+
+
+@pytest.mark.parametrize("text", ACTS_POSITIVE)
+def test_acts_positive(text: str) -> None:
+    assert crisis(text), text
+
+
+@pytest.mark.parametrize("text", ACTS_NEGATIVE)
+def test_acts_hard_negative(text: str) -> None:
+    assert not crisis(text), text
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("want to kill my self", "want to kill myself"),
+        ("unalive urself", "kill yourself"),
+        ("sewer slide", "suicide"),
+        ("last nite abt 3am", "last night about 3am"),
+        ("unalive thoughts", "kill thoughts"),
+    ],
+)
+def test_shorthand_is_read_as_meant(written: str, read_as: str) -> None:
+    assert normalize(written).text == read_as
+
+
+def test_acts_spans_point_at_the_writers_words() -> None:
+    text = "Quiet day. Not chasing the high anymore, I just want enough to not wake up."
+    result = analyze(text).get(CRISIS)
+    assert result is not None and result.present
+    assert any("enough to not wake up" in s.text or "not wake up" in s.text for s in result.spans)
