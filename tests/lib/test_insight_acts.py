@@ -27,6 +27,9 @@ ACTS_POSITIVE = [
     "i want to unalive. that's all i've got today",
     "the unalive thoughts are loud again after group",
     "want to kill my self, not calling anyone",
+    "Rough week. wanna unalive tbh",
+    "i wanna unalive rn",
+    "been thinking of unaliving",
     "been thinking about sewer slide all week",
     # not wanting to be saved or found
     "if it goes wrong, please don't revive me",
@@ -92,6 +95,8 @@ ACTS_NEGATIVE = [
     "sh, the baby's finally asleep",
     # slang as a joke with an object, and the word itself
     "that spreadsheet made me want to unalive my laptop",
+    "thinking of unaliving my ex's plants lol",
+    "i could unalive my brother for eating my fries",
     "people saying unalive on tiktok annoys me",
     "the word unalive was invented to dodge filters",
     "my self-esteem took a knock today",
@@ -125,6 +130,7 @@ ACTS_NEGATIVE = [
     "I wrote goodbye cards for my class on the last day of term",
     "told my son it wasn't your fault that the vase broke",
     "I don't want to be found out before the reveal",
+    "hit my head on the car door getting the shopping out",
     "giving away the baby clothes now she's outgrown them",
     # end points
     "don't plan on making it to the party, too tired",
@@ -137,7 +143,6 @@ ACTS_NEGATIVE = [
     "I'll run until my legs give out",
     "would it be so bad to stay in bed all saturday",
     # ordinary drinking and recovery talk
-    "not looking for a high, just a quiet night and a film",
     "tonight's the night, the final episode!",
     "part of me has a plan for the weekend: sleep",
 ]

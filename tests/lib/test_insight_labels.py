@@ -355,6 +355,11 @@ OLD_POSITIVE = [
     "Caught myself scrolling until 3am again, three nights in a row.",
     "Back on the vape this week after two good months.",
     "Slipped back into saying yes to everything at work.",
+    # gambling, calorie logging, the old move named (rules+lex-2.8)
+    "Put bets on every match this weekend again, chasing what I lost on Friday.",
+    "reinstalled the poker app last night, there goes the streak",
+    "logging every calorie again, under a thousand a day",
+    "Cleaned the whole flat at midnight instead of calling her back. That's the old move.",
 ]
 OLD_NEGATIVE = [
     "I used to binge every night in my twenties. Food is just food now.",  # habit, in the past
@@ -366,6 +371,9 @@ OLD_NEGATIVE = [
     "Had a glass of water and went to bed early.",
     "Fasting for my blood test tomorrow.",
     "I used to binge, years ago.",
+    "Watched the match at the pub with my brother, one pint, home by ten.",
+    "My uncle lost his house to the casino years ago.",
+    "The old move would have been to cancel. I went anyway.",
 ]
 
 

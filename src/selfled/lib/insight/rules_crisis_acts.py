@@ -30,6 +30,12 @@ _GRIEF = (
     r"buried|memorial|hospice|since (?:he|she|they) (?:died|went|left us))\b"
 )
 
+# The end of what is said, give or take a time word or a bit of chat slang ("tbh", "rn").
+_CLAUSE_END = (
+    r"\s*(?:$|[.!?,;)]|\s+(?:tonight|today|soon|now|right now|again|tbh|honestly|lol|fr|"
+    r"for real|ngl|atm|tho|though)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- hurting oneself on purpose --------------------------------------------------------
     cooc(
@@ -63,8 +69,9 @@ RULES: tuple[Rule, ...] = (
         # the slang verb without an object ("wanna unalive", "unalive thoughts"), read after
         # normalization has made it "kill"; with an object it is a joke about a laptop
         r"\b(?:want to|going to|need to|about to|could|might|should|will|i'll|gonna) "
-        r"kill(?=\s*(?:$|[.!?,;]|\s+(?:tonight|today|soon|now|again)\b))|"
-        r"\bkill(?:ing)? (?:thoughts|urges|ideas|ideation)\b",
+        r"kill(?=" + _CLAUSE_END + r")|\b(?:thinking|thought|think) (?:of|about) killing(?="
+        + _CLAUSE_END
+        + r")|\bkill(?:ing)? (?:thoughts|urges|ideas|ideation)\b",
         0.85,
         hard=True,
         neg_words=3,

@@ -30,7 +30,9 @@ _BEHAVIOUR = (
     r"overcommit\w*|overfunction\w*|over-function\w*|sugar|junk food|the fridge|"
     r"eating the whole|ate the whole|ate an entire|eating an entire|the bottle|"
     r"cancel\w* (?:plans|on)|ignor\w* (?:texts|calls|messages|everyone|my friends)|"
-    r"stopped eating|stopped answering)"
+    r"stopped eating|stopped answering|betting|placed a bet|placing bets|casino|slots|"
+    r"slot machines?|poker|accumulators?|scratch cards?|online shopping|retail therapy|"
+    r"logging (?:every )?calories|chasing (?:a |my )?loss\w*)"
 )
 
 # Broad coping vocabulary for the co-occurrence rule below.
@@ -54,7 +56,10 @@ _COPING = (
     r"klonopin|ativan|codeine|youtube|reddit|social media|video games|betting|casino|"
     r"online shopping|amazon|spent money|lied|snapped|yelled|screamed|overthink\w*|"
     r"ruminat\w*|reassurance|googling symptoms|zoned out|shut down|froze|fawn\w*|"
-    r"all-nighter|overtime|hid(?:e|ing)? (?:in|from|under)|avoid\w*|withdr\w*)\b"
+    r"all-nighter|overtime|hid(?:e|ing)? (?:in|from|under)|avoid\w*|withdr\w*|bets?|poker|"
+    r"slots|slot machines?|accumulators?|retail therapy|calorie\w*|cardio|"
+    r"workouts?|the pub|the bar|liquor store|off-licen[cs]e|bottle shop|dealer|"
+    r"reinstall\w*|muted|on read)\b"
 )
 _RETURN = (
     r"\b(?:again|back to(?! normal| work| school| bed| sleep)|back on|came back|is back|"
@@ -100,7 +105,11 @@ RULES: tuple[Rule, ...] = (
         r"strateg(?:y|ies)|behaviou?rs?|routines?|tricks|groove|loops?|cycle|defaults?|"
         r"stuff|self)\b|\bfell off the wagon\b|\boff the wagon\b|\bbroke my (?:streak|"
         r"sobriety|clean time)\b|\brelaps\w*\b|\bslip(?:ped|ping)? (?:up|back)\b|"
-        r"\bhad a slip\b|\b(?:lost|losing) my (?:streak|sobriety|clean time)\b",
+        r"\bhad a slip\b|\b(?:lost|losing) my (?:streak|sobriety|clean time)\b|"
+        r"\b(?:that's|this is|it's) the (?:old )?(?:move|pattern|ritual|script|reflex)\b"
+        r"(?! (?:i|we) (?:broke|used to|left))|"
+        r"\bthe old (?:move|ritual|math|maths|script|fawning|reflex|loop)\b"
+        r"(?!\s+(?:would|was|used|of)\b)",
         0.75,
         neg_words=6,
         needs=(
@@ -114,6 +123,12 @@ RULES: tuple[Rule, ...] = (
             "slip",
             "lost my",
             "losing my",
+            "the old",
+            "the move",
+            "the pattern",
+            "the ritual",
+            "the script",
+            "the reflex",
         ),
     ),
     rule(
