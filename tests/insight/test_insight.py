@@ -231,7 +231,32 @@ def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
         reverse("insight:tag_part", args=[part.pk]), {"label": "nonsense"}, follow=True
     )
     assert b"Choose one of the listed tags" in bad.content
+    twice = http_as("clinician").post(
+        reverse("insight:tag_part", args=[part.pk]), {"label": "fear:safety"}, follow=True
+    )
+    assert b"That tag is already there" in twice.content
     assert Tag.objects.count() == 1
+
+
+def test_a_confirmed_tag_from_writing_about_a_part_shows_on_that_part(
+    world: World, http_as: Any
+) -> None:
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Rager", "kind": "firefighter"}
+    )
+    comment = part_service.add_comment(
+        part=part, by=world.client_user, text="Back to drinking every night this week."
+    )
+    suggestion = Suggestion.objects.get(
+        insight__source_type="parts.comment",
+        insight__source_id=str(comment.pk),
+        label="old-pattern",
+    )
+    services.accept(suggestion=suggestion, by=world.client_user)
+
+    assert Tag.objects.get(label="old-pattern").part == part
+    page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "No tags yet" not in page
 
 
 def test_suggestions_page_and_parts_api_use_constant_queries(world: World, http_as: Any) -> None:
@@ -415,3 +440,27 @@ def test_a_resource_without_a_link_is_kept_beside_one_with_a_link(world: World) 
         "Call 988 | call or text | tel:988"
     )
     assert [r["href"] for r in rows] == ["", "tel:988"]
+
+
+def test_a_parts_name_alone_raises_no_suggestion_but_is_read_for_crisis(world: World) -> None:
+    numbing = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Numbing", "kind": "firefighter"}
+    )
+    assert not Suggestion.objects.filter(insight__source_id=str(numbing.pk)).exists()
+    part_service.update_part(
+        part=numbing,
+        by=world.client_user,
+        base_version=numbing.version,
+        values={
+            "name": "Numbing",
+            "role": "Back to drinking every night again when work gets hard",
+        },
+    )
+    assert Suggestion.objects.filter(
+        insight__source_id=str(numbing.pk), label="old-pattern", state=SuggestionState.OPEN
+    ).exists()  # the client's words about it still are
+    before = SafetyEvent.objects.count()
+    part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "I want to die"}
+    )
+    assert SafetyEvent.objects.count() == before + 1

@@ -275,3 +275,15 @@ def test_emergency_access_reads_the_check_in_but_cannot_mark_or_answer(
     assert "Casey Client" not in caseload.split("<table>")[-1]  # not in their caseload
     assert "Casey Client" in emergency
     assert "the care team marks it as seen" in home and "Mark as seen</button>" not in home
+
+
+def test_each_alert_on_the_clinicians_home_opens_at_its_own_event(
+    world: World, http_as: Any
+) -> None:
+    _note(world)
+    event = SafetyEvent.objects.get(client=world.client)
+    http = http_as("clinician")
+    home = http.get(reverse("care:clinician_home")).content.decode()
+    assert f"{reverse('insight:client_insight', args=[world.client.pk])}#event-{event.pk}" in home
+    page = http.get(reverse("insight:client_insight", args=[world.client.pk])).content.decode()
+    assert f'id="event-{event.pk}"' in page

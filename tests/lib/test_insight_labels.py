@@ -309,6 +309,24 @@ def test_part_candidate_from_relative_clause() -> None:
     assert all(c.matched_part is None for c in result.part_candidates)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("part of me is scared that if I stop I'll get careless", "part that is scared"),
+        ("there's a part of me that is so angry", "part that is so angry"),
+        ("a part of me is so tired so I stayed in", "part that is so tired"),
+    ],
+)
+def test_part_candidate_names_end_on_a_word_that_names(text: str, name: str) -> None:
+    # a name offered as a new part reads as a name, not "part that is" or "... scared that"
+    assert [c.name for c in analyze(text).part_candidates] == [name]
+
+
+def test_no_part_name_is_offered_when_nothing_names_it() -> None:
+    result = analyze("I think there is a part of me that is.")
+    assert result.part_candidates == ()
+
+
 def test_named_part_keeps_its_capitalization() -> None:
     result = analyze('I\'ve been calling the anxious part "the Worrier". It worried all day.')
     assert "Worrier" in [c.name for c in result.part_candidates]

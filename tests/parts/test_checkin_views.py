@@ -92,6 +92,19 @@ def test_client_walks_the_whole_flow(world: World, http_as: Any) -> None:
     assert checkin.answers_of(enc)["find"]["what"] == "A buzzing"
 
 
+def test_the_saved_page_says_when_something_was_noticed_in_the_answers(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "befriend")
+    post(http, enc, "fear", fear="If it stopped I'd be back to drinking every night again")
+    post(http, enc, "done", name="The Buzz", kind="firefighter")
+    saved = http.get(step_url(enc)).content.decode()
+    assert "SelfLed noticed something in what you wrote" in saved
+
+
 def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any) -> None:
     http = http_as("client")
     http.post(reverse("parts:checkin"), {"part": "new"})

@@ -297,7 +297,10 @@ def test_client_home_shows_recent_parts_activity(world: World, http_as: Any) -> 
     body = http_as("client").get(reverse("care:client_home")).content.decode()
     assert "You noticed “Critic”" in body
     assert "“Critic”: Befriended" in body
-    assert "commented on “Critic”" in body
+    assert f"{world.clinician} commented on “Critic”" in body
+    service.add_comment(part=critic, by=world.client_user, text="thank you")
+    body = http_as("client").get(reverse("care:client_home")).content.decode()
+    assert "You commented on “Critic”" in body  # the client's own page speaks to them
 
 
 def test_merge_needs_a_chosen_part_and_a_ticked_confirmation(world: World, http_as: Any) -> None:

@@ -106,6 +106,30 @@ def test_over_long_note_is_refused_and_kept(world: World, http_as: Any) -> None:
     assert not SelfEnergyCheckIn.objects.exists()
 
 
+def test_note_box_states_its_limit_and_does_not_cut_pasted_text(world: World, http_as: Any) -> None:
+    page = http_as("client").get(MINE).content.decode()
+    note_box = page[page.index('name="note"') - 200 : page.index('name="note"') + 200]
+    assert "maxlength" not in note_box  # a browser would cut a long paste off silently
+    assert "Up to 2,000 characters." in page
+
+
+def test_a_long_note_shows_its_first_words_and_opens_in_full(world: World, http_as: Any) -> None:
+    long_note = "I sat with the worried part for a long time. " * 20
+    make_check_ins(world.client, [5], note=long_note)
+    page = http_as("client").get(MINE).content.decode()
+    assert "<details><summary>I sat with the worried part" in page
+    assert page.count("I sat with the worried part") > 20  # the whole note is there, folded
+
+
+def test_saving_a_note_says_when_something_was_noticed_in_it(world: World, http_as: Any) -> None:
+    noticed = http_as("client").post(
+        MINE, form_data(4, "Back to drinking every night this week."), follow=True
+    )
+    assert b"SelfLed noticed something in your note" in noticed.content
+    plain = http_as("client").post(MINE, form_data(4, "Went for a walk."), follow=True)
+    assert b"SelfLed noticed something" not in plain.content
+
+
 def test_page_read_is_audited(world: World, http_as: Any) -> None:
     http_as("client").get(MINE)
     event = AuditEvent.objects.get(action="self_energy.view")

@@ -12,12 +12,15 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.care.models import Client
+from selfled.insight import repeats
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag, TextInsight
 from selfled.lib.insight import THRESHOLD, analyze
 
@@ -73,11 +76,14 @@ def analyze_text(
     by: Any,
     request: HttpRequest | None = None,
     about_part: Any = None,
+    name_end: int = 0,
 ) -> Outcome:
     """Analyze one saved piece of the client's writing.
 
     Side effects: a TextInsight; earlier open suggestions for the same source are superseded;
     new open Suggestions; a SafetyEvent when crisis language is present; one audit event.
+    `name_end`: the text starts with a part's name this long, read for crisis language but
+    not the source of a suggestion (a part called "Numbing" is not an old pattern each time).
     """
     from selfled.parts.access import live_parts
 
@@ -89,7 +95,9 @@ def analyze_text(
     present = set(result.present())
     payload = _payload(text, result)
     source_id = str(source_id)
+    crisis_words = repeats.crisis_words(payload) if "crisis" in present else frozenset()
     with transaction.atomic():
+        standing = repeats.already_flagged(client, source_type, source_id, crisis_words)
         Suggestion.objects.filter(
             insight__source_type=source_type,
             insight__source_id=source_id,
@@ -104,8 +112,14 @@ def analyze_text(
             crisis="crisis" in present,
         )
         suggestions = []
+        crisis_spans = _spans_in(payload, "crisis")
         for label_result in result.labels:
             if label_result.label in SUGGESTED_LABELS and label_result.confidence >= THRESHOLD:
+                if crisis_spans and _in_crisis_words(label_result.label, payload, crisis_spans):
+                    continue  # the crisis path answers these words, not a suggestion
+                spans = _spans_in(payload, label_result.label)
+                if name_end and spans and all(b <= name_end for _, b in spans):
+                    continue  # only the part's name says it
                 suggestions.append(
                     Suggestion(
                         insight=insight,
@@ -136,13 +150,19 @@ def analyze_text(
                         span_end=candidate.span.end,
                     )
                 )
-        suggestions = _not_yet_open(client, suggestions, payload)
+        suggestions = _not_yet_asked(client, suggestions, payload)
         for suggestion in suggestions:
             suggestion.save()
-        if insight.crisis:
+        if insight.crisis and standing is None:
             SafetyEvent.objects.create(
                 client=client, insight=insight, source_type=source_type, source_id=source_id
             )
+        elif insight.crisis and standing is not None and standing.source_id == UNSAVED:
+            # the same words, first read when the form could not be saved: the alert now
+            # points at the saved writing, so the care team can read them
+            standing.insight = insight
+            standing.source_id = source_id
+            standing.save(update_fields=["insight", "source_id"])
         record(
             "insight.analyze",
             actor=by,
@@ -155,6 +175,14 @@ def analyze_text(
 
 
 Key = tuple[str, str, str]
+
+
+def _in_crisis_words(label: str, payload: dict[str, Any], crisis: list[tuple[int, int]]) -> bool:
+    """Whether a suggestion would be drawn from the crisis words: Self-energy is never offered
+    beside crisis language; another label is not offered when its words overlap them."""
+    if label == "self":
+        return True
+    return any(a < d and c < b for a, b in _spans_in(payload, label) for c, d in crisis)
 
 
 def _same_words(label: str, part_key: str, text: str, spans: list[tuple[int, int]]) -> Key:
@@ -172,16 +200,25 @@ def _key_of(suggestion: Suggestion, text: str, spans: list[tuple[int, int]]) -> 
     return _same_words(suggestion.label, "", text, spans)
 
 
-def _not_yet_open(
+def _not_yet_asked(
     client: Client, suggestions: list[Suggestion], payload: dict[str, Any]
 ) -> list[Suggestion]:
-    """Drop new suggestions that repeat one still open from other writing (the same words saved
-    in a check-in and in the part's details, say): the client answers each once."""
+    """Drop new suggestions that repeat one still open from any writing (the same words saved
+    in a check-in and in the part's details), or one already answered about this same writing
+    (a part's details saved again after another field changed): the client answers each once.
+    The same words in new writing later may be offered again."""
     if not suggestions:
         return suggestions
     labels = {s.label for s in suggestions}
+    insight = suggestions[0].insight
+    answered_here = Q(
+        state__in=(SuggestionState.ACCEPTED, SuggestionState.DISMISSED),
+        insight__source_type=insight.source_type,
+        insight__source_id=insight.source_id,
+    )
     open_ones = (
-        Suggestion.objects.filter(client=client, state=SuggestionState.OPEN, label__in=labels)
+        Suggestion.objects.filter(Q(state=SuggestionState.OPEN) | answered_here)
+        .filter(client=client, label__in=labels)
         .select_related("insight")
         .order_by("-created_at")[:200]
     )
@@ -285,7 +322,11 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
         raise InsightError("This suggestion was already answered.")
     with transaction.atomic():
         part = suggestion.matched_part
-        if suggestion.label == "parts" and part is None and suggestion.part_name:
+        if suggestion.label != "parts":
+            # a fear, Self-energy or an old pattern in writing about a part belongs on that
+            # part's page too
+            part = _part_written_about(suggestion.insight)
+        elif part is None and suggestion.part_name:
             part = part_named(suggestion.client, by, suggestion.part_name) or create_part(
                 client=suggestion.client,
                 by=by,
@@ -310,6 +351,25 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
             practice_id=suggestion.client.practice_id,
         )
     return tag
+
+
+def _part_written_about(insight: TextInsight) -> Any:
+    """The part a piece of writing is about: its details, a comment on it, a check-in with it."""
+    from selfled.parts.models import Encounter, Part, PartComment
+
+    key = insight.source_id.split(":", 1)[0]
+    try:
+        if insight.source_type == "parts.part":
+            return Part.objects.filter(pk=key, client=insight.client).first()
+        if insight.source_type == "parts.comment":
+            comment = PartComment.objects.filter(pk=key).select_related("part").first()
+            return comment.part if comment and comment.part.client_id == insight.client_id else None
+        if insight.source_type == "parts.encounter":
+            enc = Encounter.objects.filter(pk=key, client=insight.client).first()
+            return enc.part if enc is not None else None
+    except (ValueError, ValidationError):
+        return None
+    return None
 
 
 def dismiss(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = None) -> None:
@@ -348,6 +408,10 @@ def add_tag(
 
     if label not in {value for value, _ in LABEL_CHOICES}:
         raise InsightError("Choose one of the listed tags.")
+    if Tag.objects.filter(
+        client=client, source_type=source_type, source_id=str(source_id), label=label, part=part
+    ).exists():
+        raise InsightError("That tag is already there.")
     with transaction.atomic():
         tag = Tag.objects.create(
             client=client,
@@ -398,6 +462,15 @@ def open_events_for(viewer: Any) -> list[SafetyEvent]:
 def open_event_count(client: Client) -> int:
     """Safety events about `client` that nobody on the care team has marked as seen yet."""
     return SafetyEvent.objects.filter(client=client, acknowledged_at__isnull=True).count()
+
+
+def noticed_in(client: Client, source_type: str, source_id: str, *, prefix: bool = False) -> int:
+    """How many suggestions from this writing are waiting for the client (`prefix`: every
+    source id starting with `source_id`, as the steps of one check-in)."""
+    match = {"insight__source_id__startswith" if prefix else "insight__source_id": source_id}
+    return Suggestion.objects.filter(
+        client=client, state=SuggestionState.OPEN, insight__source_type=source_type, **match
+    ).count()
 
 
 def open_suggestion_count(client: Client) -> int:

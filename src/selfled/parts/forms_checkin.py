@@ -11,7 +11,8 @@ from typing import Any
 
 from django import forms
 
-from selfled.parts.models import NAME_MAX, Encounter, Kind, Outcome, Part, Status
+from selfled.insight.services import noticed_in
+from selfled.parts.models import NAME_MAX, TEXT_MAX, Encounter, Kind, Outcome, Part, Status
 from selfled.parts.services import checkin
 from selfled.parts.services.checkin import Reading
 from selfled.parts.services.parts import FIELD_LABELS
@@ -81,10 +82,12 @@ def part_name(reading: Reading) -> str:
 
 
 def _textarea(label: str, help_text: str, *, rows: int = 3) -> forms.CharField:
-    # No max_length: the browser would cut pasted text silently; the service says how long.
+    # No max_length: the browser would cut pasted text silently; the service says how long,
+    # and the help text says it before anyone runs into it.
+    limit = f"Up to {TEXT_MAX:,} characters."
     return forms.CharField(
         label=label,
-        help_text=help_text,
+        help_text=f"{help_text} {limit}" if help_text else limit,
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": rows}),
@@ -363,6 +366,11 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "saved_fills": [FIELD_LABELS[k] for k in saved.get("filled", [])],
         "saved_status": Status(saved["status"]).label if saved.get("status") else "",
         "paused_because": answers.get("paused_because", "unblending"),
+        "noticed": (
+            noticed_in(enc.client, "parts.encounter", f"{enc.pk}:", prefix=True)
+            if ended and owner
+            else 0
+        ),
     }
 
 

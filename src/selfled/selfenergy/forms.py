@@ -37,8 +37,10 @@ class CheckInForm(forms.Form):
             )
         note = self.fields["note"]
         note.label = note_label
-        note.help_text = note_help
-        note.widget.attrs.update({"maxlength": NOTE_MAX_LENGTH, "aria-describedby": "id_note-help"})
+        note.help_text = f"{note_help} Up to {NOTE_MAX_LENGTH:,} characters."
+        # no maxlength: a browser would cut pasted writing off silently; the limit is checked
+        # on save (services.validate) and stated in the help text
+        note.widget.attrs.update({"aria-describedby": "id_note-help"})
         self.order_fields([q.key for q in QUALITIES] + ["note"])
 
     def clean_note(self) -> str:

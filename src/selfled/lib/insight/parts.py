@@ -81,7 +81,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"part of me (?:that |who |which )?(?P<rest>(?:wants?|feels?|is|was|needs?|says|"
             r"thinks?|believes?|fears?|worries|keeps?|tries|holds?|carries|hates?|longs?|"
             r"craves?|knows?|doesn't|can't|won't|still|really|just)(?: [\w'-]+){0,5}?)"
-            r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so|when|while|if)\b))"
+            r"(?=\s*(?:[.,;:!?\n)]|$|\b(?:and|but|because|so(?= (?:i|we|you|it|that|they|he|"
+            r"she)\b)|when|while|if)\b))"
         ),
     ),
     (
@@ -173,6 +174,20 @@ def _known_patterns(known: Sequence[str]) -> list[tuple[str, re.Pattern[str]]]:
 PATTERNS = [pattern for _, pattern in _PATTERNS]
 
 
+# Words a name should not end on ("the part that is scared that" -> "the part that is scared").
+_TRAILING = frozenset(
+    "that to the a an so very really just of about is was am it my me and but or if when "
+    "feels feel".split()
+)
+
+
+def _tidy_rest(rest: str) -> str:
+    words = rest.split()
+    while words and words[-1] in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
 def extract(
     original: str,
     norm: Normalized,
@@ -193,7 +208,9 @@ def extract(
         for m in _INDEX.matches(i, text, positions):
             if kind in ("relative", "part-of-me"):
                 adj = m.group("adj")
-                rest = m.group("rest").strip()
+                rest = _tidy_rest(m.group("rest"))
+                if not adj and not rest:
+                    continue  # "a part of me that is ..." with nothing to name it by
                 name = (f"{adj} part" if adj else "part") + (f" that {rest}" if rest else "")
                 a, b = m.span()
             else:

@@ -69,7 +69,9 @@ RULES: tuple[Rule, ...] = (
         # the slang verb without an object ("wanna unalive", "unalive thoughts"), read after
         # normalization has made it "kill"; with an object it is a joke about a laptop
         r"\b(?:want to|going to|need to|about to|could|might|should|will|i'll|gonna) "
-        r"kill(?=" + _CLAUSE_END + r")|\b(?:thinking|thought|think) (?:of|about) killing(?="
+        r"kill(?="
+        + _CLAUSE_END
+        + r")|\b(?:thinking|thought|think) (?:of|about) killing(?="
         + _CLAUSE_END
         + r")|\bkill(?:ing)? (?:thoughts|urges|ideas|ideation)\b",
         0.85,

@@ -198,11 +198,18 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
     The name is the client's writing too (crisis language can be in it).
     """
     text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
-    return _analyze(part, text, "parts.part", part.pk, by, request)
+    return _analyze(part, text, "parts.part", part.pk, by, request, name_end=len(part.name or ""))
 
 
 def _analyze(
-    part: Part, text: str, source_type: str, source_id: Any, by: Any, request: HttpRequest | None
+    part: Part,
+    text: str,
+    source_type: str,
+    source_id: Any,
+    by: Any,
+    request: HttpRequest | None,
+    *,
+    name_end: int = 0,
 ) -> bool:
     if not is_owner(by, part.client):
         return False
@@ -217,6 +224,7 @@ def _analyze(
         by=by,
         request=request,
         about_part=part,
+        name_end=name_end,
     )
     return outcome.crisis
 

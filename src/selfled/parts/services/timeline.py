@@ -137,7 +137,8 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
         items.append(
             Activity(
                 comment.created_at,
-                f"{_who(comment.author)} commented on “{names[comment.part_id]}”",
+                f"{'You' if comment.author_id == viewer.pk else _who(comment.author)} "
+                f"commented on “{names[comment.part_id]}”",
                 comment.part_id,
             )
         )
