@@ -334,9 +334,28 @@ def test_accept_and_dismiss_say_what_happened(world: World, http_as: Any) -> Non
     parts = next(s for s in outcome.suggestions if s.label == "parts")
     calm = next(s for s in outcome.suggestions if s.label == "self")
     page = http.post(reverse("insight:accept", args=[parts.pk]), follow=True).content.decode()
-    assert "Linked to" in page and "inner critic" in page.lower()
+    assert "Added" in page and "to your parts map" in page and "inner critic" in page.lower()
     page = http.post(reverse("insight:dismiss", args=[calm.pk]), follow=True).content.decode()
     assert "Nothing was added to your record" in page
+
+
+def test_a_new_part_is_named_by_the_client_when_added(world: World, http_as: Any) -> None:
+    outcome = services.analyze_text(
+        client=world.client,
+        text="A part of me is scared that if I rest I'll fall behind.",
+        source_type="test.entry",
+        source_id=4,
+        by=world.client_user,
+    )
+    http = http_as("client")
+    suggestion = next(s for s in outcome.suggestions if s.label == "parts")
+    page = http.get(reverse("insight:suggestions")).content.decode()
+    assert 'name="name" value="part that is scared"' in page  # the words found, to change
+    done = http.post(
+        reverse("insight:accept", args=[suggestion.pk]), {"name": "  The   Worrier "}, follow=True
+    ).content.decode()
+    assert "Added “The Worrier” to your parts map" in done
+    assert Part.objects.get(client=world.client).name == "The Worrier"
 
 
 def test_safety_event_links_to_the_part_unless_it_is_private(world: World, http_as: Any) -> None:

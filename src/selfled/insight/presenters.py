@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selfled.insight.models import Suggestion, source_name
+from selfled.insight.models import Suggestion, Tag, source_name
 from selfled.insight.passages import excerpt
 from selfled.insight.services import spans_for
 
@@ -24,13 +24,26 @@ class Card:
     message: str
     pieces: list[tuple[str, bool]]
     where: str = ""
+    new_part: bool = False  # parts language naming a part not on the map: the client names it
+
+
+def accepted_message(tag: Tag) -> str:
+    """What the client is told once a suggestion is confirmed."""
+    if tag.label == "parts" and tag.part is not None:
+        if getattr(tag, "part_is_new", False):
+            return f"Added “{tag.part.name}” to your parts map. Your care team can see this."
+        return f"Linked to “{tag.part.name}”. Your care team can see this."
+    label = tag.get_label_display()  # type: ignore[attr-defined]
+    if tag.part is not None:
+        return f"Noted as “{label}” on “{tag.part.name}”. Your care team can see this."
+    return f"Noted as “{label}”. Your care team can see this."
 
 
 def message_for(s: Suggestion) -> str:
     if s.label == "parts":
         if s.matched_part is not None:
             return f"This sounds like a part: link it to “{s.matched_part.name}”?"
-        return f"This sounds like a part: add “{s.part_name}” to your map?"
+        return "This sounds like a part that isn't on your map yet: add it?"
     return LABEL_TEXT.get(s.label, s.label)
 
 
@@ -44,5 +57,6 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
             spans = spans_for(s.insight, s.label)
         where = "From " + source_name(s.insight.source_type, unknown="your writing")
         # long writing is cut around the words that led to the suggestion
-        cards.append(Card(s, message_for(s), excerpt(text, spans), where))
+        new_part = s.label == "parts" and s.matched_part_id is None
+        cards.append(Card(s, message_for(s), excerpt(text, spans), where, new_part))
     return cards

@@ -311,15 +311,19 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]
     return pieces
 
 
-def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = None) -> Tag:
+def accept(
+    *, suggestion: Suggestion, by: Any, request: HttpRequest | None = None, name: str = ""
+) -> Tag:
     """The client confirms a suggestion: it becomes a tag on the writing.
 
-    For parts language naming a part not on the map yet, the part is added (as "noticed").
+    For parts language naming a part not on the map yet, the part is added (as "noticed"),
+    under `name` when the client gave one instead of the words found.
     """
     from selfled.parts.services.parts import create_part, part_named
 
     if suggestion.state != SuggestionState.OPEN:
         raise InsightError("This suggestion was already answered.")
+    created = False
     with transaction.atomic():
         part = suggestion.matched_part
         if suggestion.label != "parts":
@@ -327,12 +331,13 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
             # part's page too
             part = _part_written_about(suggestion.insight)
         elif part is None and suggestion.part_name:
-            part = part_named(suggestion.client, by, suggestion.part_name) or create_part(
-                client=suggestion.client,
-                by=by,
-                values={"name": suggestion.part_name},
-                request=request,
-            )
+            chosen = " ".join(name.split()) or suggestion.part_name
+            part = part_named(suggestion.client, by, chosen)
+            if part is None:
+                part = create_part(
+                    client=suggestion.client, by=by, values={"name": chosen}, request=request
+                )
+                created = True
         tag = Tag.objects.create(
             client=suggestion.client,
             source_type=suggestion.insight.source_type,
@@ -342,6 +347,7 @@ def accept(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = Non
             added_by=by,
             suggestion=suggestion,
         )
+        tag.part_is_new = created  # type: ignore[attr-defined]
         _decide(suggestion, SuggestionState.ACCEPTED, by)
         record(
             "insight.accept",

@@ -15,7 +15,9 @@ from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight import services
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
 from selfled.insight.passages import passages_for
-from selfled.insight.presenters import suggestion_cards
+from selfled.insight.presenters import accepted_message, suggestion_cards
+from selfled.parts.models import NAME_MAX
+from selfled.parts.services.parts import PartError
 
 
 @client_required
@@ -27,7 +29,11 @@ def suggestions(request: HttpRequest) -> HttpResponse:
         .order_by("-created_at")[:100]
     )
     record("insight.view", request=request, obj=client)
-    return render(request, "insight/suggestions.html", {"cards": suggestion_cards(open_ones)})
+    return render(
+        request,
+        "insight/suggestions.html",
+        {"cards": suggestion_cards(open_ones), "name_max": NAME_MAX},
+    )
 
 
 def _own_suggestion(request: HttpRequest, suggestion_id: str) -> Suggestion:
@@ -46,18 +52,18 @@ def _own_suggestion(request: HttpRequest, suggestion_id: str) -> Suggestion:
 @require_POST
 def accept(request: HttpRequest, suggestion_id: str) -> HttpResponse:
     suggestion = _own_suggestion(request, suggestion_id)
+    new_part = suggestion.label == "parts" and suggestion.matched_part_id is None
     try:
-        tag = services.accept(suggestion=suggestion, by=member(request), request=request)
-    except services.InsightError as exc:
-        messages.info(request, str(exc))
+        tag = services.accept(
+            suggestion=suggestion,
+            by=member(request),
+            request=request,
+            name=request.POST.get("name", "") if new_part else "",
+        )
+    except (services.InsightError, PartError) as exc:
+        messages.error(request, str(exc))
     else:
-        if tag.part is not None:
-            messages.success(request, f"Linked to “{tag.part.name}”. Your care team can see this.")
-        else:
-            messages.success(
-                request,
-                f"Noted as “{tag.get_label_display()}”. Your care team can see this.",  # type: ignore[attr-defined]
-            )
+        messages.success(request, accepted_message(tag))
     return redirect("insight:suggestions")
 
 
