@@ -11,7 +11,9 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. Measured for rules+lex-2.7 (model
+# non-strict xfail so they report without blocking CI. rules+lex-2.8 (new crisis rules from six
+# writer groups, the same learned scorer): crisis P 0.895 / R 0.911, old-pattern F1 0.821, the
+# rest as for 2.7. Measured for rules+lex-2.7 (model
 # trained on 24 files): crisis P 0.895 / R 0.911 (target R 0.95 at P 0.75); with the
 # 21-file model P 0.879, with the 13-file model P 0.850 (R 0.911 each). Met, so not
 # marked: F1 safety 0.810, overwhelm 0.769, identity 0.779, parts 0.933, self 0.923,
@@ -25,7 +27,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.7: crisis P .895 / R .911 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.8: crisis P .895 / R .911 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
@@ -48,7 +50,7 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
 
 
 def test_crisis_no_worse_than_measured(report) -> None:  # type: ignore[no-untyped-def]
-    # Until the target is met, what rules+lex-2.7 reached is the floor: a change that loses
+    # Until the target is met, what rules+lex-2.7 and 2.8 reached is the floor: a change that loses
     # crisis recall or precision on the held-out file fails here.
     crisis = report.labels["crisis"]
     assert crisis.recall >= 0.91, format_report(report)
