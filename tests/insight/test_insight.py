@@ -462,8 +462,11 @@ def test_a_resource_without_a_link_is_kept_beside_one_with_a_link(world: World) 
 
 
 def test_a_parts_name_alone_raises_no_suggestion_but_is_read_for_crisis(world: World) -> None:
+    from selfled.lib.insight import analyze
+
+    assert "old-pattern" in analyze("Relapse").present()  # the name alone would suggest it
     numbing = part_service.create_part(
-        client=world.client, by=world.client_user, values={"name": "Numbing", "kind": "firefighter"}
+        client=world.client, by=world.client_user, values={"name": "Relapse", "kind": "firefighter"}
     )
     assert not Suggestion.objects.filter(insight__source_id=str(numbing.pk)).exists()
     part_service.update_part(
@@ -471,7 +474,7 @@ def test_a_parts_name_alone_raises_no_suggestion_but_is_read_for_crisis(world: W
         by=world.client_user,
         base_version=numbing.version,
         values={
-            "name": "Numbing",
+            "name": "Relapse",
             "role": "Back to drinking every night again when work gets hard",
         },
     )
@@ -483,3 +486,26 @@ def test_a_parts_name_alone_raises_no_suggestion_but_is_read_for_crisis(world: W
         client=world.client, by=world.client_user, values={"name": "I want to die"}
     )
     assert SafetyEvent.objects.count() == before + 1
+
+
+def test_a_tag_from_a_parts_own_details_is_on_that_part_and_odd_sources_on_none(
+    world: World,
+) -> None:
+    part = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Rager", "role": "Back to drinking every night again"},
+    )
+    from_details = Suggestion.objects.get(
+        insight__source_type="parts.part", insight__source_id=str(part.pk), label="old-pattern"
+    )
+    assert services.accept(suggestion=from_details, by=world.client_user).part == part
+    odd = services.analyze_text(
+        client=world.client,
+        text="Back to bingeing every night again.",
+        source_type="parts.encounter",
+        source_id="not-an-id:find",
+        by=world.client_user,
+    )
+    suggestion = next(s for s in odd.suggestions if s.label == "old-pattern")
+    assert services.accept(suggestion=suggestion, by=world.client_user).part is None

@@ -90,3 +90,64 @@ def test_a_dismissed_suggestion_stays_dismissed_when_its_writing_is_saved_again(
 
     assert not any(s.label == "old-pattern" for s in again.suggestions)
     assert Suggestion.objects.filter(label="old-pattern", state=SuggestionState.OPEN).count() == 0
+
+
+def test_the_same_words_after_the_alert_was_seen_raise_a_new_one(world: World) -> None:
+    _save(world, CRISIS, "details")
+    event = SafetyEvent.objects.get(client=world.client)
+    services.acknowledge(event=event, by=world.clinician)
+
+    _save(world, CRISIS + "\nFelt in: chest", "details")
+
+    assert SafetyEvent.objects.filter(client=world.client).count() == 2
+    assert SafetyEvent.objects.filter(client=world.client, acknowledged_at=None).count() == 1
+
+
+def test_the_same_phrase_written_again_in_the_same_writing_is_new(world: World) -> None:
+    _save(world, "I want to die.", "journal")
+    _save(world, "I want to die. Months later: I want to die tonight.", "journal")
+
+    assert SafetyEvent.objects.filter(client=world.client).count() == 2
+
+
+def test_an_open_alert_follows_its_writing_to_the_latest_reading(world: World) -> None:
+    _save(world, CRISIS, "details")
+    latest = _save(world, "Felt in: belly\n" + CRISIS, "details")
+
+    event = SafetyEvent.objects.get(client=world.client)
+    assert event.insight_id == latest.insight.pk
+
+
+def test_unsaved_writing_is_not_joined_when_seen_old_or_of_another_kind(world: World) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    def unsaved(source_type: str = "test.entry") -> SafetyEvent:
+        services.screen_unsaved(
+            client=world.client, texts=[CRISIS], source_type=source_type, by=world.client_user
+        )
+        return SafetyEvent.objects.filter(client=world.client).latest("created_at", "pk")
+
+    seen = unsaved()
+    services.acknowledge(event=seen, by=world.clinician)
+    _save(world, CRISIS, "1")
+    old = unsaved()
+    SafetyEvent.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(hours=7))
+    _save(world, CRISIS, "2")
+    unsaved(source_type="selfenergy.checkin")
+    _save(world, CRISIS, "3")
+
+    saved_events = SafetyEvent.objects.filter(client=world.client, source_id__in=["1", "2", "3"])
+    assert saved_events.count() == 3  # each saved writing raised its own alert
+
+
+def test_another_clients_unsaved_alert_is_never_taken_over(world: World) -> None:
+    other = world.other_client
+    services.screen_unsaved(
+        client=other, texts=[CRISIS], source_type="test.entry", by=world.other_client_user
+    )
+    _save(world, CRISIS, "mine")
+
+    assert SafetyEvent.objects.filter(client=other, source_id="unsaved").count() == 1
+    assert SafetyEvent.objects.filter(client=world.client, source_id="mine").count() == 1

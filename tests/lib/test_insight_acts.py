@@ -18,6 +18,12 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # explicit statements an earlier draft of these rules hid (a review)
+    "I've outgrown everything, I'm going to end my life this weekend.",
+    "My leaving do is on Friday and after that I'm going to end it.",
+    "I hate the word suicide but I've been planning mine.",
+    "It isn't your fault I'm gone. Please look after the dog.",
+    "everything's so loud. want me off. permanently",
     # hurting oneself on purpose
     "banged my head against the wall until it bled because I deserved it",
     "kept punching my thigh over and over after the call",
@@ -73,7 +79,7 @@ ACTS_POSITIVE = [
     "six feet under sounds peaceful honestly",
     # hoping an illness, a batch or a clot does it
     "I keep hoping the cancer comes back and takes me out",
-    "praying the next batch is a bad batch",
+    "praying I get a bad batch next time",
     "the doctor said the combination could be fatal. fine by me",
     "skipping the blood thinners and letting the clot do what it wants",
     "going to drink until my liver gives out",
@@ -89,6 +95,41 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # a review's look-alikes for the rules above (rules+lex-2.8)
+    "My phone was dead so I just wanted to go to bed.",
+    "I passed my driving test! Going to see them soon.",
+    "I'm coming mum, give me a minute.",
+    "She wanted to be buried with him. It was in her will.",
+    "Why didn't you let me go to the party?",
+    "Please don't find me, I'm hiding from my little brother.",
+    "We're going to take all of them together to the zoo.",
+    "I was so annoyed when I woke up with a headache.",
+    "Have you ever been to Japan? I have. The last one was Kyoto.",
+    "there won't be a need for a dog gate",
+    "I packed a box of snacks for after.",
+    "a stew, the kind you leave all day",
+    "The email to my landlord is in drafts, just in case.",
+    "I don't plan on making it to her birthday party",
+    "I'll ask her out when I find the courage.",
+    "This time I'm the one who ends it, he can't keep cheating.",
+    "The drama is over, so am I with this group chat.",
+    "I wish someone took me seriously at work.",
+    "I hope this isn't a bad batch of sourdough.",
+    "This workout is killing me. Okay then, one more set.",
+    "Fine by me, the recipe warns it's very spicy.",
+    "I'll keep running until my body gives out.",
+    "Would it be so bad if I stayed there another night?",
+    "They want me off the project by Friday.",
+    "I need myself to stop procrastinating.",
+    "What if I didn't wake up in time for the flight?",
+    "I had enough courage to end it with him.",
+    "Tonight is the night! Love you all, see you at the wedding.",
+    "This part has a plan.",
+    "One part of me has a plan for the weekend: sleep",
+    "Meal plan: yes.",
+    "I banged my knee on the table and now it's swollen.",
+    "Selling all my stuff because I don't need it, downsizing to a flat.",
+    "Kill urges to snack by drinking water.",
     # accidents and ordinary knocks
     "banged my head on the cupboard door again, ouch",
     "held the lighter to the candle wick and the room smelled of cedar",
@@ -128,10 +169,8 @@ ACTS_NEGATIVE = [
     "not renewing the gym membership, I never go",
     "saving dessert for after.",
     "I wrote goodbye cards for my class on the last day of term",
-    "told my son it wasn't your fault that the vase broke",
     "I don't want to be found out before the reveal",
     "hit my head on the car door getting the shopping out",
-    "giving away the baby clothes now she's outgrown them",
     # end points
     "don't plan on making it to the party, too tired",
     "if you're going then so am I",

@@ -392,6 +392,10 @@ OLD_NEGATIVE = [
     "Watched the match at the pub with my brother, one pint, home by ten.",
     "My uncle lost his house to the casino years ago.",
     "The old move would have been to cancel. I went anyway.",
+    "That's the pattern on the wallpaper I liked.",
+    "It's the move I learned in salsa class.",
+    "Went to the pub again with my brother for his birthday.",
+    "Played poker with friends again, so much fun.",
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -148,3 +150,15 @@ SOURCE_NAMES = {
 def source_name(source_type: str, unknown: str = "their writing") -> str:
     """Where a piece of writing was, in plain words (for tags, events and suggestions)."""
     return SOURCE_NAMES.get(source_type, unknown)
+
+
+#: source_id of writing that was read for crisis language but could not be saved.
+UNSAVED = "unsaved"
+
+
+def spans_in(data: dict[str, Any], label: str) -> list[tuple[int, int]]:
+    """The spans one label carries in a stored analysis (TextInsight.result, decoded)."""
+    for entry in data["labels"]:
+        if entry["label"] == label:
+            return [(int(a), int(b)) for a, b in entry["spans"]]
+    return []

@@ -8,38 +8,55 @@ words would page the care team twice and bring back a suggestion the client said
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import timedelta
 from typing import Any
 
+from django.db.models import Q
 from django.utils import timezone
 
 from selfled.care.models import Client
-from selfled.insight.models import SafetyEvent, TextInsight
+from selfled.insight.models import (
+    UNSAVED,
+    SafetyEvent,
+    Suggestion,
+    SuggestionState,
+    TextInsight,
+    spans_in,
+)
 
 #: How long writing that could not be saved waits to be joined by its saved version.
 UNSAVED_JOINS_WITHIN = timedelta(hours=6)
 
 
-def crisis_words(payload: dict[str, Any]) -> frozenset[str]:
-    """The words the analyzer flagged as crisis language, compared without case or spacing."""
+Words = Counter[str]
+
+
+def crisis_words(payload: dict[str, Any]) -> Words:
+    """The words the analyzer flagged as crisis language, each as often as it occurs,
+    compared without case or spacing."""
     text = payload["text"]
-    for entry in payload["labels"]:
-        if entry["label"] == "crisis":
-            return frozenset(
-                " ".join(text[int(a) : int(b)].casefold().split()) for a, b in entry["spans"]
-            )
-    return frozenset()
+    return Counter(" ".join(text[a:b].casefold().split()) for a, b in spans_in(payload, "crisis"))
+
+
+def _within(words: Words, earlier: Words) -> bool:
+    """Every flagged phrase of `words` was flagged at least as often in `earlier`: nothing
+    new (a second "I want to die" in the same writing is new)."""
+    return all(earlier[w] >= n for w, n in words.items())
 
 
 def already_flagged(
-    client: Client, source_type: str, source_id: str, words: frozenset[str]
+    client: Client, source_type: str, source_id: str, words: Words
 ) -> SafetyEvent | None:
-    """The safety event that already stands for these crisis words, if there is one.
+    """The open safety event that already stands for these crisis words, if there is one.
 
-    - The same writing saved again (the last reading of it held every one of these words):
-      its event.
-    - Writing read unsaved a little earlier, holding these words: that event, which the saved
-      version then takes over so the care team can read the words.
+    - The same writing saved again, its last reading holding every one of these words at
+      least as often, and its alert not yet marked as seen: that event.
+    - The same kind of writing read unsaved in the last few hours (the form failed on another
+      field), holding these words, not yet marked as seen: that event, which the saved
+      version takes over so the care team can read the words.
+
+    Once an alert has been marked as seen, the same words saved again raise a new one.
     """
     if not words:
         return None
@@ -48,24 +65,81 @@ def already_flagged(
         .order_by("-created_at", "-pk")
         .first()
     )
-    if last is not None and last.crisis and words <= crisis_words(json.loads(last.result)):
+    if last is not None and last.crisis and _within(words, crisis_words(json.loads(last.result))):
         event = (
-            SafetyEvent.objects.filter(client=client, source_type=source_type, source_id=source_id)
+            SafetyEvent.objects.filter(
+                client=client,
+                source_type=source_type,
+                source_id=source_id,
+                acknowledged_at__isnull=True,
+            )
             .order_by("-created_at", "-pk")
             .first()
         )
         if event is not None:
             return event
-    from selfled.insight.services import UNSAVED
-
     since = timezone.now() - UNSAVED_JOINS_WITHIN
     unsaved = SafetyEvent.objects.filter(
         client=client,
         source_type=source_type,
         source_id=UNSAVED,
         created_at__gte=since,
+        acknowledged_at__isnull=True,
     ).select_related("insight")
     for event in unsaved.order_by("-created_at", "-pk")[:5]:
-        if words <= crisis_words(json.loads(event.insight.result)):
+        if _within(words, crisis_words(json.loads(event.insight.result))):
             return event
     return None
+
+
+Key = tuple[str, str, str]
+
+
+def _same_words(label: str, part_key: str, text: str, spans: list[tuple[int, int]]) -> Key:
+    """What makes two suggestions the same for the client: the label, the part it names (for
+    parts language) and the highlighted words, compared without case or spacing."""
+    words = " ".join(text[a:b] for a, b in sorted(spans))
+    return (label, part_key, " ".join(words.casefold().split()))
+
+
+def _key_of(suggestion: Suggestion, text: str, spans: list[tuple[int, int]]) -> Key:
+    if suggestion.label == "parts":
+        part = suggestion.matched_part_id or suggestion.part_name.casefold()
+        span = [(suggestion.span_start or 0, suggestion.span_end or 0)]
+        return _same_words("parts", str(part), text, span)
+    return _same_words(suggestion.label, "", text, spans)
+
+
+def not_yet_asked(
+    client: Client, suggestions: list[Suggestion], payload: dict[str, Any]
+) -> list[Suggestion]:
+    """Drop new suggestions that repeat one still open from any writing (the same words saved
+    in a check-in and in the part's details), or one already answered about this same writing
+    (a part's details saved again after another field changed): the client answers each once.
+    The same words in new writing later may be offered again."""
+    if not suggestions:
+        return suggestions
+    labels = {s.label for s in suggestions}
+    insight = suggestions[0].insight
+    answered_here = Q(
+        state__in=(SuggestionState.ACCEPTED, SuggestionState.DISMISSED),
+        insight__source_type=insight.source_type,
+        insight__source_id=insight.source_id,
+    )
+    open_ones = (
+        Suggestion.objects.filter(Q(state=SuggestionState.OPEN) | answered_here)
+        .filter(client=client, label__in=labels)
+        .select_related("insight")
+        .order_by("-created_at")[:200]
+    )
+    seen: set[Key] = set()
+    for old in open_ones:
+        data = json.loads(old.insight.result)
+        seen.add(_key_of(old, data["text"], spans_in(data, old.label)))
+    fresh = []
+    for new in suggestions:
+        key = _key_of(new, payload["text"], spans_in(payload, new.label))
+        if key not in seen:
+            seen.add(key)
+            fresh.append(new)
+    return fresh

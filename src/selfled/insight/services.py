@@ -9,6 +9,7 @@ changes the clinical record until a person accepts a suggestion.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,15 @@ from django.utils import timezone
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.insight import repeats
-from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState, Tag, TextInsight
+from selfled.insight.models import (
+    UNSAVED,
+    SafetyEvent,
+    Suggestion,
+    SuggestionState,
+    Tag,
+    TextInsight,
+    spans_in,
+)
 from selfled.lib.insight import THRESHOLD, analyze
 
 SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "old-pattern")
@@ -95,7 +104,7 @@ def analyze_text(
     present = set(result.present())
     payload = _payload(text, result)
     source_id = str(source_id)
-    crisis_words = repeats.crisis_words(payload) if "crisis" in present else frozenset()
+    crisis_words = repeats.crisis_words(payload) if "crisis" in present else Counter[str]()
     with transaction.atomic():
         standing = repeats.already_flagged(client, source_type, source_id, crisis_words)
         Suggestion.objects.filter(
@@ -112,12 +121,12 @@ def analyze_text(
             crisis="crisis" in present,
         )
         suggestions = []
-        crisis_spans = _spans_in(payload, "crisis")
+        crisis_spans = spans_in(payload, "crisis")
         for label_result in result.labels:
             if label_result.label in SUGGESTED_LABELS and label_result.confidence >= THRESHOLD:
                 if crisis_spans and _in_crisis_words(label_result.label, payload, crisis_spans):
                     continue  # the crisis path answers these words, not a suggestion
-                spans = _spans_in(payload, label_result.label)
+                spans = spans_in(payload, label_result.label)
                 if name_end and spans and all(b <= name_end for _, b in spans):
                     continue  # only the part's name says it
                 suggestions.append(
@@ -150,16 +159,16 @@ def analyze_text(
                         span_end=candidate.span.end,
                     )
                 )
-        suggestions = _not_yet_asked(client, suggestions, payload)
+        suggestions = repeats.not_yet_asked(client, suggestions, payload)
         for suggestion in suggestions:
             suggestion.save()
         if insight.crisis and standing is None:
             SafetyEvent.objects.create(
                 client=client, insight=insight, source_type=source_type, source_id=source_id
             )
-        elif insight.crisis and standing is not None and standing.source_id == UNSAVED:
-            # the same words, first read when the form could not be saved: the alert now
-            # points at the saved writing, so the care team can read them
+        elif insight.crisis and standing is not None:
+            # the same words, saved again or first read when the form could not be saved:
+            # the open alert now points at this reading, so its quote is what was saved last
             standing.insight = insight
             standing.source_id = source_id
             standing.save(update_fields=["insight", "source_id"])
@@ -174,69 +183,12 @@ def analyze_text(
     return Outcome(insight, suggestions, insight.crisis)
 
 
-Key = tuple[str, str, str]
-
-
 def _in_crisis_words(label: str, payload: dict[str, Any], crisis: list[tuple[int, int]]) -> bool:
     """Whether a suggestion would be drawn from the crisis words: Self-energy is never offered
     beside crisis language; another label is not offered when its words overlap them."""
     if label == "self":
         return True
-    return any(a < d and c < b for a, b in _spans_in(payload, label) for c, d in crisis)
-
-
-def _same_words(label: str, part_key: str, text: str, spans: list[tuple[int, int]]) -> Key:
-    """What makes two suggestions the same for the client: the label, the part it names (for
-    parts language) and the highlighted words, compared without case or spacing."""
-    words = " ".join(text[a:b] for a, b in sorted(spans))
-    return (label, part_key, " ".join(words.casefold().split()))
-
-
-def _key_of(suggestion: Suggestion, text: str, spans: list[tuple[int, int]]) -> Key:
-    if suggestion.label == "parts":
-        part = suggestion.matched_part_id or suggestion.part_name.casefold()
-        span = [(suggestion.span_start or 0, suggestion.span_end or 0)]
-        return _same_words("parts", str(part), text, span)
-    return _same_words(suggestion.label, "", text, spans)
-
-
-def _not_yet_asked(
-    client: Client, suggestions: list[Suggestion], payload: dict[str, Any]
-) -> list[Suggestion]:
-    """Drop new suggestions that repeat one still open from any writing (the same words saved
-    in a check-in and in the part's details), or one already answered about this same writing
-    (a part's details saved again after another field changed): the client answers each once.
-    The same words in new writing later may be offered again."""
-    if not suggestions:
-        return suggestions
-    labels = {s.label for s in suggestions}
-    insight = suggestions[0].insight
-    answered_here = Q(
-        state__in=(SuggestionState.ACCEPTED, SuggestionState.DISMISSED),
-        insight__source_type=insight.source_type,
-        insight__source_id=insight.source_id,
-    )
-    open_ones = (
-        Suggestion.objects.filter(Q(state=SuggestionState.OPEN) | answered_here)
-        .filter(client=client, label__in=labels)
-        .select_related("insight")
-        .order_by("-created_at")[:200]
-    )
-    seen: set[Key] = set()
-    for old in open_ones:
-        data = json.loads(old.insight.result)
-        seen.add(_key_of(old, data["text"], _spans_in(data, old.label)))
-    fresh = []
-    for new in suggestions:
-        key = _key_of(new, payload["text"], _spans_in(payload, new.label))
-        if key not in seen:
-            seen.add(key)
-            fresh.append(new)
-    return fresh
-
-
-#: source_id of writing that was read for crisis language but could not be saved.
-UNSAVED = "unsaved"
+    return any(a < d and c < b for a, b in spans_in(payload, label) for c, d in crisis)
 
 
 def screen_unsaved(
@@ -284,14 +236,7 @@ def screen_unsaved(
 
 
 def spans_for(insight: TextInsight, label: str) -> list[tuple[int, int]]:
-    return _spans_in(json.loads(insight.result), label)
-
-
-def _spans_in(data: dict[str, Any], label: str) -> list[tuple[int, int]]:
-    for entry in data["labels"]:
-        if entry["label"] == label:
-            return [(int(a), int(b)) for a, b in entry["spans"]]
-    return []
+    return spans_in(json.loads(insight.result), label)
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -485,7 +430,6 @@ def open_suggestion_count(client: Client) -> int:
 
 def tags_for_part(part: Any) -> list[Tag]:
     """Confirmed tags on a part: the client's accepted suggestions and clinicians' own."""
-    from django.db.models import Q
 
     return list(
         Tag.objects.filter(Q(part=part) | Q(source_type="parts.part", source_id=str(part.pk)))
@@ -496,7 +440,6 @@ def tags_for_part(part: Any) -> list[Tag]:
 
 def tags_for_team(client: Client) -> list[Tag]:
     """Confirmed tags the care team may see: none on parts the client keeps private."""
-    from django.db.models import Q
 
     from selfled.parts.models import Part
 

@@ -80,7 +80,8 @@ def record_check_in(
     Side effects: one SelfEnergyCheckIn row (note encrypted) and one "self_energy.create"
     audit event, in one transaction. Then, when the client wrote a note themself, the language
     analyzer runs over it (selfled.insight.analyze_text: its own rows and audit event, and a
-    safety event for crisis language); `check_in.crisis` says whether it found crisis language.
+    safety event for crisis language); `check_in.crisis` says whether it found crisis
+    language, `check_in.noticed` how many suggestions it opened for the client.
     Raises CheckInInvalid (nothing written) when a score is missing, not a whole number from
     0 to 10, or the note is over 2,000 characters; Http404 when `by` may not write to
     `client`'s record.
@@ -106,15 +107,18 @@ def record_check_in(
             detail=f"client {client.pk}",
         )
     # Like parts: only the client's own words are analyzed, not a clinician's session note.
+    check_in.noticed = 0  # type: ignore[attr-defined]
     if check_in.note and by.pk == client.user_id:
-        check_in.crisis = analyze_text(
+        outcome = analyze_text(
             client=client,
             text=check_in.note,
             source_type="selfenergy.checkin",
             source_id=check_in.pk,
             by=by,
             request=request,
-        ).crisis
+        )
+        check_in.crisis = outcome.crisis
+        check_in.noticed = len(outcome.suggestions)  # type: ignore[attr-defined]
     return check_in
 
 

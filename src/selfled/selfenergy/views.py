@@ -18,7 +18,6 @@ from selfled.accounts.permissions import client_required, clinician_required, me
 from selfled.care.models import Client
 from selfled.care.scoping import access_kind, get_client, own_client
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
-from selfled.insight.services import noticed_in
 from selfled.selfenergy import services
 from selfled.selfenergy.chart import Point, one_decimal, render_chart, summary
 from selfled.selfenergy.forms import CheckInForm
@@ -102,7 +101,7 @@ def _save(form: CheckInForm, client: Client, request: HttpRequest) -> SelfEnergy
             if own
             else f"The check-in for {client.user.full_name} is saved.",
         )
-        if own and check_in.note and noticed_in(client, "selfenergy.checkin", str(check_in.pk)):
+        if getattr(check_in, "noticed", 0):
             messages.info(
                 request,
                 "SelfLed noticed something in your note. It is waiting under Suggestions "

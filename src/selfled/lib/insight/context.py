@@ -66,7 +66,7 @@ _MENTION = re.compile(
     r"questions about|screening|questionnaire|what (?:protectors|parts|exiles) are|"
     r"(?:film|movie|show|song|novel|series|episode) about|the character|film|movie|novel|"
     r"documentary|phq|item 9|question 9|lecture|seminar|class|a character|characters|"
-    r"(?:had|have) a dream|dreamt|dreamed|the (?:word|term|phrase))\b"
+    r"(?:had|have) a dream|dreamt|dreamed)\b"
 )
 
 # Framing that puts a behaviour or feeling in the past / resolved.

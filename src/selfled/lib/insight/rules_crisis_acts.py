@@ -22,10 +22,10 @@ _LOST = (
     r"(?:him|her|them|you|mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|"
     r"grandpa|grandad|my (?:baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|"
     r"mother|father|brother|sister|twin|love|family|parents|grandma|grandpa|nan|gran|"
-    r"best friend|fiance|fiancee)|[a-z]+)"
+    r"best friend|fiance|fiancee))"
 )
 _GRIEF = (
-    r"\b(?:died|dead|death|passed|gone|lost|grave|ashes|funeral|heaven|afterlife|"
+    r"\b(?:died|death|passed away|grave|ashes|funeral|heaven|afterlife|"
     r"the other side|wherever (?:he|she|they) (?:is|are)|anniversary|miss (?:him|her|them)|"
     r"buried|memorial|hospice|since (?:he|she|they) (?:died|went|left us))\b"
 )
@@ -44,8 +44,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:slapp?(?:ed|ing)?|hit|hitting|punch\w*|bang\w*|smash\w*|scratch\w*|pinch\w*|"
         r"bit|bite|biting|claw\w*) my " + _BODY + r"\b",
         r"\b(?:until|till|til|over and over|again and again|on purpose|deliberately|"
-        r"punish\w*|deserved?|deserving|to feel (?:something|it)|so it (?:would|'d) hurt|"
-        r"bled|bleed\w*|bruis\w*|swell\w*|swollen|marks?)\b",
+        r"punish\w*|deserved?|deserving|to feel (?:something|it)|so it (?:would|'d) hurt)\b",
         0.75,
         window=90,
         hard=True,
@@ -73,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         + _CLAUSE_END
         + r")|\b(?:thinking|thought|think) (?:of|about) killing(?="
         + _CLAUSE_END
-        + r")|\bkill(?:ing)? (?:thoughts|urges|ideas|ideation)\b",
+        + r")|\bkill(?:ing)? (?:thoughts|ideation)\b",
         0.85,
         hard=True,
         neg_words=3,
@@ -94,12 +93,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "no-rescue",
-        r"\b(?:please )?(?:don't|do not) (?:save|revive|resuscitate|rescue|find) me\b|"
+        r"\b(?:please )?(?:don't|do not) (?:save|revive|resuscitate|rescue) me\b|"
         r"\b(?:don't|do not|didn't) want (?:anyone |anybody |them |you )?to (?:be )?"
         r"(?:stop(?:ped)? me|save(?:d)? me|saved|stopped|found|rescued|revived|resuscitated|"
         r"find me|see it coming)\b(?! out)|"
         r"\bwhy (?:didn't|did) (?:you|they|anyone|somebody|he|she) (?:just )?"
-        r"(?:let me (?:go|die)|bring me back|save me)\b|"
+        r"(?:let me (?:go|die)|bring me back|save me)(?=\s*(?:$|[.!?,;\"'])|\s+(?:i|and i)\b)|"
         r"\bnot worth (?:saving|reviving|rescuing|resuscitating|the narcan|the naloxone)\b|"
         r"\btell them not to bother(?: next time| reviving| saving| with me)\b|"
         r"\b(?:nobody|no one|no-one) (?:will|would|'ll|is going to) find me (?:for|until|till|"
@@ -160,21 +159,21 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|wanted|wish|need|ready|going|trying)(?: is)? to be (?:wherever|where) "
         r"(?:he|she|they|mum|mom|dad|my \w+) (?:is|are) now\b|"
         r"\b(?:stopping|keeping) me from joining (?:him|her|them)\b|"
-        r"\b(?:want|wanted|wish) to be (?:ash|ashes|dust|buried) (?:too|with (?:him|her|them))\b|"
-        r"\bi'm coming(?: to you)?,? (?:mum|mom|mam|dad|nan|gran)\b",
+        r"\bi(?:'ve| have| had|'d)?%(adv)s (?:want|wanted|wish|wished)(?:ed)? to be (?:ash|ashes|"
+        r"dust|buried) (?:too|with (?:him|her|them))\b",
         0.85,
         hard=True,
         neg_words=3,
-        needs=("wherever", "where", "joining", "ash", "dust", "buried", "coming"),
+        needs=("wherever", "where", "joining", "ash", "dust", "buried"),
     ),
     # --- every pill at once --------------------------------------------------------------
     rule(
         CRISIS,
         "all-at-once",
-        r"\b(?:thinking about|keep thinking about|thought about|want to|going to|if i|"
-        r"could)%(adv)s (?:take|taking|swallow\w*|put(?:ting)? on|us(?:e|ing)) (?:all|every "
-        r"one|the whole (?:lot|box|bottle|pack|packet|tin|stash)) (?:of )?(?:them|these|those|"
-        r"it|my \w+|the \w+)?\s?(?:at once|together|in one go)\b|"
+        r"\b(?:thinking about|keep thinking about|thought about|want to|if i|could)%(adv)s "
+        r"(?:take|taking|swallow\w*|put(?:ting)? on|us(?:e|ing)) (?:all|every one|the whole "
+        r"(?:lot|box|bottle|pack|packet|tin|stash)) (?:of )?(?:them|these|those|it|my \w+|the "
+        r"\w+)?\s?(?:at once|in one go)\b|"
         r"\b(?:going to|gonna|want to) take (?:all|the lot) (?:of )?(?:them|these|my pills|the "
         r"pills|it) and (?:sleep|go to sleep|lie down|not wake)\b",
         0.85,
@@ -202,9 +201,10 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "sorry-to-wake",
         r"\b(?:disappoint\w*|gutted|annoyed|angry|upset|pissed(?: off)?|jealous|sad) "
-        r"(?:again\W+)?(?:that |when |because )?i (?:woke(?: up)?|survived|am still (?:here|"
+        r"(?:again\W+)?(?:that |because )?i (?:woke(?: up)?|survived|am still (?:here|"
         r"alive)|'m still (?:here|alive)|was still (?:here|alive)|didn't die)\b"
-        r"(?!\s+(?:up\s+)?(?:late|early|at \d|to (?:rain|snow|find|the)|in (?:a|the)))|"
+        r"(?!\s+(?:up\s+)?(?:late|early|at \d|to (?:rain|snow|find|the)|in (?:a|the)|with|"
+        r"feeling|and|on|from|after|before))|"
         r"\bwoke (?:up )?(?:disappointed|gutted|annoyed|angry|upset)(?:\W+again)?\W+"
         r"(?:that i (?:woke|was|am|'m)|to be (?:alive|here)|i'm still)\b|"
         r"\b(?:don't|didn't|do not|did not|stopped|stop) car(?:e|ing) (?:if|whether) "
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:is|was|'s) yes|should(?:'ve| have) said yes|it should(?:'ve| have) said|the truth "
         r"is yes|i lied|that was a lie|wasn't (?:honest|true)|i have\.|yes,? most days)",
         r"\b(?:screening|safety (?:q|qs|question|questions)|the (?:second|last|ninth|9th|"
-        r"suicide|self-harm|last) (?:question|one|q)|asked (?:me )?(?:if|whether|about) i"
+        r"suicide|self-harm) (?:question|q)|asked (?:me )?(?:if|whether|about) i"
         r"(?:'d| had| have| was| am|'m)?\s?(?:had |been |having )?(?:any )?(?:thoughts|"
         r"thinking|suicidal|safe|hurting|harming|plans?)|thoughts of (?:harming|hurting) "
         r"myself|item 9|question 9|phq)\b",
@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
         r"things|anything|my (?:stuff|things))(?: \w+)? (?:where i'm going|"
         r"after (?:this|next) (?:month|week)|"
         r"after (?:tonight|tomorrow|friday|saturday|sunday|monday|the weekend))\b|"
-        r"\bthere won't be (?:a|any) need\b",
+        r"\bthere won't be (?:a|any) need(?=\s*(?:[.!?,;]|$))",
         0.8,
         hard=True,
         neg=False,
@@ -277,8 +277,7 @@ RULES: tuple[Rule, ...] = (
         "no-renewal",
         r"\b(?:won't|not|don't bother|no point|not bothering) (?:be )?renew(?:ing)? (?:the|my) "
         r"(?:lease|passport|prescriptions?|licen[cs]e|membership|contract|tenancy)\b",
-        r"\b(?:won't need|no need|won't be a need|there won't be|not be here|won't be here|"
-        r"won't be around)\b",
+        r"\b(?:won't need (?:it|them)|no need|won't be a need|there won't be a need)\b",
         0.8,
         window=70,
         neg=False,
@@ -288,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "for-after",
         r"\b(?:for|to open|to read|to have|to find) ['\"]?after['\"]?(?=\s*(?:[.!?,;]|$))",
-        r"\b(?:letters?|cards?|notes?|photos?|box|video|message|recording)\b",
+        r"\b(?:letters?|cards?|notes?|photos?|video|message|recording)\b",
         0.8,
         window=100,
         neg=False,
@@ -301,7 +300,7 @@ RULES: tuple[Rule, ...] = (
         r"all my (?:stuff|things)|my (?:stuff|things))\b|\bgiving (?:it all|everything) away\b|"
         r"\bgiving (?:them|it) (?:both |all )?away\b",
         r"\bnot (?:moving|decluttering|downsizing)\b|\bin a way\b|\bwhere i'm going\b|"
-        r"\bwon't need\b|\bdon't need (?:stuff|it|them|anything)\b",
+        r"\bwon't need (?:it|them|any of it) (?:after|where|once)\b",
         0.8,
         window=90,
         hard=True,
@@ -310,9 +309,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "letter-you-leave",
-        r"\bthe kind (?:you|people) leave\b|\bnot the kind you send\b|\bgoodbye (?:msgs|messages|"
-        r"texts|notes|letters|emails|videos) (?:in|to) (?:my )?drafts\b|\bin drafts\W+(?:just|"
-        r"for now)\b",
+        r"\b(?:letter|note)s?\b[^.!?]{0,40}\bthe kind (?:you|people) leave(?=\s*(?:[.,;!?]|$))|"
+        r"\bnot the kind you send\b|\bgoodbye (?:msgs|messages|texts|notes|letters|emails|"
+        r"videos) (?:in|to) (?:my )?drafts\b",
         0.8,
         neg=False,
         needs=("kind", "drafts"),
@@ -325,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         r"myself) (?:making it|be(?:ing)? (?:here|around|alive)|last(?:ing)?)(?=\s*(?:[.!?,;]|$)|"
         r" (?:to|until|till|past|through) (?:my |the |her |his |our |next )?(?:first )?"
         r"(?:birthday|bday|anniversary|christmas|new year|spring|summer|autumn|winter|easter|"
-        r"next year|\d+)| much longer| another (?:year|month|week|winter|christmas))",
+        r"next year|\d+)\b(?! (?:party|parties|dinner|drinks|do|lunch|meal|bash|celebration|"
+        r"show|match|game|concert))| much longer| another (?:year|month|week|winter|christmas))",
         0.8,
         neg=False,
         needs=("plan on", "intend", "expect", "think i'll", "see myself"),
@@ -344,20 +344,21 @@ RULES: tuple[Rule, ...] = (
         "the-nerve",
         r"\b(?:till|until|til|when|once) i (?:have|get|find|work up|build up) the (?:nerve|"
         r"courage|guts)(?=\s*(?:[.!?,;]|$))",
-        0.75,
+        0.45,  # alone it is asking someone out; beside any other crisis word it is not
         needs=("nerve", "courage", "guts"),
     ),
     rule(
         CRISIS,
         "my-road-ends",
-        r"\b(?:i'm|i am|i'll be|i will be) the one (?:who|that) ends? it\b|"
+        r"\b(?:my road|my life|it all) ends\b[^.!?]{0,40}\bi'm the one (?:who|that) ends it\b|"
         r"\b(?:most )?painless (?:way out|way to (?:die|go|do it|end it))\b|"
         r"\bthinking (?:about|of) how (?:i'd|id|i would|i'll|i will|i could) do it\b"
         r"(?! (?:differently|better|again|next|if|for|with|without))|"
         r"\bwant the (?:intrusive |dark |bad )?thoughts? to win\b|"
         r"\b(?:6|six) (?:ft|feet) under\b[^.!?]{0,20}\b(?:sounds|looks|seems) (?:cozy|cosy|"
         r"nice|good|peaceful|great|like a plan)\b|"
-        r"\b(?:over|done|gone|finished),? (?:then )?so am i\b",
+        r"\bif (?:the|my|this|our|it|that) (?:\w+ )?(?:is|'s) (?:over|done|gone|finished),? "
+        r"(?:then )?so am i(?=\s*(?:[.!?,;]|$))",
         0.8,
         hard=True,
         neg_words=3,
@@ -369,7 +370,8 @@ RULES: tuple[Rule, ...] = (
         "hoping-it-kills-me",
         r"\b(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?)\b%(s15)s\b(?:the (?:thing|one) "
         r"(?:that|which) (?:kills|ends|takes|finishes) (?:me|it)|(?<!n't )(?<!not )(?<!never )"
-        r"(?:kills|killed|takes|took) me(?: out)?\b|finish(?:ed|es)? the job|a bad batch|"
+        r"(?:kills|killed) me\b|(?:takes|took|take) me out\b|(?:had|would have|would) "
+        r"finish(?:ed)? the job|finish(?:es)? me(?: off)?\b|(?:i|i'll) (?:get|got) a bad batch|"
         r"(?<!n't )ends it\b|more than numb)",
         0.8,
         hard=True,
@@ -381,8 +383,8 @@ RULES: tuple[Rule, ...] = (
         "so-be-it",
         r"\b(?:so be it|okay then|ok then|fine by me|i'm (?:ok|okay|fine) with (?:that|it)"
         r"(?! risk))\b",
-        r"\b(?:warns?|warned|fatal|lethal|kill\w*|dies|dying|overdose|the clot|clots|"
-        r"the combination|stops? my heart|not wake)\b",
+        r"\b(?:leaflet warns|warns about|warned me|fatal|lethal|(?:could|might|would|can) kill|"
+        r"overdose|the clot|clots|the combination|stops? my heart|not wake)\b",
         0.75,
         window=100,
         neg=False,
@@ -393,12 +395,12 @@ RULES: tuple[Rule, ...] = (
         "let-it-take-me",
         r"\blet(?:ting)? (?:the|my|this) (?:clot|cancer|disease|illness|tumou?r|infection|body|"
         r"heart|liver|kidneys|pump) (?:do what it wants|take me|finish (?:me|the job|it)|win)\b|"
-        r"\b(?:until|till|til) (?:something|my (?:heart|liver|body|kidneys|lungs)|it all) "
+        r"\b(?:until|till|til) (?:something|my (?:heart|liver|kidneys|lungs)|it all) "
         r"(?:gives out|quits|stops|fails|gives up|packs in)\b|"
         r"\bwish(?:ed|ing)? (?:they|the ambulance|the paramedics|someone|help|anyone) "
         r"(?:wouldn't|would not|didn't|did not|won't) (?:come|find me|arrive|get here|show up)\b|"
-        r"\bwould it be so bad (?:if i|to)\b%(s15)s\b(?:stay(?:ed)? (?:there|under)|under the "
-        r"water|(?:till|until) it's over|let (?:it|the \w+) (?:do|take|finish))",
+        r"\bwould it be so bad (?:if i|to)\b%(s15)s\b(?:stay(?:ed)? (?:there|under)(?=\s*(?:[.!?,;]"
+        r"|$))|under the water|(?:till|until) it's over|let (?:it|the \w+) (?:do|take|finish))",
         0.8,
         hard=True,
         neg_words=3,
@@ -407,10 +409,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "want-me-off",
-        r"\b(?:want|need) (?:me|myself) (?:to stop|off|gone|to be gone|to end|turned off|"
-        r"switched off)\b|\b(?:rather|prefer to) not (?:live|be alive|exist|wake up)(?= at all|"
-        r"\s*(?:[.!?,;]|$)| anymore)|\bwhat if i (?:just )?(?:didn't|did not|stopped) "
-        r"(?:exist|existing|wake up|waking up|breathing)\b",
+        r"(?:^|(?<=[.!?] )|\bi%(adv)s )(?:want|need) (?:me|myself) (?:to stop|off|gone|to be gone|"
+        r"to end|turned off|"
+        r"switched off)(?=\s*(?:[.!?,;]|$)| permanently| for good| forever)|\b(?:rather|prefer "
+        r"to) not (?:live|be alive|exist|wake up)(?= at all|\s*(?:[.!?,;]|$)| anymore)|\bwhat if "
+        r"i (?:just )?(?:didn't|did not|stopped) (?:exist|existing|wake up|waking up|breathing)"
+        r"(?=\s*(?:[.!?,;]|$)| anymore| again| at all)",
         0.8,
         neg=False,
         needs=("me", "myself", "rather", "prefer", "what if"),
@@ -431,9 +435,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "enough-to-end",
-        r"\benough (?:\w+ )?to (?:be done with it|end it|not wake up|never wake up|do the job|"
-        r"finish (?:it|me|the job))\b|\b(?:handfuls?|a fistful|fistfuls) of (?:\w+ )?(?:\w+ )?"
-        r"(?:pills|tablets|meds|painkillers)\b",
+        r"\benough (?:\w+ )?to (?:be done with it|end it(?=\s*(?:[.!?,;]|$| all| for good| "
+        r"tonight))|not wake up|never wake up|do the job|finish (?:it|me|the job))\b|"
+        r"\b(?:handfuls?|a fistful|fistfuls) of (?:\w+ )?(?:\w+ )?(?:pills|tablets|meds|"
+        r"painkillers)\b",
         0.75,
         hard=True,
         neg_words=3,
@@ -465,7 +470,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "tonight-is-the-night",
         r"\b(?:tonight's|tonight is|today's|today is|this is) the (?:night|day)\b",
-        r"\b(?:sorry,? everyone|sorry to everyone|goodbye|forgive me|(?:i )?love you all)\b",
+        r"\b(?:sorry,? everyone|sorry to everyone|goodbye|forgive me)\b",
         0.8,
         window=70,
         needs=("the night", "the day"),
@@ -473,14 +478,16 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "part-has-a-plan",
-        r"\b(?:a|one|one of my|this|that) parts? (?:of me )?(?:has|have|made) a plan"
-        r"(?=\s*(?:[.!?,;]|$)| for (?:the anniversary|tonight|it|the end|the weekend))",
+        r"\b(?:a|one|one of my) parts? (?:of me )?(?:has|have|made) a plan for (?:the "
+        r"anniversary|tonight|the end|ending it|dying|how to do it)\b",
         0.8,
         needs=("plan",),
     ),
     rule(
         CRISIS,
         "plan-yes",
+        r"(?<!meal )(?<!lesson )(?<!care )(?<!safety )(?<!business )(?<!birth )(?<!phone )"
+        r"(?<!data )(?<!travel )(?<!study )(?<!work )(?<!training )(?<!diet )"
         r"\bplan\s?[:=-]\s?yes\b",
         0.75,
         neg=False,

@@ -66,8 +66,7 @@ RULES: tuple[Rule, ...] = (
         r"\bletters? to (?:my|each of my) (?:kids|children|family|son|daughter|parents|wife|"
         r"husband|partner|mum|mom|dad|sister|brother)\b|"
         r"\bif you (?:read|find|are reading|found) this\b|\b(?:it|this) (?:wasn't|isn't|"
-        r"was not|is not) your fault\b(?!\s+(?:the|that|if|he|she|they|it|we|you|i|my|our|"
-        r"your)\b)",
+        r"was not|is not) your fault\b(?!\s+(?:the|if|he|she|they|we|our)\b)",
         0.75,
         hard=True,
         neg_words=3,

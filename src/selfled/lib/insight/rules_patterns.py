@@ -31,7 +31,8 @@ _BEHAVIOUR = (
     r"eating the whole|ate the whole|ate an entire|eating an entire|the bottle|"
     r"cancel\w* (?:plans|on)|ignor\w* (?:texts|calls|messages|everyone|my friends)|"
     r"stopped eating|stopped answering|betting|placed a bet|placing bets|casino|slots|"
-    r"slot machines?|poker|accumulators?|scratch cards?|online shopping|retail therapy|"
+    r"slot machines?|poker (?:app|site)|online poker|accumulators?|scratch cards?|"
+    r"online shopping|retail therapy|"
     r"logging (?:every )?calories|chasing (?:a |my )?loss\w*)"
 )
 
@@ -56,10 +57,11 @@ _COPING = (
     r"klonopin|ativan|codeine|youtube|reddit|social media|video games|betting|casino|"
     r"online shopping|amazon|spent money|lied|snapped|yelled|screamed|overthink\w*|"
     r"ruminat\w*|reassurance|googling symptoms|zoned out|shut down|froze|fawn\w*|"
-    r"all-nighter|overtime|hid(?:e|ing)? (?:in|from|under)|avoid\w*|withdr\w*|bets?|poker|"
+    r"all-nighter|overtime|hid(?:e|ing)? (?:in|from|under)|avoid\w*|withdr\w*|bets?|"
+    r"poker (?:app|site)|online poker|"
     r"slots|slot machines?|accumulators?|retail therapy|calorie\w*|cardio|"
-    r"workouts?|the pub|the bar|liquor store|off-licen[cs]e|bottle shop|dealer|"
-    r"reinstall\w*|muted|on read)\b"
+    r"workouts?|liquor store|off-licen[cs]e|bottle shop|dealer|"
+    r"reinstall\w*|on read)\b"
 )
 _RETURN = (
     r"\b(?:again|back to(?! normal| work| school| bed| sleep)|back on|came back|is back|"
@@ -106,8 +108,8 @@ RULES: tuple[Rule, ...] = (
         r"stuff|self)\b|\bfell off the wagon\b|\boff the wagon\b|\bbroke my (?:streak|"
         r"sobriety|clean time)\b|\brelaps\w*\b|\bslip(?:ped|ping)? (?:up|back)\b|"
         r"\bhad a slip\b|\b(?:lost|losing) my (?:streak|sobriety|clean time)\b|"
-        r"\b(?:that's|this is|it's) the (?:old )?(?:move|pattern|ritual|script|reflex)\b"
-        r"(?! (?:i|we) (?:broke|used to|left))|"
+        r"\b(?:that's|this is|it's) the (?:old )?(?:move|pattern|ritual|script|reflex)"
+        r"(?=\s*(?:[.!?,;]|$))|"
         r"\bthe old (?:move|ritual|math|maths|script|fawning|reflex|loop)\b"
         r"(?!\s+(?:would|was|used|of)\b)",
         0.75,
