@@ -100,3 +100,15 @@ def test_truncated_text_still_finds_labels_before_the_cut() -> None:
     text = "I want to die. " + "blah " * (MAX_CHARS // 5)
     result = analyze(text)
     assert result.truncated and "crisis" in result.present()
+
+
+def test_a_phrase_pasted_over_and_over_is_read_a_bounded_number_of_times() -> None:
+    # Each match's context checks look across its sentence; a long paste without sentence
+    # breaks once took seconds per pattern. The first MAX_MATCHES matches decide the label.
+    from selfled.lib.insight import MAX_CHARS
+    from selfled.lib.insight.index import MAX_MATCHES
+
+    text = ("i want to die " * 2000)[:MAX_CHARS]
+    crisis = analyze(text).get("crisis")
+    assert crisis is not None and crisis.present
+    assert 0 < len(crisis.spans) <= 4 * MAX_MATCHES  # not one per pasted phrase (1,428)

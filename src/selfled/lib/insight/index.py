@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from .keys import exact_keys, start_keys
 from .required import required_words
@@ -18,6 +19,10 @@ from .required import required_words
 # Where a match may start: a word start, or an apostrophe ("'d love to"). A run of word
 # characters begins at each word start (the same positions as r"\b\w|'", found faster).
 _STARTS = re.compile(r"\w+|'")
+# Matches of one pattern read per text. Each match's context checks look across its sentence,
+# so hundreds of matches in one long unpunctuated paste took seconds (the same phrase pasted
+# 1,500 times: 11 s); the first sixteen decide a label as well as all of them.
+MAX_MATCHES = 16
 
 
 _Node = dict[str, tuple[list[int] | None, "_Node"]]
@@ -106,10 +111,10 @@ class PrefixIndex:
 
     def matches(self, i: int, text: str, positions: list[int] | None) -> list[re.Match[str]]:
         """:meth:`finditer` as a list (no generator frame; most patterns have one or two
-        candidate starts)."""
+        candidate starts), at most :data:`MAX_MATCHES` of them."""
         pattern = self.patterns[i]
         if i in self.unindexed_set:
-            return list(pattern.finditer(text))
+            return list(islice(pattern.finditer(text), MAX_MATCHES))
         if not positions:
             return []
         if len(positions) == 1:
@@ -126,6 +131,8 @@ class PrefixIndex:
             if m is not None and m.end() > p:
                 last_end = m.end()
                 out.append(m)
+                if len(out) == MAX_MATCHES:
+                    break
         return out
 
     def finditer(self, i: int, text: str, positions: list[int] | None) -> Iterator[re.Match[str]]:
