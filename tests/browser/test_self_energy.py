@@ -33,3 +33,23 @@ def test_untouched_sliders_send_nothing_and_moved_ones_save(
         page.keyboard.press("ArrowRight")  # 5 -> 6, and now chosen
     page.get_by_role("button", name=re.compile("Save")).click()
     expect(page.get_by_text("Your check-in is saved.")).to_be_visible()
+
+
+def test_crisis_words_in_a_note_open_the_crisis_page_with_the_keyboard_on_it(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[2]
+    page = new_session().page
+    sign_in_with_password(page, client.email, client.password)
+    page.goto("/self-energy/")
+    for slider in page.locator("input[data-se-score]").all():
+        slider.focus()
+        page.keyboard.press("ArrowRight")
+    page.get_by_label(re.compile("Anything you'd like to add")).fill(
+        "Rough week. wanna unalive tbh"
+    )
+    page.get_by_role("button", name=re.compile("Save")).click()
+    heading = page.get_by_role("heading", name="If you need help right now")
+    expect(heading).to_be_visible()
+    expect(heading).to_be_focused()  # a screen reader or keyboard starts at the help
+    expect(page.get_by_text("What you wrote is saved.")).to_be_visible()

@@ -238,6 +238,26 @@ def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
     assert Tag.objects.count() == 1
 
 
+def test_a_clinician_cannot_repeat_a_tag_the_client_confirmed_on_the_part(
+    world: World, http_as: Any
+) -> None:
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Rager", "kind": "firefighter"}
+    )
+    comment = part_service.add_comment(
+        part=part, by=world.client_user, text="Back to drinking every night this week."
+    )
+    confirmed = Suggestion.objects.get(
+        insight__source_id=str(comment.pk), label="old-pattern", state=SuggestionState.OPEN
+    )
+    services.accept(suggestion=confirmed, by=world.client_user)
+    again = http_as("clinician").post(
+        reverse("insight:tag_part", args=[part.pk]), {"label": "old-pattern"}, follow=True
+    )
+    assert b"That tag is already there" in again.content
+    assert Tag.objects.filter(part=part, label="old-pattern").count() == 1
+
+
 def test_a_confirmed_tag_from_writing_about_a_part_shows_on_that_part(
     world: World, http_as: Any
 ) -> None:

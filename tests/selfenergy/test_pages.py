@@ -126,6 +126,7 @@ def test_saving_a_note_says_when_something_was_noticed_in_it(world: World, http_
         MINE, form_data(4, "Back to drinking every night this week."), follow=True
     )
     assert b"SelfLed noticed something in your note" in noticed.content
+    assert reverse("insight:suggestions").encode() + b'">See the suggestions' in noticed.content
     plain = http_as("client").post(MINE, form_data(4, "Went for a walk."), follow=True)
     assert b"SelfLed noticed something" not in plain.content
 

@@ -359,9 +359,14 @@ def add_tag(
 
     if label not in {value for value, _ in LABEL_CHOICES}:
         raise InsightError("Choose one of the listed tags.")
-    if Tag.objects.filter(
-        client=client, source_type=source_type, source_id=str(source_id), label=label, part=part
-    ).exists():
+    same = (
+        Tag.objects.filter(client=client, part=part, label=label)
+        if part is not None
+        else Tag.objects.filter(
+            client=client, source_type=source_type, source_id=str(source_id), label=label
+        )
+    )
+    if same.exists():
         raise InsightError("That tag is already there.")
     with transaction.atomic():
         tag = Tag.objects.create(

@@ -106,6 +106,7 @@ def _save(form: CheckInForm, client: Client, request: HttpRequest) -> SelfEnergy
                 request,
                 "SelfLed noticed something in your note. It is waiting under Suggestions "
                 "whenever you like; nothing changes unless you say yes.",
+                extra_tags="suggestions",
             )
     return check_in
 
