@@ -529,3 +529,33 @@ def test_a_tag_from_a_parts_own_details_is_on_that_part_and_odd_sources_on_none(
     )
     suggestion = next(s for s in odd.suggestions if s.label == "old-pattern")
     assert services.accept(suggestion=suggestion, by=world.client_user).part is None
+
+
+def test_suggestion_cards_name_the_part_the_writing_is_about_in_constant_queries(
+    world: World, http_as: Any
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    http = http_as("client")
+    rager = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Rager", "kind": "firefighter"}
+    )
+    part_service.add_comment(
+        part=rager, by=world.client_user, text="Back to drinking every night this week."
+    )
+    page = http.get(reverse("insight:suggestions")).content.decode()
+    assert "From a comment on a part about “Rager”" in page
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            http.get(reverse("insight:suggestions"))
+        return len(captured)
+
+    one = count()
+    for name in ("Watcher", "Pleaser"):
+        part = part_service.create_part(
+            client=world.client, by=world.client_user, values={"name": name}
+        )
+        part_service.add_comment(part=part, by=world.client_user, text="Binging again every night.")
+    assert count() == one
