@@ -238,29 +238,8 @@ def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
     assert Tag.objects.count() == 1
 
 
-def test_a_clinician_cannot_repeat_a_tag_the_client_confirmed_on_the_part(
-    world: World, http_as: Any
-) -> None:
-    part = part_service.create_part(
-        client=world.client, by=world.client_user, values={"name": "Rager", "kind": "firefighter"}
-    )
-    comment = part_service.add_comment(
-        part=part, by=world.client_user, text="Back to drinking every night this week."
-    )
-    confirmed = Suggestion.objects.get(
-        insight__source_id=str(comment.pk), label="old-pattern", state=SuggestionState.OPEN
-    )
-    services.accept(suggestion=confirmed, by=world.client_user)
-    again = http_as("clinician").post(
-        reverse("insight:tag_part", args=[part.pk]), {"label": "old-pattern"}, follow=True
-    )
-    assert b"That tag is already there" in again.content
-    assert Tag.objects.filter(part=part, label="old-pattern").count() == 1
-
-
-def test_a_confirmed_tag_from_writing_about_a_part_shows_on_that_part(
-    world: World, http_as: Any
-) -> None:
+def _old_pattern_confirmed_in_a_comment(world: World) -> Part:
+    """The client comments on a new part "Rager" with an old pattern and confirms it."""
     part = part_service.create_part(
         client=world.client, by=world.client_user, values={"name": "Rager", "kind": "firefighter"}
     )
@@ -271,8 +250,27 @@ def test_a_confirmed_tag_from_writing_about_a_part_shows_on_that_part(
         insight__source_type="parts.comment",
         insight__source_id=str(comment.pk),
         label="old-pattern",
+        state=SuggestionState.OPEN,
     )
     services.accept(suggestion=suggestion, by=world.client_user)
+    return part
+
+
+def test_a_clinician_cannot_repeat_a_tag_the_client_confirmed_on_the_part(
+    world: World, http_as: Any
+) -> None:
+    part = _old_pattern_confirmed_in_a_comment(world)
+    again = http_as("clinician").post(
+        reverse("insight:tag_part", args=[part.pk]), {"label": "old-pattern"}, follow=True
+    )
+    assert b"That tag is already there" in again.content
+    assert Tag.objects.filter(part=part, label="old-pattern").count() == 1
+
+
+def test_a_confirmed_tag_from_writing_about_a_part_shows_on_that_part(
+    world: World, http_as: Any
+) -> None:
+    part = _old_pattern_confirmed_in_a_comment(world)
 
     assert Tag.objects.get(label="old-pattern").part == part
     page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
