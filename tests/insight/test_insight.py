@@ -358,13 +358,7 @@ def test_accept_and_dismiss_say_what_happened(world: World, http_as: Any) -> Non
 
 
 def test_a_new_part_is_named_by_the_client_when_added(world: World, http_as: Any) -> None:
-    outcome = services.analyze_text(
-        client=world.client,
-        text="A part of me is scared that if I rest I'll fall behind.",
-        source_type="test.entry",
-        source_id=4,
-        by=world.client_user,
-    )
+    outcome = _save(world, "A part of me is scared that if I rest I'll fall behind.", "4")
     http = http_as("client")
     suggestion = next(s for s in outcome.suggestions if s.label == "parts")
     page = http.get(reverse("insight:suggestions")).content.decode()
