@@ -340,6 +340,13 @@ SELF_POSITIVE = [
     "I noticed a real sense of compassion for the little one.",
     "I stayed calm during the argument.",
     "i feel so conected and calm today",  # typo: conected is not fixed, calm carries it
+    # Self-energy in everyday words (rules+lex-2.8)
+    "Felt tender toward the frightened girl part when she showed up.",
+    "The panic was loud but I was bigger than it.",
+    "There was room around the grief today, it wasn't the whole sky.",
+    "Got interested in it and it settled.",
+    "My heart went out to the part that still waits for him.",
+    "Afterwards I lay there completely at ease.",
 ]
 SELF_NEGATIVE = [
     "I don't feel calm at all.",
@@ -348,6 +355,10 @@ SELF_NEGATIVE = [
     "I couldn't find any compassion for myself.",
     "Calm down, I told the dog.",
     "I used to feel grounded, years ago.",
+    "I'd love to feel tender toward the little girl in me, but I can't yet.",
+    "Cleared out the spare room for my sister's visit.",
+    "Another part feels sorry for it, and I just feel tired.",
+    "My sister is bigger than me.",
 ]
 
 

@@ -308,7 +308,8 @@ _OBJECT = (
     r"(?:it|the part|this part|that part|her|him|them|myself|my own \w+|my \w+|the \w+ "
     r"part|the \w+ one|part|parts|the (?:little one|critic|exile|protector|worrier|child|"
     r"kid|girl|boy|younger me|fear|grief|sadness|pain|anger|shame|feeling|feelings|"
-    r"memory|younger one|teenager)|what|how|where|why|whether|younger me|little me|"
+    r"memory|younger one|teenager)|the (?:\w+ ){1,2}(?:part|one|kid|child|girl|boy|"
+    r"teenager)|both of us|what|how|where|why|whether|younger me|little me|"
     r"who|all of|these|those|this|that)"
 )
 
@@ -318,7 +319,7 @@ _BARE_C = (
     r"brave|braver|creative|creativity|connected|connection|spacious|spaciousness|"
     r"grounded|groundedness|centered|centred|openhearted|open-hearted|open heart|"
     r"playful|patience|softness|tenderness|warmth|at peace|peaceful|serene|equanimity|"
-    r"more room inside|room inside|space inside|open feeling|"
+    r"more room inside|room inside|space inside|open feeling|at ease|"
     r"clear(?=\s*(?:[,.!;]|and\b|$)))"
 )
 
@@ -339,7 +340,10 @@ SELF_RULES: tuple[Rule, ...] = (
         SELF,
         "heart-open",
         r"\b(?:heart|chest)%(w2)s (?:felt |feels |was |is )?(?:open|opened|opening|soft|warm|"
-        r"full|wide open)\b|\b(?:feel|felt|sense|sensed|noticed|notice)%(w1)s self\b(?!-)",
+        r"full|wide open)\b|\b(?:feel|felt|sense|sensed|noticed|notice)%(w1)s self\b(?!-)|"
+        r"\bmy heart went out to (?:it|the|that|this|her|him|them|my)\b|"
+        r"\b(?:i (?:was|felt|am|'m|feel)|felt|feel)%(adv)s (?:bigger|larger|wider) than "
+        r"(?:it|the|both|that|my|this|them|all)\b|\b(?:held|holding) by myself\b",
         0.6,
         neg_words=4,
     ),
@@ -365,11 +369,13 @@ SELF_RULES: tuple[Rule, ...] = (
     rule(
         SELF,
         "c-toward",
-        r"\b(?:curious|curiosity|compassion|compassionate|warmth|warm|tenderness|tender|love|"
-        r"loving|kindness|kind|care|caring|gentleness|gentle|softness|soft|acceptance|"
+        # not a wish for it ("I'd love to feel tender toward her")
+        r"(?<!to feel )(?<!to be )\b(?:curious|curiosity|compassion|compassionate|warmth|warm|"
+        r"tenderness|tender|love|loving|kindness|kind|care|caring|gentleness|gentle|softness|soft|acceptance|"
         r"appreciation|gratitude|grateful|open|openness|patience|patient|understanding|"
         r"empathy|protective|affection|interest|interested)%(adv)s (?:for|toward|towards|"
-        r"about|to|with|at|of) " + _OBJECT + r"\b",
+        r"about|to|with|at|of|in) " + _OBJECT + r"\b|\b(?:i|felt|feel|feeling)%(adv)s sorry for "
+        r"(?:it|the part|that part|this part)\b",
         0.6,
         neg_words=6,
     ),
@@ -383,7 +389,12 @@ SELF_RULES: tuple[Rule, ...] = (
         r"\s+(?:calm|peace|clarity|spaciousness|spacious|space|connection|connectedness|"
         r"compassion|curiosity|groundedness|openness|warmth|stillness|ease|courage|"
         r"confidence|creativity|presence|self|self-energy|tenderness|equanimity|"
-        r"steadiness|lightness|love|kindness|acceptance|wholeness|freedom|okayness)\b",
+        r"steadiness|lightness|love|kindness|acceptance|wholeness|freedom|okayness)\b|"
+        r"\broom (?:around|for) (?:it|all of it|both|the (?:feeling|feelings|fear|grief|sadness|"
+        r"pain|anger|shame|part|parts)|my (?:\w+'s )?(?:sadness|grief|fear|anger|pain|"
+        r"feelings))\b|"
+        r"\b(?:a|this|that|some|something) (?:steady|still|calm|quiet|solid) (?:place|"
+        r"centre|center|core) (?:in|inside|behind|under)\b|\bsomething steady in me\b",
         0.65,
         neg_words=6,
     ),
@@ -444,7 +455,8 @@ SELF_RULES: tuple[Rule, ...] = (
         r"\bkindness|\bsoftened|\brelaxed|\bfelt (?:seen|heard|understood)|\bwhat it "
         r"(?:needs|needed|wants|wanted|was afraid|feared|is afraid|fears)|\bhow old|"
         r"\bits job|\bthank|\bappreciat|\bbreathed|\bpatient|\bpresent|"
-        r"\bcalm|\bhug))",
+        r"\bcalm|\bhug|\bkindly|\bwithout being (?:pulled|swept|dragged|taken|flooded|"
+        r"overwhelmed|sucked)))",
         0.6,
         neg_words=6,
     ),
