@@ -117,7 +117,7 @@ def test_a_long_note_shows_its_first_words_and_opens_in_full(world: World, http_
     long_note = "I sat with the worried part for a long time. " * 20
     make_check_ins(world.client, [5], note=long_note)
     page = http_as("client").get(MINE).content.decode()
-    assert "<details><summary>I sat with the worried part" in page
+    assert '<details><summary><span class="se-preview">I sat with the worried part' in page
     assert page.count("I sat with the worried part") > 20  # the whole note is there, folded
 
 
