@@ -525,3 +525,12 @@ def test_arrow_tip_points_along_the_line() -> None:
     assert svg.arrow_tip(a, b) == "M100 357L100 361"
     assert edge_path("protects", a, b).endswith("L100 361")
     assert svg.arrow_tip(a, (110.0, 100.0)) == "M105 100L105 100"  # overlapping parts
+
+
+def test_an_arrow_from_below_stops_short_of_the_name_under_its_part() -> None:
+    # the name sits (NODE_R + 22) under a part's centre, about 15 high
+    part, below = (100.0, 100.0), (100.0, 400.0)
+    tip_end = float(svg.arrow_tip(below, part).rsplit(" ", 1)[1])
+    assert tip_end - part[1] >= svg.NODE_R + 22 + 4  # under the name's baseline, not on it
+    from_above = float(svg.arrow_tip((100.0, -200.0), part).rsplit(" ", 1)[1])
+    assert part[1] - from_above == svg.NODE_R + 13  # the other sides are as close as before

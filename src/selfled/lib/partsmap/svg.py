@@ -85,6 +85,7 @@ EXILE_R = 21.0
 SELF_R = 34.0
 ZIG_STEP = 14.0
 ZIG_AMP = 5.0
+NAME_CLEAR = 16.0  # how much further a line stays from a part on the side of its name
 NAME_FONT = 15.0
 LEGEND_FONT = 14.0
 
@@ -249,9 +250,15 @@ def _ends(
     start_gap, end_gap = r + 7 * scale, r + (13 if kind == "protects" else 7) * scale
     dx, dy = b[0] - a[0], b[1] - a[1]
     dist = math.hypot(dx, dy)
-    if dist <= start_gap + end_gap:
+    if dist == 0:
         return None
     ux, uy = dx / dist, dy / dist
+    # Each part's name sits under it: a line leaving downward, or arriving from below (where
+    # an arrowhead would land on the name), stops short of it. Twin: ends() in map.js.
+    start_gap += NAME_CLEAR * scale * max(0.0, uy)
+    end_gap += NAME_CLEAR * scale * max(0.0, -uy)
+    if dist <= start_gap + end_gap:
+        return None
     x1, y1 = a[0] + ux * start_gap, a[1] + uy * start_gap
     x2, y2 = b[0] - ux * end_gap, b[1] - uy * end_gap
     return x1, y1, x2, y2, ux, uy, dist - start_gap - end_gap

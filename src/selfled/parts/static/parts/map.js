@@ -7,7 +7,7 @@
   var MIN = 0.06, MAX = 0.94;           // layout.clamp keeps parts this far inside the map
   var STEP = 0.02, BIG_STEP = 0.05;     // arrow keys, and with Shift
   var SAVE_DELAY = 400;                 // ms after the last arrow key before saving
-  var NODE_R = 26, ZIG_STEP = 14, ZIG_AMP = 5;  // at scale 1 (a 720 map, up to 20 parts)
+  var NODE_R = 26, ZIG_STEP = 14, ZIG_AMP = 5, NAME_CLEAR = 16;  // at scale 1 (a 720 map, up to 20 parts)
 
   function clamp(v) { return isFinite(v) ? Math.min(MAX, Math.max(MIN, v)) : 0.5; }
 
@@ -22,8 +22,12 @@
   function ends(kind, a, b, k) {
     var r = NODE_R * k, startGap = r + 7 * k, endGap = r + (kind === "protects" ? 13 : 7) * k;
     var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
-    if (dist <= startGap + endGap) return null;
+    if (dist === 0) return null;
     var ux = dx / dist, uy = dy / dist;
+    // clear of the name under each part, as _ends() in svg.py
+    startGap += NAME_CLEAR * k * Math.max(0, uy);
+    endGap += NAME_CLEAR * k * Math.max(0, -uy);
+    if (dist <= startGap + endGap) return null;
     return { x1: a[0] + ux * startGap, y1: a[1] + uy * startGap, x2: b[0] - ux * endGap,
       y2: b[1] - uy * endGap, ux: ux, uy: uy, length: dist - startGap - endGap };
   }
