@@ -551,3 +551,21 @@ def test_suggestion_cards_name_the_part_the_writing_is_about_in_constant_queries
         )
         part_service.add_comment(part=part, by=world.client_user, text="Binging again every night.")
     assert count() == one
+
+
+def test_confirming_about_a_private_part_says_it_stays_private(world: World, http_as: Any) -> None:
+    part = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Hidden One", "kind": "exile"},
+        private=True,
+    )
+    part_service.add_comment(part=part, by=world.client_user, text="Back to drinking every night.")
+    suggestion = Suggestion.objects.get(label="old-pattern", state=SuggestionState.OPEN)
+    page = (
+        http_as("client")
+        .post(reverse("insight:accept", args=[suggestion.pk]), follow=True)
+        .content.decode()
+    )
+    assert "It stays private, as the part is." in page
+    assert "Your care team can see this" not in page

@@ -458,3 +458,15 @@ def test_a_check_in_about_something_new_is_told_apart_by_its_first_words(
     page = http.get(reverse("parts:checkin")).content.decode()
     assert "Something new (“A tight band around my chest”)" in page
     assert "Something new (“Buzzing in my hands all afternoon long…”)" in page
+
+
+def test_each_answer_box_states_its_own_limit(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "focus")
+    page = http.get(step_url(enc)).content.decode()  # flesh out: image, age, ..., a name
+    assert "Up to 2,000 characters." in page
+    name_box = page[page.index('name="name"') - 600 :]
+    assert "You can change it later. Up to 60 characters." in page
+    assert "maxlength" not in name_box[:700]

@@ -31,14 +31,19 @@ class Card:
 
 def accepted_message(tag: Tag) -> str:
     """What the client is told once a suggestion is confirmed."""
+    who = (
+        "It stays private, as the part is."
+        if tag.part is not None and tag.part.private
+        else "Your care team can see this."
+    )
     if tag.label == "parts" and tag.part is not None:
         if getattr(tag, "part_is_new", False):
-            return f"Added “{tag.part.name}” to your parts map. Your care team can see this."
-        return f"Linked to “{tag.part.name}”. Your care team can see this."
+            return f"Added “{tag.part.name}” to your parts map. {who}"
+        return f"Linked to “{tag.part.name}”. {who}"
     label = tag.get_label_display()  # type: ignore[attr-defined]
     if tag.part is not None:
-        return f"Noted as “{label}” on “{tag.part.name}”. Your care team can see this."
-    return f"Noted as “{label}”. Your care team can see this."
+        return f"Noted as “{label}” on “{tag.part.name}”. {who}"
+    return f"Noted as “{label}”. {who}"
 
 
 def message_for(s: Suggestion) -> str:

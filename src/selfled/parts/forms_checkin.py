@@ -81,10 +81,12 @@ def part_name(reading: Reading) -> str:
     return str(part.name) if part is not None else "this part"
 
 
-def _textarea(label: str, help_text: str, *, rows: int = 3) -> forms.CharField:
+def _textarea(
+    label: str, help_text: str, *, rows: int = 3, most: int = TEXT_MAX
+) -> forms.CharField:
     # No max_length: the browser would cut pasted text silently; the service says how long,
     # and the help text says it before anyone runs into it.
-    limit = f"Up to {TEXT_MAX:,} characters."
+    limit = f"Up to {most:,} characters."
     return forms.CharField(
         label=label,
         help_text=f"{help_text} {limit}" if help_text else limit,
@@ -105,7 +107,8 @@ class StepForm(forms.Form):
         for key, label, help_text in QUESTIONS.get(step, []):
             if key == "name" and reading.encounter.part_id is not None:
                 continue
-            self.fields[key] = _textarea(label.format(part=name), help_text)
+            most = NAME_MAX if key == "name" else TEXT_MAX
+            self.fields[key] = _textarea(label.format(part=name), help_text, most=most)
         if step == "find":
             self.fields["where"].widget.attrs["rows"] = 2
         if "name" in self.fields:
