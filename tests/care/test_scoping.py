@@ -67,6 +67,7 @@ def test_break_glass_needs_a_reason_and_expires(world: World, http_as: Any, rf: 
     # The care team sees that it happened.
     team_home = http_as("clinician").get(reverse("care:clinician_home"))
     assert b"Emergency access to your clients" in team_home.content
+    assert "the on-call line in distress" in team_home.content.decode()  # and why
     # After expiry: 404.
     BreakGlassGrant.objects.filter(pk=grant.pk).update(expires_at=timezone.now())
     assert http.get(reverse("care:client", args=[world.client.pk])).status_code == 404
