@@ -140,7 +140,7 @@ def test_the_last_clinician_cannot_leave_a_clients_care_team(world: World, http_
     assert team.count() == 1
     url = reverse("accounts:care_team_remove", args=[world.client.pk, world.clinician.pk])
     page = http_as("admin").post(url, follow=True).content.decode()
-    assert "only clinician" in page
+    assert "only active clinician" in page
     assert team.count() == 1
 
 

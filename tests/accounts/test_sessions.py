@@ -82,9 +82,22 @@ def test_password_change_elsewhere_ends_other_sessions(world: World) -> None:
     assert other.get(reverse(HOME)).status_code == 302
 
 
+def test_the_only_active_clinician_of_a_client_is_not_deactivated(world: World) -> None:
+    admin = sign_in(HttpClient(), world.admin)
+    refused = admin.post(
+        reverse("accounts:member_active", args=[world.clinician.pk]), {"active": "0"}, follow=True
+    ).content.decode()
+    assert "is the only active clinician for" in refused
+    assert world.client.user.full_name in refused
+    world.clinician.refresh_from_db()
+    assert world.clinician.is_active
+
+
 def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> None:
     from selfled.audit.models import AuditEvent
+    from selfled.care.models import CareTeamMember
 
+    CareTeamMember.objects.create(client=world.client, clinician=world.colleague)
     clinician = sign_in(HttpClient(), world.clinician)
     assert clinician.get(reverse("care:clinician_home")).status_code == 200
     admin = sign_in(HttpClient(), world.admin)
@@ -92,6 +105,10 @@ def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> 
     world.clinician.refresh_from_db()
     assert not world.clinician.is_active
     assert clinician.get(reverse("care:clinician_home")).status_code == 302
+    assert not any(  # signed out everywhere: the session itself is gone
+        s.get_decoded().get("_auth_user_id") == str(world.clinician.pk)
+        for s in Session.objects.all()
+    )
     assert AuditEvent.objects.filter(action="account.deactivate").count() == 1
     own = admin.post(
         reverse("accounts:member_active", args=[world.admin.pk]), {"active": "0"}, follow=True
@@ -104,9 +121,13 @@ def test_admin_deactivates_a_clinician_whose_session_then_ends(world: World) -> 
     admin.post(reverse("accounts:member_active", args=[world.clinician.pk]), {"active": "1"})
     world.clinician.refresh_from_db()
     assert world.clinician.is_active
+    assert clinician.get(reverse("care:clinician_home")).status_code == 302  # old cookie stays dead
 
 
 def test_people_page_names_each_action_and_keeps_the_list_as_it_was(world: World) -> None:
+    from selfled.care.models import CareTeamMember
+
+    CareTeamMember.objects.create(client=world.client, clinician=world.colleague)
     admin = sign_in(HttpClient(), world.admin)
     page = admin.get(reverse("accounts:people"), {"q": "Cleo", "role": "clinician"})
     text = page.content.decode()

@@ -43,9 +43,10 @@ def remove_from_team(*, client: Client, clinician: User, request: HttpRequest) -
     the client's last clinician: nobody would then see their check-ins or safety alerts."""
     with transaction.atomic():
         team = CareTeamMember.objects.select_for_update().filter(client=client)
-        if team.filter(clinician=clinician).exists() and team.count() == 1:
+        others = team.exclude(clinician=clinician).filter(clinician__is_active=True)
+        if team.filter(clinician=clinician).exists() and not others.exists():
             raise CareError(
-                f"{clinician} is this client's only clinician. Add another clinician to the "
+                f"{clinician} is this client's only active clinician. Add another clinician to the "
                 "care team first, so someone still sees their check-ins and safety alerts."
             )
         deleted, _ = CareTeamMember.objects.filter(client=client, clinician=clinician).delete()

@@ -30,19 +30,59 @@ class PracticeError(Exception):
 def set_active(*, admin: Any, user: Any, active: bool, request: HttpRequest | None = None) -> None:
     """Deactivate or reactivate a member of the admin's practice.
 
-    A deactivated person cannot sign in and any open session stops working at its next request
-    (Django refuses inactive users). Side effects: the user row, an audit event.
+    A deactivated person cannot sign in, and their open sessions are deleted. Refused for a
+    clinician who is the only active one on a client's care team. Side effects: the user row,
+    their sessions, an audit event.
     """
     if user.pk == admin.pk:
         raise PracticeError("You cannot deactivate your own account.")
     if user.practice_id != admin.practice_id:
         raise PracticeError("That person is not in your practice.")
+    if not active:
+        _refuse_leaving_clients_alone(user)
     with transaction.atomic():
         user.is_active = active
         user.save(update_fields=["is_active"])
+        if not active:
+            _end_sessions(user)
         record(
             "account.activate" if active else "account.deactivate",
             request=request,
             obj=user,
             practice_id=admin.practice_id,
         )
+
+
+def _refuse_leaving_clients_alone(user: Any) -> None:
+    """A clinician who is the only active clinician on a client's care team stays active until
+    someone else joins it: otherwise nobody would see that client's check-ins or alerts."""
+    from selfled.care.models import CareTeamMember, Client
+
+    theirs = set(CareTeamMember.objects.filter(clinician=user).values_list("client_id", flat=True))
+    if not theirs:
+        return
+    covered = set(
+        CareTeamMember.objects.filter(client_id__in=theirs, clinician__is_active=True)
+        .exclude(clinician=user)
+        .values_list("client_id", flat=True)
+    )
+    alone = theirs - covered
+    if alone:
+        names = sorted(
+            c.user.full_name for c in Client.objects.filter(pk__in=alone).select_related("user")
+        )
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        raise PracticeError(
+            f"{user} is the only active clinician for {shown}. Add another clinician to "
+            "their care team first, so someone still sees their check-ins and safety alerts."
+        )
+
+
+def _end_sessions(user: Any) -> None:
+    """Sign the person out everywhere: their open sessions are deleted, not only refused."""
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    live = Session.objects.filter(expire_date__gt=timezone.now())
+    ended = [s.pk for s in live.iterator() if s.get_decoded().get("_auth_user_id") == str(user.pk)]
+    Session.objects.filter(pk__in=ended).delete()
