@@ -378,6 +378,24 @@ def test_back_keeps_what_was_typed_on_the_screen_left(world: World, http_as: Any
     assert b"It softens when I breathe" in http.get(step_url(enc)).content
 
 
+def test_back_keeps_an_over_long_name_whole_and_the_step_then_says_so(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "focus")
+    long_name = "The one who keeps everything organised so that nothing falls apart ever"
+    assert len(long_name) > 60
+    http.post(
+        reverse("parts:checkin_back", args=[enc.pk]), {"step": "flesh_out", "name": long_name}
+    )
+    assert checkin.answers_of(Encounter.objects.get())["flesh_out"]["name"] == long_name
+    post(http, enc, "focus", notice="It slows down")
+    page = post(http, enc, "flesh_out", name=long_name).content.decode()
+    assert "Please keep this under 60 characters" in page and long_name in page
+
+
 def test_a_check_in_never_suggests_linking_the_writing_to_its_own_part(
     world: World, http_as: Any
 ) -> None:

@@ -347,6 +347,10 @@ def start_checkin(
 # --- answering -----------------------------------------------------------------------------
 
 
+#: The most of an unfinished answer kept when going back (ten times the longest answer).
+DRAFT_MAX = 10 * TEXT_MAX
+
+
 def _texts(step: str, values: dict[str, Any], *, new_part: bool) -> dict[str, str]:
     """Validate this step's free-text answers (the only way they come in)."""
     cleaned: dict[str, str] = {}
@@ -610,8 +614,9 @@ def go_back(
         enc = _locked(encounter, step)
         for key in TEXT_ANSWERS.get(step, ()):
             if draft and key in draft:
-                limit = NAME_MAX if key == "name" else TEXT_MAX
-                kept[key] = str(draft[key] or "").strip()[:limit]
+                # kept whole, not cut to the field's limit: the step checks the length when
+                # it is answered again and says so, with the text still there
+                kept[key] = str(draft[key] or "").strip()[:DRAFT_MAX]
         if kept:
             answers = answers_of(enc)
             answers[step] = {**answers.get(step, {}), **kept}
