@@ -50,7 +50,7 @@ def test_bad_input_keeps_what_was_typed(world: World, http_as: Any) -> None:
     )
     assert response.status_code == 200
     assert b"my words stay" in response.content
-    assert b"at most 60 characters" in response.content
+    assert b"Please keep the name to 60 characters" in response.content
     assert not Part.objects.exists()
 
 

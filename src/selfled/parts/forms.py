@@ -52,6 +52,11 @@ class PartForm(forms.Form):
         max_length=NAME_MAX,
         help_text=f"Your own word for it, e.g. “the Critic” or “little one” (up to {NAME_MAX} "
         "characters).",
+        error_messages={
+            "required": "Give it a name: a word or two is enough.",
+            "max_length": "Please keep the name to %(limit_value)s characters "
+            "(it has %(show_value)s).",
+        },
     )
     kind = forms.ChoiceField(
         label="What kind of part is it?", choices=Kind.choices, initial=Kind.UNKNOWN
