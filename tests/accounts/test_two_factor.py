@@ -52,6 +52,19 @@ def test_staff_without_a_device_must_enrol_first(world: World) -> None:
     assert device.confirmed
 
 
+def test_enrolment_says_to_wait_after_a_wrong_code(world: World) -> None:
+    TOTPDevice.objects.filter(user=world.clinician).delete()
+    http = sign_in(HttpClient(), world.clinician, verified=False)
+    http.get(reverse("accounts:two_factor_setup"))
+    device = TOTPDevice.objects.get(user=world.clinician, confirmed=False)
+    wrong = str((int(code_for(device)) + 1) % 1_000_000).zfill(6)
+    http.post(reverse("accounts:two_factor_setup"), {"token": wrong})
+    # the right code, at once: django-otp holds it back for a moment after a failure
+    page = http.post(reverse("accounts:two_factor_setup"), {"token": code_for(device)})
+    assert "please wait" in page.content.decode()
+    assert "Check the time on your phone" not in page.content.decode()
+
+
 def test_totp_code_is_single_use(world: World) -> None:
     device = TOTPDevice.objects.get(user=world.clinician)
     code = code_for(device)

@@ -92,9 +92,13 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         if codes is not None:
             request.session[RECOVERY_CODES_KEY] = codes
             return redirect("accounts:recovery_codes")
+        wait = two_factor.device_wait_seconds(device)
         form.add_error(
             "token",
-            "That code did not match. Check the time on your phone and try the newest code.",
+            f"That code did not work. After a wrong code, please wait {wait} "
+            f"second{'' if wait == 1 else 's'}, then enter the code your app shows at that moment."
+            if wait
+            else "That code did not match. Check the time on your phone and try the newest code.",
         )
     context = {
         "form": form,

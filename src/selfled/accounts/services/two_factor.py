@@ -123,15 +123,21 @@ def code_already_used(user: Any, token: str) -> bool:
 def wait_seconds(user: Any) -> int:
     """Seconds before the user's authenticator code is checked again after failed tries
     (django-otp doubles the pause after each failure); 0 when it may be tried now."""
+    return max(
+        (device_wait_seconds(d) for d in TOTPDevice.objects.filter(user=user, confirmed=True)),
+        default=0,
+    )
+
+
+def device_wait_seconds(device: TOTPDevice) -> int:
+    """Seconds before this device's codes are checked again after failed tries; 0 if now."""
     from django.utils import timezone
 
-    longest = 0
-    for device in TOTPDevice.objects.filter(user=user, confirmed=True):
-        allowed, info = device.verify_is_allowed()
-        locked_until = (info or {}).get("locked_until") if not allowed else None
-        if locked_until is not None:
-            longest = max(longest, int((locked_until - timezone.now()).total_seconds()) + 1)
-    return longest
+    allowed, info = device.verify_is_allowed()
+    locked_until = (info or {}).get("locked_until") if not allowed else None
+    if locked_until is None:
+        return 0
+    return max(0, int((locked_until - timezone.now()).total_seconds()) + 1)
 
 
 def disable_two_factor(*, request: HttpRequest) -> None:
