@@ -341,9 +341,11 @@ SELF_RULES: tuple[Rule, ...] = (
         "heart-open",
         r"\b(?:heart|chest)%(w2)s (?:felt |feels |was |is )?(?:open|opened|opening|soft|warm|"
         r"full|wide open)\b|\b(?:feel|felt|sense|sensed|noticed|notice)%(w1)s self\b(?!-)|"
-        r"\bmy heart went out to (?:it|the|that|this|her|him|them|my)\b|"
-        r"\b(?:i (?:was|felt|am|'m|feel)|felt|feel)%(adv)s (?:bigger|larger|wider) than "
-        r"(?:it|the|both|that|my|this|them|all)\b|\b(?:held|holding) by myself\b",
+        r"\bheart went out to (?:it|the|that|this|her|him|them|my)\b|"
+        r"\b(?:bigger|larger|wider) than (?:it|both|all of it|the (?:fear|feeling|feelings|panic|"
+        r"tightness|grief|pain|part|parts|urge|pull|anger|shame|sadness|worry|anxiety|dread)|my "
+        r"(?:fear|feelings|panic|anxiety|grief|pain|parts))\b(?! (?:looks|seems|was|is)\b)|"
+        r"\b(?:held|holding) by myself\b",
         0.6,
         neg_words=4,
     ),
@@ -393,8 +395,8 @@ SELF_RULES: tuple[Rule, ...] = (
         r"\broom (?:around|for) (?:it|all of it|both|the (?:feeling|feelings|fear|grief|sadness|"
         r"pain|anger|shame|part|parts)|my (?:\w+'s )?(?:sadness|grief|fear|anger|pain|"
         r"feelings))\b|"
-        r"\b(?:a|this|that|some|something) (?:steady|still|calm|quiet|solid) (?:place|"
-        r"centre|center|core) (?:in|inside|behind|under)\b|\bsomething steady in me\b",
+        r"\b(?:steady|still|calm|quiet|solid) (?:place|centre|center|core) (?:in|inside|behind|"
+        r"under) (?:me|my)\b|\bsomething steady in me\b",
         0.65,
         neg_words=6,
     ),
