@@ -408,12 +408,14 @@ def test_suggestion_cards_say_where_the_words_were_written(world: World, http_as
     assert 'aria-label="Yes: This sounds like Self-energy."' in page
 
 
-def _save(world: World, text: str, source_id: str) -> services.Outcome:
+def _save(
+    world: World, text: str, source_id: str, source_type: str = "test.entry"
+) -> services.Outcome:
     """The client saves `text` as one piece of writing (source `source_id`)."""
     return services.analyze_text(
         client=world.client,
         text=text,
-        source_type="test.entry",
+        source_type=source_type,
         source_id=source_id,
         by=world.client_user,
     )
@@ -512,13 +514,7 @@ def test_a_tag_from_a_parts_own_details_is_on_that_part_and_odd_sources_on_none(
         insight__source_type="parts.part", insight__source_id=str(part.pk), label="old-pattern"
     )
     assert services.accept(suggestion=from_details, by=world.client_user).part == part
-    odd = services.analyze_text(
-        client=world.client,
-        text="Back to bingeing every night again.",
-        source_type="parts.encounter",
-        source_id="not-an-id:find",
-        by=world.client_user,
-    )
+    odd = _save(world, "Back to bingeing every night again.", "not-an-id:find", "parts.encounter")
     suggestion = next(s for s in odd.suggestions if s.label == "old-pattern")
     assert services.accept(suggestion=suggestion, by=world.client_user).part is None
 

@@ -42,6 +42,14 @@ def started_about(
     return part, Encounter.objects.get(part=part)
 
 
+def new_check_in(http: HttpClient, last: str) -> Encounter:
+    """A check-in about something new, answered up to and including the step `last`."""
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, last)
+    return enc
+
+
 def walk_to(http: HttpClient, enc: Encounter, last: str) -> None:
     """Answer every screen up to and including `last` with calm, simple answers."""
     steps = {
@@ -96,9 +104,7 @@ def test_the_saved_page_says_when_something_was_noticed_in_the_answers(
     world: World, http_as: Any
 ) -> None:
     http = http_as("client")
-    http.post(reverse("parts:checkin"), {"part": "new"})
-    enc = Encounter.objects.get()
-    walk_to(http, enc, "befriend")
+    enc = new_check_in(http, "befriend")
     post(http, enc, "fear", fear="If it stopped I'd be back to drinking every night again")
     post(http, enc, "done", name="The Buzz", kind="firefighter")
     saved = http.get(step_url(enc)).content.decode()
@@ -382,9 +388,7 @@ def test_back_keeps_an_over_long_name_whole_and_the_step_then_says_so(
     world: World, http_as: Any
 ) -> None:
     http = http_as("client")
-    http.post(reverse("parts:checkin"), {"part": "new"})
-    enc = Encounter.objects.get()
-    walk_to(http, enc, "focus")
+    enc = new_check_in(http, "focus")
     long_name = "The one who keeps everything organised so that nothing falls apart ever"
     assert len(long_name) > 60
     http.post(
@@ -480,9 +484,7 @@ def test_a_check_in_about_something_new_is_told_apart_by_its_first_words(
 
 def test_each_answer_box_states_its_own_limit(world: World, http_as: Any) -> None:
     http = http_as("client")
-    http.post(reverse("parts:checkin"), {"part": "new"})
-    enc = Encounter.objects.get()
-    walk_to(http, enc, "focus")
+    enc = new_check_in(http, "focus")
     page = http.get(step_url(enc)).content.decode()  # flesh out: image, age, ..., a name
     assert "Up to 2,000 characters." in page
     name_box = page[page.index('name="name"') - 600 :]
