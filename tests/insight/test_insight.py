@@ -12,6 +12,7 @@ from selfled.lib.insight import ANALYZER_VERSION
 from selfled.parts.models import Part
 from selfled.parts.services import parts as part_service
 from tests.conftest import World
+from tests.insight.helpers import save_writing as _save
 
 CRISIS_TEXT = (
     "Honestly everyone would be better off without me. I've started giving my things away."
@@ -406,19 +407,6 @@ def test_suggestion_cards_say_where_the_words_were_written(world: World, http_as
     page = http_as("client").get(reverse("insight:suggestions")).content.decode()
     assert "From a Self-energy note" in page
     assert 'aria-label="Yes: This sounds like Self-energy."' in page
-
-
-def _save(
-    world: World, text: str, source_id: str, source_type: str = "test.entry"
-) -> services.Outcome:
-    """The client saves `text` as one piece of writing (source `source_id`)."""
-    return services.analyze_text(
-        client=world.client,
-        text=text,
-        source_type=source_type,
-        source_id=source_id,
-        by=world.client_user,
-    )
 
 
 def test_the_same_words_saved_in_two_places_are_suggested_once(world: World) -> None:

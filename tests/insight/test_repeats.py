@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from selfled.insight import services
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
 from tests.conftest import World
+from tests.insight.helpers import save_writing as _save
 
 CRISIS = "Everyone would be better off without me. I've started giving my things away."
-
-
-def _save(world: World, text: str, source_id: str, source_type: str = "test.entry") -> Any:
-    return services.analyze_text(
-        client=world.client,
-        text=text,
-        source_type=source_type,
-        source_id=source_id,
-        by=world.client_user,
-    )
 
 
 def test_the_same_crisis_words_saved_again_raise_one_alert(world: World) -> None:
