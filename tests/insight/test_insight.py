@@ -190,6 +190,8 @@ def test_admin_sets_crisis_resources_and_bad_lines_are_explained(
     world: World, http_as: Any
 ) -> None:
     admin = http_as("admin")
+    form = admin.get(reverse("accounts:practice_settings")).content.decode()
+    assert "replaces them entirely, so put your local emergency number first" in form
     bad = admin.post(
         reverse("accounts:practice_settings"),
         {"crisis_resources": "Call us | any time | javascript:alert(1)"},

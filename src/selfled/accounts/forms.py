@@ -122,7 +122,8 @@ class PracticeSettingsForm(forms.Form):
         label="Crisis resources shown to clients",
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="One per line: Label | how it helps | tel:…, sms:… or https://… link. "
-        "Leave empty for the default US resources (911, 988, Crisis Text Line).",
+        "Leave empty for the default US resources (911, 988, Crisis Text Line). A list here "
+        "replaces them entirely, so put your local emergency number first.",
         required=False,
         max_length=4000,
     )
