@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from selfled.insight.models import Suggestion, Tag, TextInsight, source_name
+from selfled.insight.about import parts_written_about
+from selfled.insight.models import Suggestion, Tag, source_name
 from selfled.insight.passages import excerpt
 from selfled.insight.services import spans_for
 
@@ -60,7 +59,7 @@ CARD_SPANS = 3
 
 def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
     suggestions = list(suggestions)
-    parts = _parts_written_about([s.insight for s in suggestions])
+    parts = parts_written_about([s.insight for s in suggestions])
     cards = []
     for s in suggestions:
         text = json.loads(s.insight.result)["text"]
@@ -69,40 +68,10 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
         else:
             spans = sorted(spans_for(s.insight, s.label))[:CARD_SPANS]
         where = "From " + source_name(s.insight.source_type, unknown="your writing")
-        part_name = parts.get(s.insight.pk)
-        if part_name:
-            where += f" about “{part_name}”"
+        part = parts.get(s.insight.pk)
+        if part is not None:
+            where += f" about “{part.name}”"
         # long writing is cut around the words that led to the suggestion
         new_part = s.label == "parts" and s.matched_part_id is None
         cards.append(Card(s, message_for(s), excerpt(text, spans), where, new_part))
     return cards
-
-
-def _parts_written_about(insights: list[TextInsight]) -> dict[Any, str]:
-    """For each piece of writing about a part (its details, a comment on it, a check-in with
-    it), that part's name, by insight id: one query per kind of writing, whatever the number."""
-    from selfled.parts.models import Encounter, Part, PartComment
-
-    keys: dict[str, dict[Any, uuid.UUID]] = {}
-    for insight in insights:
-        pk = _as_uuid(insight.source_id.split(":", 1)[0])
-        if pk is not None:
-            keys.setdefault(insight.source_type, {})[insight.pk] = pk
-    # insight id -> part id, then the parts in one query (names are decrypted by the model)
-    part_of = dict(keys.get("parts.part", {}))
-    for model, kind in ((PartComment, "parts.comment"), (Encounter, "parts.encounter")):
-        wanted = keys.get(kind)
-        if wanted:
-            rows = dict(model.objects.filter(pk__in=wanted.values()).values_list("pk", "part_id"))
-            part_of.update({key: rows[pk] for key, pk in wanted.items() if rows.get(pk)})
-    if not part_of:
-        return {}
-    parts = {p.pk: str(p.name) for p in Part.objects.filter(pk__in=set(part_of.values()))}
-    return {key: parts[pid] for key, pid in part_of.items() if pid in parts}
-
-
-def _as_uuid(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        return None

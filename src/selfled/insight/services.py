@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
@@ -22,6 +21,7 @@ from django.utils import timezone
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.insight import repeats
+from selfled.insight.about import parts_written_about
 from selfled.insight.models import (
     UNSAVED,
     SafetyEvent,
@@ -274,7 +274,7 @@ def accept(
         if suggestion.label != "parts":
             # a fear, Self-energy or an old pattern in writing about a part belongs on that
             # part's page too
-            part = _part_written_about(suggestion.insight)
+            part = parts_written_about([suggestion.insight]).get(suggestion.insight.pk)
         elif part is None and suggestion.part_name:
             chosen = " ".join(name.split()) or suggestion.part_name
             part = part_named(suggestion.client, by, chosen)
@@ -302,25 +302,6 @@ def accept(
             practice_id=suggestion.client.practice_id,
         )
     return tag
-
-
-def _part_written_about(insight: TextInsight) -> Any:
-    """The part a piece of writing is about: its details, a comment on it, a check-in with it."""
-    from selfled.parts.models import Encounter, Part, PartComment
-
-    key = insight.source_id.split(":", 1)[0]
-    try:
-        if insight.source_type == "parts.part":
-            return Part.objects.filter(pk=key, client=insight.client).first()
-        if insight.source_type == "parts.comment":
-            comment = PartComment.objects.filter(pk=key).select_related("part").first()
-            return comment.part if comment and comment.part.client_id == insight.client_id else None
-        if insight.source_type == "parts.encounter":
-            enc = Encounter.objects.filter(pk=key, client=insight.client).first()
-            return enc.part if enc is not None else None
-    except (ValueError, ValidationError):
-        return None
-    return None
 
 
 def dismiss(*, suggestion: Suggestion, by: Any, request: HttpRequest | None = None) -> None:
