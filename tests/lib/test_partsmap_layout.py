@@ -48,6 +48,28 @@ def test_sixty_parts_of_mixed_kinds_keep_apart_and_on_the_map(seed: int) -> None
     assert len(set(points)) == 60
 
 
+def test_a_large_system_never_stacks_parts() -> None:
+    # The rings hold about 140 spots; beyond them a part takes the roomiest spot anywhere.
+    placed = fill(mixed(7, 200))
+    points = [p for _, p in placed]
+
+    assert len(set(points)) == 200
+    assert min_gap(points) >= 0.035
+    assert all(MARGIN <= c <= 1 - MARGIN for p in points for c in p)
+    assert all(math.dist(p, CENTRE) >= SELF_CLEARANCE for p in points)
+
+
+def test_a_large_system_still_keeps_exiles_nearer_the_self() -> None:
+    placed = fill(mixed(8, 160))
+
+    def mean_distance(kinds: set[str]) -> float:
+        found = [math.dist(p, CENTRE) for kind, p in placed[60:] if kind in kinds]
+        return sum(found) / len(found)
+
+    # only the parts placed once the rings were crowded
+    assert mean_distance({"exile"}) < mean_distance({"manager", "firefighter"})
+
+
 def test_kinds_in_turn_keep_apart() -> None:
     points = [p for _, p in fill(KINDS * 15)]
 

@@ -488,6 +488,29 @@ def test_sixty_parts_and_150_links_render_quickly() -> None:
     assert float(root.get("data-scale", "")) == pytest.approx(0.7)  # a crowded map draws smaller
 
 
+@pytest.mark.parametrize(
+    ("count", "css", "scale"),
+    [
+        (20, "parts-map", 1.0),
+        (70, "parts-map", 0.7),
+        (71, "parts-map spread spread-2", 0.467),
+        (200, "parts-map spread spread-3", 0.318),
+        (600, "parts-map spread spread-4", 0.233),
+    ],
+)
+def test_a_large_system_draws_smaller_glyphs_on_a_wider_picture(
+    count: int, css: str, scale: float
+) -> None:
+    # parts.css shows a spread map 1.5, 2.2 or 3 times as wide, so glyphs keep their size
+    nodes = [node(i, move_url=f"/p/{i}/move") for i in range(count)]
+
+    root = parse(render_map(nodes, [], interactive=True))
+
+    assert root.get("class") == css
+    assert float(root.get("data-scale", "")) == pytest.approx(scale, abs=0.001)
+    assert scale * svg.spread_for(count) == pytest.approx(0.7 if count > 20 else 1.0, abs=0.002)
+
+
 def test_the_legend_also_comes_as_a_list_with_a_picture_per_entry() -> None:
     html = svg.legend_html()
     items = re.findall(r"<li><svg [^>]*>.*?</svg> ([^<]+)</li>", html)

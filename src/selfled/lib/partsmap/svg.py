@@ -154,12 +154,14 @@ def render_map(
         raise ValueError("size must be positive")
     k = size / BASE
     parts = _prepare(nodes)
+    spread = spread_for(len(parts))
     g = k * _density(len(parts))
     links = _links(edges, parts)
     prefix = _prefix(title, size, interactive, parts)
     role = "group" if interactive or any(p.url for p in parts.values()) else "img"
     attrs = (
-        f'xmlns="http://www.w3.org/2000/svg" class="parts-map" viewBox="0 0 {size} {size}" '
+        f'xmlns="http://www.w3.org/2000/svg" class="parts-map{SPREAD_CLASS[spread]}" '
+        f'viewBox="0 0 {size} {size}" '
         f'role="{role}" aria-labelledby="{prefix}-title {prefix}-desc" '
         f'font-family="{escape(FONT)}"'
     )
@@ -601,9 +603,23 @@ def _links(edges: Iterable[Edge], parts: dict[str, _Part]) -> list[Edge]:
     return kept
 
 
+# A large system is drawn with smaller glyphs and shown wider (the page scrolls it sideways,
+# parts.css), so each part keeps its size on screen and its room around it. Up to 70 parts the
+# picture fits the page; then 1.5, 2.2 and 3 times as wide.
+SPREADS = ((70, 1.0), (160, 1.5), (320, 2.2))
+WIDEST = 3.0
+SPREAD_CLASS = {1.0: "", 1.5: " spread spread-2", 2.2: " spread spread-3", 3.0: " spread spread-4"}
+
+
+def spread_for(count: int) -> float:
+    """How many times the page's width a map of `count` parts is shown."""
+    return next((factor for most, factor in SPREADS if count <= most), WIDEST)
+
+
 def _density(count: int) -> float:
-    """Up to 20 parts draw full size; more shrink gradually, to 70 % from 50 parts."""
-    return round(max(0.7, 1 - max(0, count - 20) * 0.01), 2)
+    """Up to 20 parts draw full size; more shrink gradually, to 70 % from 50 parts, and a map
+    shown wider (spread_for) by as much again."""
+    return round(max(0.7, 1 - max(0, count - 20) * 0.01) / spread_for(count), 3)
 
 
 def _prefix(title: str, size: int, interactive: bool, parts: dict[str, _Part]) -> str:
