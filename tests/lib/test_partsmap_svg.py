@@ -162,6 +162,18 @@ def test_clinician_marker_only_on_parts_the_clinician_added() -> None:
     assert "added by clinician" in parts_of(root)[1].find("s:title", NS).text
 
 
+def test_a_private_part_carries_a_padlock_and_says_so() -> None:
+    nodes = [node(0, "Kept", private=True, move_url="/p/0/move"), node(1, "Shared")]
+
+    root = parse(render_map(nodes, [], interactive=True))
+
+    kept, shared = parts_of(root)
+    assert kept.find(".//s:g[@class='private-mark']", NS) is not None
+    assert shared.find(".//s:g[@class='private-mark']", NS) is None
+    assert "private to you" in kept.get("aria-label", "")
+    assert "private" not in shared.get("aria-label", "")
+
+
 def test_edges_to_unknown_parts_and_odd_edges_are_skipped() -> None:
     nodes = [node(0), node(1), node(2)]
     edges = [

@@ -151,6 +151,18 @@ def test_clinician_sees_map_without_private_parts_and_no_dragging(
     assert [p["name"] for p in api] == ["Critic"]
 
 
+def test_the_client_sees_which_of_their_parts_are_private(world: World, http_as: Any) -> None:
+    make(world, "Critic")
+    secret = make(world, "Secret one")
+    service.set_privacy(part=secret, private=True, private_fields=[], by=world.client_user)
+
+    body = http_as("client").get(reverse("parts:map")).content.decode()
+
+    assert body.count('class="private-mark"') == 1
+    assert "Secret one, manager, Noticed, private to you" in body
+    assert "A padlock marks a part you keep private" in body
+
+
 def test_clinician_adds_a_part_in_session_and_comments(world: World, http_as: Any) -> None:
     http = http_as("clinician")
     response = http.post(

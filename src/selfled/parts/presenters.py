@@ -47,6 +47,7 @@ def map_svg(
             url=reverse("parts:detail", args=[p.pk]) if links else None,
             move_url=reverse("parts:move", args=[p.pk]) if interactive else None,
             added_by_clinician=p.added_by_clinician,
+            private=p.private,
         )
         for p in parts
     ]

@@ -39,6 +39,8 @@ class Node:
     url: str | None = None
     move_url: str | None = None
     added_by_clinician: bool = False
+    # kept from the care team; only the client's own map draws such a part
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ class _Part:
     def facts(self) -> str:
         kind = KIND_WORDS[self.kind][0] if self.kind != "unknown" else "kind not sure yet"
         text = f"{kind}, {self.status_label}" if self.status_label else kind
-        return text + (", added by clinician" if self.node.added_by_clinician else "")
+        text += ", added by clinician" if self.node.added_by_clinician else ""
+        return text + (", private to you" if self.node.private else "")
 
 
 def render_map(
@@ -392,7 +395,9 @@ def _part(part: _Part, k: float, g: float, interactive: bool) -> str:
             attrs += f' data-move-url="{_attr(part.move_url)}"'
             hint = ". Use arrow keys to move."
         attrs += f' aria-label="{_attr(spoken + hint)}"'
-    body = _glyph(part.kind, part.color, part.step, part.node.added_by_clinician, g)
+    body = _glyph(
+        part.kind, part.color, part.step, part.node.added_by_clinician, part.node.private, g
+    )
     if part.url:
         # In the interactive map the part itself takes focus and Enter opens the link.
         focus = 'tabindex="-1"' if interactive else f'aria-label="{_attr(spoken)}"'
@@ -403,13 +408,15 @@ def _part(part: _Part, k: float, g: float, interactive: bool) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _glyph(kind: str, color: str, step: int, by_clinician: bool, g: float) -> str:
-    """A part's picture around (0, 0): hit area, circle and kind outline, progress, marker."""
+def _glyph(kind: str, color: str, step: int, by_clinician: bool, private: bool, g: float) -> str:
+    """A part's picture around (0, 0): hit area, circle and kind outline, progress, markers."""
     r = NODE_R * g
     out = f'<circle class="part-hit" r="{_n(r + 15 * g)}" fill="none" stroke="none"/>'
     out += _kind_mark(kind, color, g) + _status_dots(step, g)
     if by_clinician:
         out += _clinician_mark(r * 0.72, r * 0.72, g)
+    if private:
+        out += _private_mark(-r * 0.72, r * 0.72, g)
     return out
 
 
@@ -486,6 +493,20 @@ def _clinician_mark(x: float, y: float, g: float) -> str:
         f'<path class="clinician-mark" d="M{_n(x)} {_n(y - s)}L{_n(x + s)} {_n(y)}'
         f'L{_n(x)} {_n(y + s)}L{_n(x - s)} {_n(y)}z" fill="{ACCENT}" stroke="#ffffff" '
         f'stroke-width="{_n(1.5 * g)}"/>'
+    )
+
+
+def _private_mark(x: float, y: float, g: float) -> str:
+    """A padlock on a white disc: the part is kept from the care team."""
+    w, h, r = 11 * g, 8 * g, 3.2 * g
+    top = y - 1.5 * g
+    return (
+        f'<g class="private-mark"><circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(9.5 * g)}" '
+        f'fill="#ffffff" stroke="{INK}" stroke-width="{_n(g)}"/>'
+        f'<path d="M{_n(x - r)} {_n(top)}v{_n(-2 * g)}a{_n(r)} {_n(r)} 0 0 1 {_n(2 * r)} 0'
+        f'v{_n(2 * g)}" fill="none" stroke="{INK}" stroke-width="{_n(1.8 * g)}"/>'
+        f'<rect x="{_n(x - w / 2)}" y="{_n(top)}" width="{_n(w)}" height="{_n(h)}" '
+        f'rx="{_n(1.5 * g)}" fill="{INK}"/></g>'
     )
 
 
