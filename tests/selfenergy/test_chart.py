@@ -91,6 +91,34 @@ def test_five_hundred_check_ins_are_averaged_down_and_still_described_in_full() 
     assert len(svg) < 20_000
 
 
+def test_two_check_ins_on_one_day_of_several_are_drawn_as_their_average() -> None:
+    before = point(7, 4.0)
+    after = Point(at=before.at + timedelta(hours=2), scores=dict.fromkeys(QUALITY_KEYS, 7.0))
+    points = [point(0, 5.0), before, after, point(14, 6.0)]
+
+    root = parse(render_chart(points, standalone=True))
+
+    titles = [c.findtext(f"{SVG}title") for c in root.iter(f"{SVG}circle")]
+    assert titles == [
+        "3 Mar 2025: 5.0",
+        "10 Mar 2025: 5.5 (average of 2 check-ins)",
+        "17 Mar 2025: 6.0",
+    ]
+    desc = root.findtext(f"{SVG}desc") or ""
+    assert "over 4 check-ins" in desc
+    assert "Days with more than one check-in are drawn as their average." in desc
+
+
+def test_check_ins_all_on_one_day_are_each_drawn() -> None:
+    first = point(0, 4.0)
+    points = [first, Point(at=first.at + timedelta(hours=3), scores=first.scores)]
+
+    root = parse(render_chart(points, standalone=True))
+
+    assert len(list(root.iter(f"{SVG}circle"))) == 2
+    assert "drawn as their average" not in (root.findtext(f"{SVG}desc") or "")
+
+
 def test_downsample_keeps_the_average_and_time_order() -> None:
     points = [point(i, i % 2 * 10) for i in range(10)]
     thinned = downsample(points, limit=5)

@@ -45,6 +45,7 @@ class Point:
 
     at: datetime
     scores: Mapping[str, float]
+    count: int = 1  # check-ins averaged into this point
 
     @property
     def mean(self) -> float:
@@ -70,18 +71,39 @@ def downsample(points: Sequence[Point], limit: int = MAX_POINTS) -> list[Point]:
     if len(points) <= limit:
         return list(points)
     size = math.ceil(len(points) / limit)
-    out = []
-    for start in range(0, len(points), size):
-        group = points[start : start + size]
-        first = group[0].at
-        offset = sum((p.at - first).total_seconds() for p in group) / len(group)
-        out.append(
-            Point(
-                at=first + timedelta(seconds=offset),
-                scores={k: sum(p.scores[k] for p in group) / len(group) for k in QUALITY_KEYS},
-            )
-        )
-    return out
+    return [_average(points[start : start + size]) for start in range(0, len(points), size)]
+
+
+def by_day(points: Sequence[Point]) -> list[Point]:
+    """One point per calendar day, when the check-ins span more than one day.
+
+    Two check-ins on one day (before and after a session) would otherwise be drawn minutes
+    apart on a chart of weeks: a vertical jump that reads as a sudden change. Their average is
+    drawn, and its marker says how many it stands for; the history table lists each one.
+    """
+    if not points or points[0].at.date() == points[-1].at.date():
+        return list(points)
+    days: dict[object, list[Point]] = {}
+    for point in points:
+        days.setdefault(point.at.date(), []).append(point)
+    return [_average(group) for group in days.values()]
+
+
+def _average(group: Sequence[Point]) -> Point:
+    if len(group) == 1:
+        return group[0]
+    first = group[0].at
+    offset = sum((p.at - first).total_seconds() for p in group) / len(group)
+    weights = [p.count for p in group]
+    total = sum(weights)
+    return Point(
+        at=first + timedelta(seconds=offset),
+        scores={
+            k: sum(p.scores[k] * w for p, w in zip(group, weights, strict=True)) / total
+            for k in QUALITY_KEYS
+        },
+        count=total,
+    )
 
 
 def summary(points: Sequence[Point]) -> str:
@@ -187,10 +209,14 @@ def _line(frame: _Frame, points: Sequence[Point], key: str | None, index: int) -
             parts.append(
                 f'<circle class="se-dot" cx="{_num(frame.x(p.at))}" cy="{_num(frame.y(v))}" '
                 f'r="4" fill="{colour}">'
-                f"<title>{escape(day(p.at))}: {one_decimal(v)}</title></circle>"
+                f"<title>{escape(day(p.at))}: {one_decimal(v)}{_of(p.count)}</title></circle>"
             )
     parts.append("</g>")
     return parts
+
+
+def _of(count: int) -> str:
+    return f" (average of {count} check-ins)" if count > 1 else ""
 
 
 def _legend(top: float) -> list[str]:
@@ -230,12 +256,16 @@ def render_chart(
     with a legend. More than `max_points` check-ins are averaged in groups so the chart stays
     small. `standalone` adds the XML namespace for use outside an HTML page.
     """
-    drawn = downsample(points, max_points)
+    daily = by_day(points)
+    drawn = downsample(daily, max_points)
     frame = _Frame(drawn)
     height = TOP + PLOT_HEIGHT + BOTTOM + (3 * LEGEND_ROW + 4 if each_quality else 0)
     description = summary(points)
-    if len(drawn) < len(points):
-        description += f" The chart averages every {math.ceil(len(points) / max_points)} check-ins."
+    if len(daily) < len(points):
+        description += " Days with more than one check-in are drawn as their average."
+    if len(drawn) < len(daily):
+        unit = "check-ins" if len(daily) == len(points) else "days with check-ins"
+        description += f" The chart averages every {math.ceil(len(daily) / max_points)} {unit}."
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
     namespace = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
     parts = [
