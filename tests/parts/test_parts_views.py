@@ -163,6 +163,17 @@ def test_the_client_sees_which_of_their_parts_are_private(world: World, http_as:
     assert "A padlock marks a part you keep private" in body
 
 
+def test_the_part_form_speaks_to_whoever_fills_it_in(world: World, http_as: Any) -> None:
+    mine = http_as("client").get(reverse("parts:create")).content.decode()
+    theirs = http_as("clinician").get(reverse("parts:client_create", args=[world.client.pk]))
+    page = theirs.content.decode()
+
+    assert "Where do you feel it?" in mine and "hoping to do for you?" in mine
+    assert "Where does the client feel it?" in page and "hoping to do for the client?" in page
+    assert "The client&#x27;s own word for it" in page or "The client's own word for it" in page
+    assert "Where do you feel it?" not in page and "my care team" not in page
+
+
 def test_clinician_adds_a_part_in_session_and_comments(world: World, http_as: Any) -> None:
     http = http_as("clinician")
     response = http.post(

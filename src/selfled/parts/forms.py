@@ -19,6 +19,21 @@ DETAIL_LABELS = {
     "first_appeared": ("When did it first show up?", ""),
     "description": ("Anything else", "A short description, an image, what it says."),
 }
+# The same questions put to a clinician filling in a client's part during a session.
+CLINICIAN_LABELS = {
+    "name": ("Name", "The client's own word for it, e.g. “the Critic” or “little one”"),
+    "role": ("What does it do?", "Its job, in the client's words."),
+    "positive_intent": (
+        "What is it hoping to do for the client?",
+        "Its good intention, even if the way it goes about it hurts.",
+    ),
+    "fears": ("What is it afraid of?", ""),
+    "burdens": ("What is it carrying?", "Beliefs or feelings it took on, e.g. “I'm not enough”."),
+    "body_location": ("Where does the client feel it?", "In or around their body."),
+    "age": ("How old does it seem?", ""),
+    "first_appeared": ("When did it first show up?", ""),
+    "description": ("Anything else", "A short description, an image, what it says."),
+}
 
 
 class LongText(forms.CharField):
@@ -69,10 +84,15 @@ class PartForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "color"}),
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, for_clinician: bool = False, **kwargs: Any) -> None:
+        """`for_clinician`: the questions speak of "the client" instead of "you"."""
         super().__init__(*args, **kwargs)
+        labels = CLINICIAN_LABELS if for_clinician else DETAIL_LABELS
         for field in DETAIL_FIELDS:
-            self.fields[field] = _text(*DETAIL_LABELS[field])
+            self.fields[field] = _text(*labels[field])
+        if for_clinician:
+            label, help_text = CLINICIAN_LABELS["name"]
+            self.fields["name"].help_text = f"{help_text} (up to {NAME_MAX} characters)."
 
 
 class NewPartForm(PartForm):

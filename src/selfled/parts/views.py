@@ -72,7 +72,7 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
     initial: dict[str, object] = {"color": service.next_colour(client, viewer)}
     if owner:
         initial["private"] = client.practice.parts_private_by_default
-    form = form_class(request.POST or None, initial=initial)
+    form = form_class(request.POST or None, initial=initial, for_clinician=not owner)
     if form.is_valid():
         try:
             part = service.create_part(
@@ -118,7 +118,11 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
     if request.method == "GET":
         record("part.view", request=request, obj=part, practice_id=part.client.practice_id)
     initial = {f: getattr(shown, f) for f in ["name", "kind", "color", *DETAIL_FIELDS]}
-    form = EditPartForm(request.POST or None, initial={**initial, "version": part.version})
+    form = EditPartForm(
+        request.POST or None,
+        initial={**initial, "version": part.version},
+        for_clinician=not is_owner(viewer, part.client),
+    )
     for hidden in shown.hidden:
         form.fields.pop(hidden, None)  # the care team cannot see or overwrite private details
     if form.is_valid():
