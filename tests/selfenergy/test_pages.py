@@ -65,7 +65,7 @@ def test_client_saves_a_check_in_and_sees_it_charted_with_the_note_escaped(
     assert '<script>alert("x")</script>' not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br>second line" in html
     assert "One check-in: average Self-energy 6.3 out of 10" in html
-    assert "<circle" in html and "<td>6.3</td>" in html and "<td>You</td>" in html
+    assert "<circle" in html and "<td>6.3</td>" in html and " · You</span>" in html
     assert_no_inline_code(html)
 
 
@@ -119,6 +119,8 @@ def test_a_long_note_shows_its_first_words_and_opens_in_full(world: World, http_
     page = http_as("client").get(MINE).content.decode()
     assert '<details><summary><span class="se-preview">I sat with the worried part' in page
     assert page.count("I sat with the worried part") > 20  # the whole note is there, folded
+    # on a line of its own under the scores, so ten columns fit a laptop screen
+    assert '<tr class="se-note-row"><td colspan="10"><span class="se-note-label">Note:' in page
 
 
 def test_saving_a_note_says_when_something_was_noticed_in_it(world: World, http_as: Any) -> None:
@@ -162,7 +164,7 @@ def test_clinician_page_shows_chart_and_table_and_records_in_session(
     html = http.get(client_url(world)).content.decode()
     assert "Self-energy · Casey Client" in html
     assert "rose from 3.0 to 5.0 over 2 check-ins" in html
-    assert "from home" in html and "<td>Client</td>" in html
+    assert "from home" in html and " · Client</span>" in html
     assert "How much of each does the client notice right now?" in html
     assert_no_inline_code(html)
     response = http.post(client_url(world), form_data(7, "in session"))

@@ -1,4 +1,5 @@
-"""`|day` and `|when`: the two ways SelfLed shows a date ("27 Nov 2026", "27 Nov 2026, 14:05").
+"""`|day` and `|when`: the two ways SelfLed shows a date ("27 Nov 2026", "27 Nov 2026, 14:05"),
+and `|clock` for the time alone.
 
 The same text as `|date:"j M Y"` and `|date:"j M Y, H:i"`, in the practice's time zone, made
 directly instead of through Django's general date formatter (about ten times cheaper, which
@@ -21,6 +22,14 @@ def day(value: date | datetime | None) -> str:
     if not isinstance(value, date):
         return ""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+@register.filter(expects_localtime=True)
+def clock(value: datetime | None) -> str:
+    """The time of day alone ("14:05")."""
+    if not isinstance(value, datetime):
+        return ""
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 @register.filter(expects_localtime=True)
