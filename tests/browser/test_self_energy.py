@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import LiveServer, Session, sign_in_with_password
+from tests.browser.support import PHONE, LiveServer, Session, sign_in_with_password
 
 pytestmark = pytest.mark.browser
 
@@ -53,3 +53,21 @@ def test_crisis_words_in_a_note_open_the_crisis_page_with_the_keyboard_on_it(
     expect(heading).to_be_visible()
     expect(heading).to_be_focused()  # a screen reader or keyboard starts at the help
     expect(page.get_by_text("What you wrote is saved.")).to_be_visible()
+
+
+def test_crisis_help_stays_in_view_when_a_client_scrolls_a_long_page_on_a_phone(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[1]
+    page = new_session().page
+    page.set_viewport_size(PHONE)
+    sign_in_with_password(page, client.email, client.password)
+    page.goto("/self-energy/")
+    page.mouse.wheel(0, 1500)  # the header, with its own link, is out of view now
+    page.wait_for_function("window.scrollY > 1000")
+
+    help_link = page.locator("a.crisis-float")
+    expect(help_link).to_be_in_viewport()
+    help_link.click()
+    expect(page.get_by_role("heading", name="If you need help right now")).to_be_visible()
+    expect(page.locator("a.crisis-float")).to_have_count(0)  # not on the help page itself

@@ -29,3 +29,13 @@ def test_after_a_save_the_way_back_leads_to_what_was_saved(world: World, http_as
     page = http.get(reverse("core:crisis"), {"back": "//evil.example/x"}).content.decode()
     assert "evil.example" not in page
     assert "What you wrote is saved" not in page  # an unsafe `back` names no saved writing
+
+
+def test_a_client_page_keeps_a_crisis_link_in_view_and_staff_pages_do_not(
+    world: World, http_as: Any
+) -> None:
+    float_link = f'<a class="crisis-float" href="{reverse("core:crisis")}"'
+    assert float_link in http_as("client").get(reverse("parts:map")).content.decode()
+    assert float_link not in http_as("client").get(reverse("core:crisis")).content.decode()
+    staff_page = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    assert float_link not in staff_page
