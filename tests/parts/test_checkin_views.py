@@ -123,8 +123,36 @@ def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any
     enc.refresh_from_db()
     assert enc.step == "find" and checkin.answers_of(enc) == {}
     walk_to(http, enc, "flesh_out")
-    response = post(http, enc, "feel_toward", words="hmm")
-    assert b"Choose at least one word" in response.content and b"hmm" in response.content
+    response = post(http, enc, "feel_toward", words="hmm " * 700)
+    assert b"under 2,000 characters" in response.content and b"hmm hmm" in response.content
+    response = post(http, enc, "feel_toward")
+    assert b"Choose a word, or say it in your own words" in response.content
+    enc.refresh_from_db()
+    assert enc.step == "feel_toward"
+
+
+@pytest.mark.parametrize(
+    ("words", "next_step", "self_energy"),
+    [
+        ("annoyed", checkin.UNBLEND_NAME, False),
+        ("Honestly I'm kind of scared of it", checkin.UNBLEND_NAME, False),
+        ("not very curious, to be honest", checkin.UNBLEND_NAME, False),
+        ("curious, and a bit tender toward it", "befriend", True),
+    ],
+)
+def test_feel_toward_in_ones_own_words_alone_is_read_for_self_energy(
+    world: World, http_as: Any, words: str, next_step: str, self_energy: bool
+) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+
+    post(http, enc, "feel_toward", words=words)
+
+    enc.refresh_from_db()
+    assert enc.step == next_step and enc.self_energy is self_energy
+    assert checkin.answers_of(enc)["feel_toward"]["words"] == words  # kept as typed
 
 
 def test_unblending_and_back_through_http(world: World, http_as: Any) -> None:

@@ -34,7 +34,9 @@ QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("belief", "What does it believe?", ""),
         ("name", "What would you like to call it, for now?", "You can change it later."),
     ],
-    "feel_toward": [("words", "Anything you'd like to add, in your own words?", "Optional.")],
+    "feel_toward": [
+        ("words", "In your own words", "Optional if you chose a word above; enough on its own.")
+    ],
     "befriend": [
         ("job", "What is {part}'s job? What does it do for you?", ""),
         ("how_long", "How long has it been doing this?", ""),

@@ -38,6 +38,7 @@ from selfled.parts.models import (
     RelationKind,
     Status,
 )
+from selfled.parts.services.feelings import read_feelings
 from selfled.parts.services.parts import (
     FIELD_LABELS,
     PartError,
@@ -384,9 +385,15 @@ def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     unknown = [c for c in chips if c not in SELF_QUALITIES and c not in REACTIONS]
     if unknown:
         raise CheckinError("Choose from the words shown.", "chips")
+    texts = _texts("feel_toward", values, new_part=False)
     if not chips:
-        raise CheckinError("Choose at least one word — whichever feels closest.", "chips")
-    answers["feel_toward"] = {**_texts("feel_toward", values, new_part=False), "chips": chips}
+        # in one's own words only: read them for the same words (feelings.py)
+        chips = read_feelings(str(texts.get("words") or ""))
+    if not chips:
+        raise CheckinError(
+            "Choose a word, or say it in your own words — whichever feels closest.", "chips"
+        )
+    answers["feel_toward"] = {**texts, "chips": chips}
     others = [r for r in REACTIONS if r in chips]
     enc.self_energy = not others
     if not others:
