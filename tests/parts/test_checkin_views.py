@@ -84,6 +84,8 @@ def test_client_walks_the_whole_flow(world: World, http_as: Any) -> None:
     done = http.get(step_url(enc)).content.decode()
     assert "Here&#x27;s what you found" in done or "Here's what you found" in done
     assert "Falling behind" in done and "The Buzz" in done
+    advance = re.search(r'<input type="checkbox" name="advance_status"[^>]*>', done)
+    assert advance and "checked" not in advance.group(0)  # a judgement, not a default
     response = post(http, enc, "done", name="The Buzz", kind="firefighter", advance_status="on")
     assert response.status_code == 302
     enc.refresh_from_db()

@@ -235,10 +235,12 @@ class DoneForm(StepForm):
                 label="Add these answers to its empty details", required=False, initial=True
             )
         if reading.status:
+            # Where a part is in the IFS arc is a judgement to make, not a default to accept.
             self.fields["advance_status"] = forms.BooleanField(
                 label=f"Mark it as “{Status(reading.status).label}”",
+                help_text="Only if that feels true now; you can change it later on its page.",
                 required=False,
-                initial=True,
+                initial=False,
             )
 
 
