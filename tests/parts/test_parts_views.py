@@ -369,6 +369,24 @@ def test_recent_activity_names_a_merged_part_by_the_name_it_had(world: World, ht
     assert "You noticed “Judge”" in texts and "You noticed “Critic”" in texts
 
 
+def test_recent_activity_says_who_added_a_part_in_a_session(world: World, http_as: Any) -> None:
+    from selfled.parts.services.timeline import recent_activity
+
+    http_as("clinician").post(
+        reverse("parts:client_create", args=[world.client.pk]), {"name": "Guard", "kind": "manager"}
+    )
+    make(world, "Critic")
+
+    for_client = [a.text for a in recent_activity(world.client, world.client_user)]
+    for_clinician = [a.text for a in recent_activity(world.client, world.clinician)]
+    for_colleague = [a.text for a in recent_activity(world.client, world.colleague)]
+
+    assert f"{world.clinician} added “Guard” in a session" in for_client
+    assert "You noticed “Critic”" in for_client and "You noticed “Guard”" not in for_client
+    assert "You added “Guard”" in for_clinician and "“Critic” noticed" in for_clinician
+    assert f"{world.clinician} added “Guard” in a session" in for_colleague
+
+
 def test_a_comment_that_cannot_be_saved_keeps_its_text(world: World, http_as: Any) -> None:
     part = make(world, "Critic")
     text = "Thinking about this part a lot. " * 70  # over the 2,000-character limit

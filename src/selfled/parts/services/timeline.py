@@ -81,20 +81,36 @@ class Activity:
     part_id: Any
 
 
+def _first_noticed(name: str, by_id: Any, client: Any, viewer: Any, by: Any) -> str:
+    """A part's first line: who noticed it, or which clinician added it in a session."""
+    if by_id == viewer.pk:
+        return f"You noticed “{name}”" if by_id == client.user_id else f"You added “{name}”"
+    if by_id is None or by_id == client.user_id:
+        return f"“{name}” noticed"
+    return f"{_who(by)} added “{name}” in a session"
+
+
 def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
     """The newest things that happened across the client's parts (4 queries).
 
     The three kinds of event are read newest first, `limit` each; only the parts they name
     are then read (and their names decrypted), not the whole system.
     """
-    from selfled.parts.access import is_owner, parts_for
+    from selfled.parts.access import parts_for
 
-    owner = is_owner(viewer, client)
     visible = parts_for(viewer, client).values("id")
     changes = list(
         StatusChange.objects.filter(part_id__in=visible)
-        .select_related("merged_from")
-        .only("at", "from_status", "to_status", "part_id", "merged_from__name")
+        .select_related("merged_from", "changed_by")
+        .only(
+            "at",
+            "from_status",
+            "to_status",
+            "part_id",
+            "merged_from__name",
+            "changed_by__full_name",
+            "changed_by__email",
+        )
         .order_by("-at")[:limit]
     )
     encounters = list(
@@ -118,7 +134,7 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
         merged = change.merged_from
         name = merged.name if merged is not None else names[change.part_id]
         text = (
-            (f"You noticed “{name}”" if owner else f"“{name}” noticed")
+            _first_noticed(name, change.changed_by_id, client, viewer, change.changed_by)
             if not change.from_status
             else f"“{name}”: {status_label(change.to_status)}"
         )
