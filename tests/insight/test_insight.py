@@ -234,6 +234,9 @@ def test_clinician_adds_own_tag_and_everyone_on_the_record_sees_it(
         reverse("insight:tag_part", args=[part.pk]), {"label": "nonsense"}, follow=True
     )
     assert b"Choose one of the listed tags" in bad.content
+    # nothing is chosen until the clinician chooses (no tag is one careless click away)
+    form = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert '<select id="tag-label" name="label" required><option value="">Choose a tag…' in form
     twice = http_as("clinician").post(
         reverse("insight:tag_part", args=[part.pk]), {"label": "fear:safety"}, follow=True
     )
