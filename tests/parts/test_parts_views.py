@@ -369,6 +369,29 @@ def test_recent_activity_names_a_merged_part_by_the_name_it_had(world: World, ht
     assert "You noticed “Judge”" in texts and "You noticed “Critic”" in texts
 
 
+def test_a_status_changed_meanwhile_is_not_undone_by_a_stale_page(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic")
+    http = http_as("client")
+    page = http.get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert '<input type="hidden" name="was" value="noticed"' in page
+    service.set_status(part=part, status="witnessed", by=world.client_user)  # another tab
+
+    stale = http.post(
+        reverse("parts:status", args=[part.pk]),
+        {"status": "getting_to_know", "was": "noticed"},
+        follow=True,
+    ).content.decode()
+
+    part.refresh_from_db()
+    assert part.status == "witnessed"
+    assert "Meanwhile this part was marked “Witnessed”. Nothing was changed" in stale
+    http.post(reverse("parts:status", args=[part.pk]), {"status": "befriended", "was": "witnessed"})
+    part.refresh_from_db()
+    assert part.status == "befriended"
+
+
 def test_recent_activity_says_who_added_a_part_in_a_session(world: World, http_as: Any) -> None:
     from selfled.parts.services.timeline import recent_activity
 

@@ -61,7 +61,7 @@ def _detail_page(
         "is_owner": owner,
         "links": links,
         "timeline": part_timeline(part),
-        "status_form": StatusForm(initial={"status": part.status}),
+        "status_form": StatusForm(initial={"status": part.status, "was": part.status}),
         "relation_form": RelationForm(others=others),
         "comment_form": comment_form or CommentForm(),
         "privacy_form": PrivacyForm(
@@ -102,10 +102,18 @@ def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
     part = get_part(viewer, part_id, write=True)
     form = StatusForm(request.POST)
     if form.is_valid():
-        service.set_status(
-            part=part, status=form.cleaned_data["status"], by=viewer, request=request
-        )
-        messages.success(request, "Status updated.")
+        try:
+            service.set_status(
+                part=part,
+                status=form.cleaned_data["status"],
+                by=viewer,
+                request=request,
+                was=form.cleaned_data["was"] or None,
+            )
+        except service.PartError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "Status updated.")
     else:
         messages.error(request, "Choose one of the listed statuses.")
     return _back(part)

@@ -105,6 +105,9 @@ class EditPartForm(PartForm):
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label="Where is this part now?", choices=Status.choices)
+    # the status the page showed: a change made meanwhile (another tab, another person) is
+    # not silently undone
+    was = forms.ChoiceField(choices=Status.choices, required=False, widget=forms.HiddenInput)
 
 
 class RelationForm(forms.Form):

@@ -283,13 +283,31 @@ def update_part(
     )
 
 
-def set_status(*, part: Part, status: str, by: Any, request: HttpRequest | None = None) -> Part:
-    """Move a part along the IFS arc (any direction: the arc is a guide). Dated and kept."""
+def set_status(
+    *,
+    part: Part,
+    status: str,
+    by: Any,
+    request: HttpRequest | None = None,
+    was: str | None = None,
+) -> Part:
+    """Move a part along the IFS arc (any direction: the arc is a guide). Dated and kept.
+
+    `was`: the status the person saw; if it changed meanwhile, nothing is saved.
+    """
     if status not in STATUS_ORDER:
         raise PartError("Unknown status.", "status")
-    if status == part.status:
-        return part
     with transaction.atomic():
+        current = Part.objects.select_for_update().values_list("status", flat=True).get(pk=part.pk)
+        part.status = current
+        if was and was != current:
+            raise PartError(
+                f"Meanwhile this part was marked “{Status(current).label}”. Nothing was "
+                "changed; choose again if you still want to.",
+                "status",
+            )
+        if status == current:
+            return part
         StatusChange.objects.create(
             part=part, from_status=part.status, to_status=status, changed_by=by
         )
