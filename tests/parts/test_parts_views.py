@@ -234,6 +234,8 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     part.refresh_from_db()
     assert part.role == "tab two job" and part.fears == "new fear"
     assert b"changed elsewhere while you edited" in response.content
+    # the words this save replaced are shown, so they can still be copied back
+    assert "said “tab one job”" in response.content.decode()
 
 
 POSTS = [
@@ -367,6 +369,35 @@ def test_recent_activity_names_a_merged_part_by_the_name_it_had(world: World, ht
     merge_parts(keep=keep, absorb=absorb, by=world.client_user)
     texts = [a.text for a in recent_activity(world.client, world.client_user)]
     assert "You noticed “Judge”" in texts and "You noticed “Critic”" in texts
+
+
+@pytest.mark.parametrize("how", ["removed", "merged"])
+def test_editing_a_part_removed_meanwhile_shows_back_what_was_typed(
+    world: World, http_as: Any, how: str
+) -> None:
+    from selfled.parts.services.relations import merge_parts
+
+    part, other = make(world, "Critic"), make(world, "Judge")
+    base = {"name": "Critic", "kind": "manager", "color": part.color, "version": part.version}
+    if how == "removed":
+        service.remove_part(part=part, by=world.client_user)
+    else:
+        merge_parts(keep=other, absorb=part, by=world.client_user)
+
+    response = http_as("client").post(
+        reverse("parts:edit", args=[part.pk]),
+        {**base, "role": "Keeps me <b>small</b>, a long paragraph I typed"},
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "Nothing you typed was saved" in page
+    assert "Keeps me &lt;b&gt;small&lt;/b&gt;, a long paragraph I typed" in page
+    assert ("merged into" in page) is (how == "merged")
+    # another client, or the care team for a private part, learns nothing
+    assert (
+        http_as("other_client").post(reverse("parts:edit", args=[part.pk]), base).status_code == 404
+    )
 
 
 def test_a_status_changed_meanwhile_is_not_undone_by_a_stale_page(

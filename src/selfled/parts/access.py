@@ -41,6 +41,20 @@ def get_part(viewer: Any, part_id: Any, *, write: bool = False) -> Part:
     return part
 
 
+def gone_part(viewer: Any, part_id: Any) -> Part | None:
+    """A part `viewer` could change until it was removed or merged away, else None (the same
+    scope and privacy as get_part). For telling someone editing it what happened."""
+    part = (
+        Part.objects.select_related("client__user", "merged_into")
+        .filter(pk=part_id, client__in=writable_clients(viewer))
+        .exclude(removed_at__isnull=True, merged_into__isnull=True)
+        .first()
+    )
+    if part is None or (part.private and not is_owner(viewer, part.client)):
+        return None
+    return part
+
+
 @dataclass(frozen=True)
 class PartView:
     """A part as one viewer sees it: private details are absent for the care team."""

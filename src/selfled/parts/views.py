@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -18,9 +18,9 @@ from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.lib.partsmap.svg import legend_html
 from selfled.parts import mapcache, presenters
-from selfled.parts.access import get_part, is_owner, view_of
+from selfled.parts.access import get_part, gone_part, is_owner, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
-from selfled.parts.models import DETAIL_FIELDS
+from selfled.parts.models import DETAIL_FIELDS, Part
 from selfled.parts.services import parts as service
 
 
@@ -110,10 +110,49 @@ def client_create_part(request: HttpRequest, client_id: str) -> HttpResponse:
     return _create(request, get_client(member(request), client_id, write=True))
 
 
+def _edited_a_gone_part(request: HttpRequest, part: Part) -> HttpResponse:
+    """The part was removed or merged while this person edited it: nothing is saved, and
+    what they typed is shown back so that it is not lost."""
+    viewer = member(request)
+    form = EditPartForm(request.POST, for_clinician=not is_owner(viewer, part.client))
+    typed = [
+        (form.fields[key].label, str(request.POST.get(key, "")).strip())
+        for key in ["name", *DETAIL_FIELDS]
+        if str(request.POST.get(key, "")).strip()
+    ]
+    crisis_in_rejected_form(request, part.client, form, "parts.part")
+    context = {"part": part, "typed": typed, "is_owner": is_owner(viewer, part.client)}
+    return render(request, "parts/gone.html", context, status=409)
+
+
+def replaced_message(replaced: dict[str, str]) -> str:
+    """Say which fields this save took over from a change made elsewhere, and what they
+    said, so the other words can still be copied back (they are also in the revisions)."""
+    said = "; ".join(
+        f"{label} said “{_clip(text)}”" if text else f"{label} was empty"
+        for label, text in replaced.items()
+    )
+    return (
+        "This part was changed elsewhere while you edited. Your version of "
+        + ", ".join(replaced)
+        + f" replaced theirs. Before your save, {said}."
+    )
+
+
+def _clip(text: str, most: int = 400) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
 @require_http_methods(["GET", "POST"])
 def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
     viewer = member(request)
-    part = get_part(viewer, part_id, write=True)
+    try:
+        part = get_part(viewer, part_id, write=True)
+    except Http404:
+        gone = gone_part(viewer, part_id) if request.method == "POST" else None
+        if gone is None:
+            raise
+        return _edited_a_gone_part(request, gone)
     shown = view_of(part, viewer)
     if request.method == "GET":
         record("part.view", request=request, obj=part, practice_id=part.client.practice_id)
@@ -139,11 +178,7 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             if result.overlapping:
-                messages.warning(
-                    request,
-                    "This part was changed elsewhere while you edited. "
-                    "Your version of " + ", ".join(result.overlapping) + " replaced theirs.",
-                )
+                messages.warning(request, replaced_message(result.replaced or {}))
             if result.kept_theirs:
                 messages.info(
                     request,

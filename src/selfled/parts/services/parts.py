@@ -189,6 +189,8 @@ class UpdateResult:
     overlapping: list[str]  # fields someone else also changed; this save won
     kept_theirs: list[str]  # fields someone else changed that this save left alone
     crisis: bool = False  # the client's writing held crisis language (see selfled.insight)
+    # what the overlapping fields held before this save replaced it: label → text
+    replaced: dict[str, str] | None = None
 
 
 def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
@@ -279,7 +281,11 @@ def update_part(
     kept = sorted(theirs - mine.keys())
     crisis = analyze_writing(current, by, request) if mine else False
     return UpdateResult(
-        current, [FIELD_LABELS[k] for k in overlapping], [FIELD_LABELS[k] for k in kept], crisis
+        current,
+        [FIELD_LABELS[k] for k in overlapping],
+        [FIELD_LABELS[k] for k in kept],
+        crisis,
+        {FIELD_LABELS[k]: str(now_values.get(k) or "") for k in overlapping},
     )
 
 
