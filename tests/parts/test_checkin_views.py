@@ -113,6 +113,21 @@ def test_the_saved_page_says_when_something_was_noticed_in_the_answers(
     assert "SelfLed noticed something in what you wrote" in saved
 
 
+def test_find_asks_for_words_only_about_something_new(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    new = Encounter.objects.get()
+    response = post(http, new, "find", what="", where="")
+    assert b"Write a few words about what you notice" in response.content
+    http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
+    known = Encounter.objects.exclude(pk=new.pk).get()
+
+    assert post(http, known, "find", what="", where="").status_code == 302  # skipped is fine
+
+    known.refresh_from_db()
+    assert known.step == "focus"
+
+
 def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any) -> None:
     http = http_as("client")
     http.post(reverse("parts:checkin"), {"part": "new"})

@@ -67,6 +67,7 @@ TEXT_ANSWERS: dict[str, tuple[str, ...]] = {
     "befriend": ("job", "how_long", "trying", "appreciation"),
     "fear": ("fear",),
 }
+# Only something new needs a few words to begin with; a known part is already named.
 REQUIRED = {"find": ("what",)}
 
 SELF_QUALITIES: tuple[str, ...] = (
@@ -364,7 +365,7 @@ def _texts(step: str, values: dict[str, Any], *, new_part: bool) -> dict[str, st
             raise CheckinError(
                 f"Please keep this under {limit:,} characters — it has {len(text):,} now.", key
             )
-        if not text and key in REQUIRED.get(step, ()):
+        if not text and new_part and key in REQUIRED.get(step, ()):
             raise CheckinError("Write a few words about what you notice — anything is fine.", key)
         cleaned[key] = text
     return cleaned
