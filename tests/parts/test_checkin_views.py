@@ -483,6 +483,7 @@ def test_the_answers_page_shows_answers_and_never_moves_the_check_in(
     )
     detail = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
     assert f'href="{url}"' in detail
+    assert f'">Check-in</a></strong> · {world.client_user}' in detail  # who held it
     service.set_privacy(
         part=part, private=False, private_fields=["body_location"], by=world.client_user
     )

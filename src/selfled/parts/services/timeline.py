@@ -44,12 +44,14 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
         if change.merged_from is not None:
             title += f" (as “{change.merged_from.name}”, merged in later)"
         entries.append(Entry(change.at, "status", title, who=_who(change.changed_by)))
-    for encounter in Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS):
+    encounters = Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS)
+    for encounter in encounters.select_related("started_by"):
         label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in paused gently"
         extra = " (with clinician)" if encounter.with_clinician else ""
         at = encounter.completed_at or encounter.created_at
         link = reverse("parts:checkin_answers", args=[encounter.pk])
-        entries.append(Entry(at, "check-in", label + extra, link=link))
+        who = _who(encounter.started_by)
+        entries.append(Entry(at, "check-in", label + extra, who=who, link=link))
     for comment in PartComment.objects.filter(part=part).select_related("author"):
         entries.append(
             Entry(comment.created_at, "comment", "Comment", comment.text, _who(comment.author))
