@@ -170,3 +170,20 @@ def test_an_unknown_session_key_loads_nothing(db: Any) -> None:
     store = SessionStore("x" * 32)
     assert store.load() == {}
     assert store.session_key is None
+
+
+def test_typing_on_a_page_keeps_the_session_and_a_signed_out_page_learns_it(
+    world: World,
+) -> None:
+    http = sign_in(HttpClient(), world.client_user)
+    page = http.get(reverse(HOME)).content.decode()
+    assert f'data-idle-seconds="{30 * 60}"' in page  # session.js warns before signing out
+    assert f'data-keepalive="{reverse("accounts:keepalive")}"' in page
+    with _later(25 * 60):  # session.js pings while someone types
+        assert http.post(reverse("accounts:keepalive")).status_code == 204
+    with _later(50 * 60):  # 25 minutes after the ping: still signed in
+        assert http.get(reverse(HOME)).status_code == 200
+    with _later(90 * 60):
+        gone = http.post(reverse("accounts:keepalive"))
+    assert gone.status_code == 302 and gone["Location"].startswith(reverse("accounts:login"))
+    assert "data-keepalive" not in HttpClient().get(reverse("accounts:login")).content.decode()

@@ -7,6 +7,7 @@ app_name = "accounts"
 urlpatterns = [
     path("login/", views.login_view, name="login"),
     path("logout/", views.logout_view, name="logout"),
+    path("account/keepalive/", views.keepalive, name="keepalive"),
     path("account/2fa/verify/", views.two_factor_verify, name="two_factor_verify"),
     path("account/2fa/setup/", views.two_factor_setup, name="two_factor_setup"),
     path("account/2fa/recovery-codes/", views.recovery_codes, name="recovery_codes"),

@@ -40,6 +40,13 @@ def login_view(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+def keepalive(request: HttpRequest) -> HttpResponse:
+    """A signed-in page that is still being used (someone typing, or "Stay signed in") keeps
+    its session: SessionLimitsMiddleware renews it. Signed out, the sign-in redirect answers."""
+    return HttpResponse(status=204)
+
+
+@require_POST
 def logout_view(request: HttpRequest) -> HttpResponse:
     auth_logout(request)
     messages.info(request, "You are signed out.")

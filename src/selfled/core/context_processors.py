@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 
 
@@ -11,6 +12,9 @@ def selfled(request: HttpRequest) -> dict[str, Any]:
         # Set by RequireTwoFactorMiddleware: no menu until the second sign-in step is done.
         "two_factor_pending": bool(getattr(request, "two_factor_pending", False)),
     }
+    if role:
+        # session.js warns before the idle sign-out (SessionLimitsMiddleware)
+        context["idle_seconds"] = settings.SESSION_COOKIE_AGE
     membership = getattr(user, "membership", None) if role else None
     configured = getattr(getattr(membership, "practice", None), "crisis_resources", None)
     if configured:

@@ -1,0 +1,36 @@
+"""Idle sign-out in a real browser: a warning first, "Stay signed in" works, and once signed
+out the page says that what was typed is still there to copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.support import LiveServer, Session, sign_in_with_password
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_client_writing_is_warned_before_the_idle_sign_out(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[1]
+    page = new_session().page
+    sign_in_with_password(page, client.email, client.password)
+    page.clock.install()
+    page.goto("/parts/new/")
+    page.get_by_label("Name").fill("The one who waits")
+
+    page.clock.fast_forward("26:30")
+    warning = page.get_by_role("alert").filter(has_text="you will be signed out in 3 minutes")
+    expect(warning).to_be_visible()
+    with page.expect_response(lambda r: r.url.endswith("/account/keepalive/")) as kept:
+        warning.get_by_role("button", name="Stay signed in").click()
+    assert kept.value.status == 204
+    expect(warning).to_have_count(0)
+
+    page.clock.fast_forward("29:30")
+    expect(page.get_by_role("alert").filter(has_text="You were signed out")).to_be_visible()
+    expect(page.get_by_label("Name")).to_have_value("The one who waits")  # nothing lost
