@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from django.urls import reverse
 
 from tests.conftest import World
@@ -39,3 +40,24 @@ def test_a_client_page_keeps_a_crisis_link_in_view_and_staff_pages_do_not(
     assert float_link not in http_as("client").get(reverse("core:crisis")).content.decode()
     staff_page = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
     assert float_link not in staff_page
+
+
+@pytest.mark.django_db
+def test_before_sign_in_an_installation_of_one_practice_shows_its_own_resources() -> None:
+    from django.test import Client as HttpClient
+
+    from selfled.accounts.models import Practice
+
+    Practice.objects.create(
+        name="Harbour Clinic",
+        slug="harbour",
+        crisis_resources=[{"label": "Call 999", "detail": "Emergency", "href": "tel:999"}],
+    )
+    anyone = HttpClient()
+    crisis = anyone.get(reverse("core:crisis")).content.decode()
+    sign_in = anyone.get(reverse("accounts:login")).content.decode()
+    assert "Call 999" in crisis and "Call 911" not in crisis
+    assert "Call 999" in sign_in and "<strong>911</strong>" not in sign_in  # the footer
+    # two practices on one installation: no way to know whose client this is
+    Practice.objects.create(name="Other", slug="other")
+    assert "Call 911" in anyone.get(reverse("core:crisis")).content.decode()

@@ -15,16 +15,15 @@ def selfled(request: HttpRequest) -> dict[str, Any]:
     if role:
         # session.js warns before the idle sign-out (SessionLimitsMiddleware)
         context["idle_seconds"] = settings.SESSION_COOKIE_AGE
-    membership = getattr(user, "membership", None) if role else None
-    configured = getattr(getattr(membership, "practice", None), "crisis_resources", None)
-    if configured:
-        # The practice's own resources replace the US default in the footer too.
-        from selfled.core.crisis import resources_for
+    from selfled.core.crisis import resources_for, sole_practice
 
-        context["footer_resources"] = resources_for(membership.practice)[:2]  # type: ignore[union-attr]
+    membership = getattr(user, "membership", None) if role else None
+    # Before sign-in: the practice this installation serves, if it serves only one.
+    practice = getattr(membership, "practice", None) if role else sole_practice()
+    if getattr(practice, "crisis_resources", None):
+        # The practice's own resources replace the US default in the footer too.
+        context["footer_resources"] = resources_for(practice)[:2]
     if getattr(request, "selfled_crisis_now", False):
         # The page shows the crisis resources itself (see selfled.insight.crisis).
-        from selfled.core.crisis import resources_for
-
-        context["crisis_now"] = resources_for(membership.practice if membership else None)
+        context["crisis_now"] = resources_for(practice)
     return context

@@ -45,6 +45,17 @@ DEFAULT_RESOURCES = [
 ALLOWED_SCHEMES = ("tel:", "sms:", "https://")
 
 
+def sole_practice() -> Any:
+    """The practice this installation serves when it serves exactly one (the usual
+    self-hosted case), else None: so that pages shown before sign-in (sign-in, the crisis
+    page) offer that practice's crisis resources rather than the US default. One small query,
+    so that a change shows at once in every worker."""
+    from selfled.accounts.models import Practice
+
+    found = list(Practice.objects.only("id", "crisis_resources")[:2])
+    return found[0] if len(found) == 1 else None
+
+
 def resources_for(practice: Any) -> list[Resource]:
     configured = getattr(practice, "crisis_resources", None) or []
     found = [

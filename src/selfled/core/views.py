@@ -30,11 +30,12 @@ def crisis(request: HttpRequest) -> HttpResponse:
     from django.urls import reverse
     from django.utils.http import url_has_allowed_host_and_scheme
 
-    from selfled.core.crisis import resources_for
+    from selfled.core.crisis import resources_for, sole_practice
 
     user = request.user
     membership = getattr(user, "membership", None) if user.is_authenticated else None
-    practice = membership.practice if membership is not None else None
+    # before sign-in: the practice this installation serves, if it serves only one
+    practice = membership.practice if membership is not None else sole_practice()
     # A way back to where the person was (their own page on this site), never elsewhere.
     # A page that sends the person here after saving names where their writing now is.
     back = request.GET.get("back") or request.META.get("HTTP_REFERER", "")
