@@ -149,27 +149,46 @@ def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any
 
 
 @pytest.mark.parametrize(
-    ("words", "next_step", "self_energy"),
+    ("ticked", "words", "next_step"),
     [
-        ("annoyed", checkin.UNBLEND_NAME, False),
-        ("Honestly I'm kind of scared of it", checkin.UNBLEND_NAME, False),
-        ("not very curious, to be honest", checkin.UNBLEND_NAME, False),
-        ("curious, and a bit tender toward it", "befriend", True),
+        ([], "annoyed", checkin.UNBLEND_NAME),
+        ([], "Honestly I'm kind of scared of it", checkin.UNBLEND_NAME),
+        ([], "not very curious, to be honest", checkin.UNBLEND_NAME),
+        (["curious"], "but I'm terrified of it", checkin.UNBLEND_NAME),  # words always count
+        (["curious"], "a warm feeling, really", "befriend"),
     ],
 )
-def test_feel_toward_in_ones_own_words_alone_is_read_for_self_energy(
-    world: World, http_as: Any, words: str, next_step: str, self_energy: bool
+def test_feel_toward_words_are_read_for_any_other_reaction(
+    world: World, http_as: Any, ticked: list[str], words: str, next_step: str
 ) -> None:
     http = http_as("client")
     http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
     enc = Encounter.objects.get()
     walk_to(http, enc, "flesh_out")
 
-    post(http, enc, "feel_toward", words=words)
+    post(http, enc, "feel_toward", qualities=ticked, words=words)
 
     enc.refresh_from_db()
-    assert enc.step == next_step and enc.self_energy is self_energy
-    assert checkin.answers_of(enc)["feel_toward"]["words"] == words  # kept as typed
+    assert enc.step == next_step and enc.self_energy is (next_step == "befriend")
+    feel = checkin.answers_of(enc)["feel_toward"]
+    assert feel["words"] == words  # kept as typed
+    # what the words added is marked as read from them, not as chosen
+    assert feel.get("from_words", []) == [c for c in feel["chips"] if c not in ticked]
+
+
+def test_self_energy_is_never_concluded_from_words_alone(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+
+    response = post(http, enc, "feel_toward", words="curious, and a bit tender toward it")
+
+    page = response.content.decode()
+    assert "Your words sound like: curious, compassionate. If that is how you feel" in page
+    assert "a bit tender toward it" in page  # kept for the person to go on from
+    enc.refresh_from_db()
+    assert enc.step == "feel_toward" and enc.self_energy is None
 
 
 def test_unblending_and_back_through_http(world: World, http_as: Any) -> None:

@@ -34,9 +34,7 @@ QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("belief", "What does it believe?", ""),
         ("name", "What would you like to call it, for now?", "You can change it later."),
     ],
-    "feel_toward": [
-        ("words", "In your own words", "Optional if you chose a word above; enough on its own.")
-    ],
+    "feel_toward": [("words", "In your own words", "Optional if you chose a word above.")],
     "befriend": [
         ("job", "What is {part}'s job? What does it do for you?", ""),
         ("how_long", "How long has it been doing this?", ""),
@@ -308,7 +306,11 @@ def summary(reading: Reading) -> list[Section]:
             if given.get(key)
         ]
         if step == "feel_toward" and given.get("chips"):
-            words = [_chip_label(c) for c in given["chips"]]
+            read = set(given.get("from_words") or [])
+            words = [
+                _chip_label(c) + (" (read from your words)" if c in read else "")
+                for c in given["chips"]
+            ]
             rows.insert(0, Row(f"How you felt toward {name}", ", ".join(words)))
         if step == "feel_toward":
             rows += [_blended_row(b) for b in reading.blended]

@@ -387,14 +387,27 @@ def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     if unknown:
         raise CheckinError("Choose from the words shown.", "chips")
     texts = _texts("feel_toward", values, new_part=False)
-    if not chips:
-        # in one's own words only: read them for the same words (feelings.py)
-        chips = read_feelings(str(texts.get("words") or ""))
-    if not chips:
+    reading = read_feelings(str(texts.get("words") or ""))
+    # The words are always read for reactions (a part blended in): ticking "curious" and
+    # writing "but I'm terrified of it" is not Self-energy. Self qualities are never concluded
+    # from words alone: the person is asked to tick them.
+    named = [r for r in reading.reactions if r != "other" or not chips]
+    if not chips and not named:
+        if reading.qualities:
+            words = ", ".join(reading.qualities)
+            raise CheckinError(
+                f"Your words sound like: {words}. If that is how you feel toward it, tick it "
+                "above; if something else is here too, tick that.",
+                "chips",
+            )
         raise CheckinError(
             "Choose a word, or say it in your own words — whichever feels closest.", "chips"
         )
+    from_words = [r for r in named if r not in chips]
+    chips = [*chips, *from_words]
     answers["feel_toward"] = {**texts, "chips": chips}
+    if from_words:
+        answers["feel_toward"]["from_words"] = from_words
     others = [r for r in REACTIONS if r in chips]
     enc.self_energy = not others
     if not others:
@@ -455,6 +468,7 @@ def _unblend_ask(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     before = answers.get("feel_toward")
     if isinstance(before, dict):
         before["chips"] = [c for c in before.get("chips", []) if c not in REACTIONS]
+        before.pop("from_words", None)
         words = str(before.pop("words", "") or "").strip()
         if words:
             answers["blended"][-1]["words"] = words

@@ -1,118 +1,96 @@
-"""Reading the words a person typed at Feel toward when they ticked none of the words shown.
+"""Reading the words a person typed at Feel toward (CLINICAL.md §3).
 
-"How do you feel toward this part?" can be answered in one's own words only. The answer is
-read for the same words the check-in offers (Self qualities such as curious or calm, and other
-reactions such as annoyed or afraid) and their everyday relatives. Anything that names no Self
-quality counts as another reaction (CLINICAL.md §3: any answer other than Self qualities means
-another part is blended), so the flow turns to unblending; the person's words are kept as typed.
+Any answer other than Self qualities means another part is blended, so the reading leans the
+safe way: a reaction named in the words always counts, negated or not ("can't stop being
+angry"), and words that name nothing the check-in knows count as "something else". Self
+qualities are only ever suggested from words, never concluded: the person ticks them (the
+check-in service asks). Matching is on whole words, so "clearly", "kinda" or "calm down" name
+no quality.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# word stem → the chip it stands for; a stem matches a word that starts with it
-SELF_STEMS: dict[str, str] = {
-    "curio": "curious",
-    "interest": "curious",
-    "wonder": "curious",
-    "compassion": "compassionate",
-    "kind": "compassionate",  # not "kind of" (see _skip)
-    "tender": "compassionate",
-    "caring": "compassionate",
-    "love": "compassionate",
-    "loving": "compassionate",
-    "empath": "compassionate",
-    "calm": "calm",
-    "peace": "calm",
-    "settled": "calm",
-    "relaxed": "calm",
-    "open": "open",
-    "accepting": "open",
-    "warm": "warm",
-    "gentle": "warm",
-    "soft": "warm",
-    "patien": "patient",
-    "connect": "connected",
-    "clear": "clear",
-    "confiden": "confident",
-    "steady": "confident",
-    "courag": "courageous",
-    "brave": "courageous",
-    "grateful": "compassionate",
-    "appreciat": "compassionate",
+# whole words → the Self quality the check-in offers
+QUALITY_WORDS: dict[str, str] = {
+    **dict.fromkeys(("curious", "curiosity", "interested", "intrigued"), "curious"),
+    **dict.fromkeys(
+        ("compassion", "compassionate", "kind", "kindness", "tender", "tenderness", "caring"),
+        "compassionate",
+    ),
+    **dict.fromkeys(("loving", "grateful", "appreciative", "appreciation"), "compassionate"),
+    **dict.fromkeys(("calm", "peaceful", "settled", "relaxed"), "calm"),
+    **dict.fromkeys(("open", "accepting", "acceptance"), "open"),
+    **dict.fromkeys(("warm", "warmth", "gentle"), "warm"),
+    **dict.fromkeys(("patient", "patience"), "patient"),
+    **dict.fromkeys(("connected", "connection"), "connected"),
+    **dict.fromkeys(("clear", "clarity"), "clear"),
+    **dict.fromkeys(("confident", "confidence", "steady"), "confident"),
+    **dict.fromkeys(("courage", "courageous", "brave"), "courageous"),
 }
+# word stems (a word starting with one counts) → the reaction the check-in offers
 REACTION_STEMS: dict[str, str] = {
-    "annoy": "annoyed",
-    "irritat": "annoyed",
-    "angry": "annoyed",
-    "anger": "annoyed",
-    "fed up": "annoyed",
-    "afraid": "afraid",
-    "scared": "afraid",
-    "fear": "afraid",
-    "frighten": "afraid",
-    "anxious": "afraid",
-    "nervous": "afraid",
-    "worr": "afraid",
-    "terrif": "afraid",
-    "frustrat": "frustrated",
-    "judg": "judgmental",
-    "disgust": "judgmental",
-    "ashamed": "judgmental",
-    "embarrass": "judgmental",
-    "impatien": "impatient",
-    "numb": "numb",
-    "blank": "numb",
-    "nothing": "numb",
-    "overwhelm": "overwhelmed",
-    "too much": "overwhelmed",
-    "flooded": "overwhelmed",
-    "hate": "wants_gone",
-    "want it gone": "wants_gone",
-    "get rid": "wants_gone",
-    "go away": "wants_gone",
-    "sorry for": "heavy_sad",
-    "pity": "heavy_sad",
-    "hopeless": "heavy_sad",
+    **dict.fromkeys(("annoy", "irritat", "angry", "anger", "furious", "livid", "rage"), "annoyed"),
+    **dict.fromkeys(("resent", "bitter", "cross"), "annoyed"),
+    **dict.fromkeys(("afraid", "scared", "fear", "frighten", "terrif", "anxious"), "afraid"),
+    **dict.fromkeys(("nervous", "worr", "dread", "panic", "tense", "uneas", "wary"), "afraid"),
+    **dict.fromkeys(("cautious", "suspicious", "distrust", "unsafe"), "afraid"),
+    **dict.fromkeys(("frustrat", "stuck", "helpless", "powerless", "desperat"), "frustrated"),
+    **dict.fromkeys(("judg", "disgust", "ashamed", "shame", "embarrass", "contempt"), "judgmental"),
+    **dict.fromkeys(("repuls", "guilt"), "judgmental"),
+    **dict.fromkeys(("impatien", "bored", "tired of"), "impatient"),
+    **dict.fromkeys(("numb", "blank", "nothing", "indifferent", "detached", "distant"), "numb"),
+    **dict.fromkeys(("cold", "empty"), "numb"),
+    **dict.fromkeys(("overwhelm", "flooded", "too much", "confus"), "overwhelmed"),
+    **dict.fromkeys(("hate", "want it gone", "get rid", "go away", "can't stand"), "wants_gone"),
+    **dict.fromkeys(("sorry for", "pity", "hopeless", "grief", "griev"), "heavy_sad"),
 }
-# whole words only (as stems they would match "made", "saddle")
+# whole words only (as stems they would match "made", "saddle", "hurtle")
 EXACT: dict[str, str] = {"mad": "annoyed", "sad": "heavy_sad", "sadness": "heavy_sad"}
-NEGATORS = frozenset({"not", "no", "never", "hardly", "barely", "without", "nor"})
+NEGATORS = frozenset({"not", "no", "never", "hardly", "barely", "without", "nor", "far"})
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def read_feelings(text: str) -> list[str]:
-    """The check-in's words that `text` names, Self qualities first; ["other"] if none of
-    them is a Self quality but something was written. A negated word ("not curious") counts
-    as no Self quality."""
+@dataclass(frozen=True)
+class Reading:
+    qualities: list[str]  # Self qualities the words seem to name: to suggest, not to conclude
+    reactions: list[str]  # reactions they name ("other" when they name nothing known)
+
+
+def read_feelings(text: str) -> Reading:
     words = _WORD.findall(text.lower().replace("’", "'"))
     if not words:
-        return []
-    found_self: list[str] = []
-    found_other: list[str] = []
+        return Reading([], [])
+    qualities: list[str] = []
+    reactions: list[str] = []
     joined = " ".join(words)
     for i, word in enumerate(words):
-        if _skip(words, i) or any(
-            w in NEGATORS or w.endswith("n't") for w in words[max(0, i - 3) : i]
-        ):
-            continue
-        for stem, chip in SELF_STEMS.items():
-            if word.startswith(stem) and chip not in found_self:
-                found_self.append(chip)
-        reactions = [c for s, c in REACTION_STEMS.items() if " " not in s and word.startswith(s)]
-        for chip in [*reactions, *([EXACT[word]] if word in EXACT else [])]:
-            if chip not in found_other:
-                found_other.append(chip)
+        for chip in [c for s, c in REACTION_STEMS.items() if " " not in s and word.startswith(s)]:
+            _add(reactions, chip)
+        if word in EXACT:
+            _add(reactions, EXACT[word])
+        if word in QUALITY_WORDS and not _negated(words, i) and not _skip(words, i):
+            _add(qualities, QUALITY_WORDS[word])
     for stem, chip in REACTION_STEMS.items():
-        if " " in stem and re.search(rf"\b{stem}", joined) and chip not in found_other:
-            found_other.append(chip)
-    if not found_self and not found_other:
-        found_other.append("other")
-    return [*found_self, *found_other]
+        if " " in stem and re.search(rf"\b{stem}", joined):
+            _add(reactions, chip)
+    if not qualities and not reactions:
+        reactions.append("other")
+    return Reading(qualities, reactions)
+
+
+def _add(found: list[str], chip: str) -> None:
+    if chip not in found:
+        found.append(chip)
+
+
+def _negated(words: list[str], i: int) -> bool:
+    return any(w in NEGATORS or w.endswith("n't") for w in words[max(0, i - 3) : i])
 
 
 def _skip(words: list[str], i: int) -> bool:
-    """Words that only look like feelings here: "kind of", "open up about"."""
+    """Quality words that mean something else here: "kind of", "open up", "calm down"."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return (words[i], following) in {("kind", "of"), ("open", "up")}
+    return (words[i], following) in {("kind", "of"), ("open", "up"), ("calm", "down")}
