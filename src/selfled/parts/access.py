@@ -45,7 +45,7 @@ def gone_part(viewer: Any, part_id: Any) -> Part | None:
     """A part `viewer` could change until it was removed or merged away, else None (the same
     scope and privacy as get_part). For telling someone editing it what happened."""
     part = (
-        Part.objects.select_related("client__user", "merged_into")
+        Part.objects.select_related("client__user")
         .filter(pk=part_id, client__in=writable_clients(viewer))
         .exclude(removed_at__isnull=True, merged_into__isnull=True)
         .first()

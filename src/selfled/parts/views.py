@@ -18,7 +18,7 @@ from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.lib.partsmap.svg import legend_html
 from selfled.parts import mapcache, presenters
-from selfled.parts.access import get_part, gone_part, is_owner, view_of
+from selfled.parts.access import get_part, gone_part, is_owner, parts_for, view_of
 from selfled.parts.forms import EditPartForm, NewPartForm, PartForm
 from selfled.parts.models import DETAIL_FIELDS, Part
 from selfled.parts.services import parts as service
@@ -121,7 +121,16 @@ def _edited_a_gone_part(request: HttpRequest, part: Part) -> HttpResponse:
         if str(request.POST.get(key, "")).strip()
     ]
     crisis_in_rejected_form(request, part.client, form, "parts.part")
-    context = {"part": part, "typed": typed, "is_owner": is_owner(viewer, part.client)}
+    record("part.edit_gone", request=request, obj=part, practice_id=part.client.practice_id)
+    # the part it was merged into is named only if this person may still see it
+    kept = parts_for(viewer, part.client).filter(pk=part.merged_into_id).first()
+    context = {
+        "part": part,
+        "merged": part.merged_into_id is not None,
+        "kept": kept,
+        "typed": typed,
+        "is_owner": is_owner(viewer, part.client),
+    }
     return render(request, "parts/gone.html", context, status=409)
 
 
