@@ -13,6 +13,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "parts:create": CLIENTS,
     "parts:detail": CLIENT_AND_TEAM,
     "parts:edit": CLIENT_AND_TEAM,
+    "parts:versions": CLIENT_AND_TEAM,
     "parts:move": POST_ONLY,
     "parts:status": POST_ONLY,
     "parts:relate": POST_ONLY,

@@ -233,9 +233,59 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     )
     part.refresh_from_db()
     assert part.role == "tab two job" and part.fears == "new fear"
-    assert b"changed elsewhere while you edited" in response.content
-    # the words this save replaced are shown, so they can still be copied back
-    assert "said “tab one job”" in response.content.decode()
+    page = response.content.decode()
+    assert "changed elsewhere while you edited" in page and "Earlier versions" in page
+    assert "tab one job" not in page  # messages live in the session: no clinical words there
+    # the words this save replaced are kept, to copy back
+    versions = http.get(reverse("parts:versions", args=[part.pk])).content.decode()
+    assert "tab one job" in versions and "tab two job" in versions and "old job" in versions
+
+
+def test_earlier_versions_take_the_same_queries_for_one_save_or_many(
+    world: World, http_as: Any
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    part = make(world, "Critic")
+    http = http_as("clinician")
+    url = reverse("parts:versions", args=[part.pk])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert http.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    one = queries()
+    for n in range(4):
+        part.refresh_from_db()
+        service.update_part(
+            part=part, by=world.clinician, base_version=part.version, values={"role": f"job {n}"}
+        )
+    assert queries() == one
+
+
+def test_earlier_versions_show_what_each_save_changed_and_hide_private_details(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic", role="keeps me safe")
+    service.update_part(
+        part=part,
+        by=world.client_user,
+        base_version=part.version,
+        values={"name": "Critic", "role": "keeps me small", "fears": "being <seen>"},
+    )
+    service.set_privacy(part=part, private=False, private_fields=["fears"], by=world.client_user)
+
+    mine = http_as("client").get(reverse("parts:versions", args=[part.pk])).content.decode()
+    theirs = http_as("clinician").get(reverse("parts:versions", args=[part.pk])).content.decode()
+
+    assert mine.index(">Saved ") < mine.index(">Added ")  # newest first
+    assert '<del><span class="visually-hidden">Before: </span>keeps me safe</del>' in mine
+    assert '<ins><span class="visually-hidden">After: </span>keeps me small</ins>' in mine
+    assert "being &lt;seen&gt;" in mine
+    assert "keeps me small" in theirs and "being" not in theirs  # a private detail
+    assert AuditEvent.objects.filter(action="part.versions_view").count() == 2
 
 
 POSTS = [

@@ -25,6 +25,7 @@ from selfled.parts.forms import (
 from selfled.parts.models import Part, PartRelation
 from selfled.parts.services import parts as service
 from selfled.parts.services import relations
+from selfled.parts.services.history import detail_history
 from selfled.parts.services.timeline import part_timeline
 
 
@@ -94,6 +95,17 @@ def _back(part: Part) -> HttpResponse:
 
 def _complain(request: HttpRequest, form_errors: object) -> None:
     messages.error(request, str(form_errors))
+
+
+def part_versions(request: HttpRequest, part_id: str) -> HttpResponse:
+    """Earlier versions of a part's details (services/history.py)."""
+    viewer = member(request)
+    part = get_part(viewer, part_id)
+    versions, more = detail_history(part, viewer)
+    record("part.versions_view", request=request, obj=part, practice_id=part.client.practice_id)
+    context = {"part": part, "versions": versions, "more": more, "client": part.client}
+    context["is_owner"] = is_owner(viewer, part.client)
+    return render(request, "parts/versions.html", context)
 
 
 @require_POST

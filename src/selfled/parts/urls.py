@@ -9,6 +9,7 @@ urlpatterns = [
     path("parts/new/", views.create_part, name="create"),
     path("parts/<uuid:part_id>/", detail_views.part_detail, name="detail"),
     path("parts/<uuid:part_id>/edit/", views.edit_part, name="edit"),
+    path("parts/<uuid:part_id>/versions/", detail_views.part_versions, name="versions"),
     path("parts/<uuid:part_id>/position/", views.move_part, name="move"),
     path("parts/<uuid:part_id>/status/", detail_views.change_status, name="status"),
     path("parts/<uuid:part_id>/links/", detail_views.relate, name="relate"),

@@ -123,7 +123,8 @@ def _edited_a_gone_part(request: HttpRequest, part: Part) -> HttpResponse:
     crisis_in_rejected_form(request, part.client, form, "parts.part")
     record("part.edit_gone", request=request, obj=part, practice_id=part.client.practice_id)
     # the part it was merged into is named only if this person may still see it
-    kept = parts_for(viewer, part.client).filter(pk=part.merged_into_id).first()
+    merged_into = part.merged_into_id
+    kept = parts_for(viewer, part.client).filter(pk=merged_into).first() if merged_into else None
     context = {
         "part": part,
         "merged": part.merged_into_id is not None,
@@ -134,22 +135,15 @@ def _edited_a_gone_part(request: HttpRequest, part: Part) -> HttpResponse:
     return render(request, "parts/gone.html", context, status=409)
 
 
-def replaced_message(replaced: dict[str, str]) -> str:
-    """Say which fields this save took over from a change made elsewhere, and what they
-    said, so the other words can still be copied back (they are also in the revisions)."""
-    said = "; ".join(
-        f"{label} said “{_clip(text)}”" if text else f"{label} was empty"
-        for label, text in replaced.items()
-    )
+def replaced_message(labels: list[str]) -> str:
+    """Which fields this save took over from a change made elsewhere. The words it replaced
+    are not put in the message (messages live in the session, unsealed); they are kept with
+    the part's earlier versions."""
     return (
         "This part was changed elsewhere while you edited. Your version of "
-        + ", ".join(replaced)
-        + f" replaced theirs. Before your save, {said}."
+        + ", ".join(labels)
+        + " replaced theirs; their words are kept under “Earlier versions of its details”."
     )
-
-
-def _clip(text: str, most: int = 400) -> str:
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 @require_http_methods(["GET", "POST"])
@@ -187,7 +181,7 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             if result.overlapping:
-                messages.warning(request, replaced_message(result.replaced or {}))
+                messages.warning(request, replaced_message(result.overlapping))
             if result.kept_theirs:
                 messages.info(
                     request,

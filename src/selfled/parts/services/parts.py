@@ -189,8 +189,6 @@ class UpdateResult:
     overlapping: list[str]  # fields someone else also changed; this save won
     kept_theirs: list[str]  # fields someone else changed that this save left alone
     crisis: bool = False  # the client's writing held crisis language (see selfled.insight)
-    # what the overlapping fields held before this save replaced it: label → text
-    replaced: dict[str, str] | None = None
 
 
 def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
@@ -285,7 +283,6 @@ def update_part(
         [FIELD_LABELS[k] for k in overlapping],
         [FIELD_LABELS[k] for k in kept],
         crisis,
-        {FIELD_LABELS[k]: str(now_values.get(k) or "") for k in overlapping},
     )
 
 
