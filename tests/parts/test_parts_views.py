@@ -363,6 +363,18 @@ def test_api_parts_roundtrip(world: World, http_as: Any) -> None:
     assert link.status_code == 201
     assert len(http.get(f"/api/clients/{world.client.pk}/part-links").json()) == 1
     assert http_as("colleague").get(f"/api/parts/{part_id}").status_code == 404
+    # a status changed meanwhile is not undone by a caller that saw an older one
+    status = f"/api/parts/{part_id}/status"
+    moved = http.post(status, data={"status": "befriended"}, content_type="application/json")
+    assert moved.json()["status"] == "befriended"
+    stale = http.post(
+        status, data={"status": "witnessed", "was": "noticed"}, content_type="application/json"
+    )
+    assert stale.status_code == 422 and "Meanwhile" in stale.json()["detail"]
+    same = http.post(
+        status, data={"status": "befriended", "was": "noticed"}, content_type="application/json"
+    )
+    assert same.status_code == 200  # already there: nothing to refuse
 
 
 def test_client_home_shows_recent_parts_activity(world: World, http_as: Any) -> None:

@@ -83,6 +83,8 @@ class PartUpdateOut(Schema):
 
 class StatusIn(Schema):
     status: str
+    # the status the caller last saw: if it changed meanwhile, nothing is saved (422)
+    was: str | None = None
 
 
 class PositionIn(Schema):
@@ -188,7 +190,9 @@ def change_status(request: HttpRequest, part_id: UUID, payload: StatusIn) -> Par
     viewer = request.auth  # type: ignore[attr-defined]
     part = get_part(viewer, part_id, write=True)
     try:
-        service.set_status(part=part, status=payload.status, by=viewer, request=request)
+        service.set_status(
+            part=part, status=payload.status, by=viewer, request=request, was=payload.was
+        )
     except service.PartError as exc:
         raise _fail(exc) from exc
     return _out(part, viewer)

@@ -303,14 +303,14 @@ def set_status(
     with transaction.atomic():
         current = Part.objects.select_for_update().values_list("status", flat=True).get(pk=part.pk)
         part.status = current
+        if status == current:
+            return part  # already where this person wants it, whatever they saw
         if was and was != current:
             raise PartError(
                 f"Meanwhile this part was marked “{Status(current).label}”. Nothing was "
                 "changed; choose again if you still want to.",
                 "status",
             )
-        if status == current:
-            return part
         StatusChange.objects.create(
             part=part, from_status=part.status, to_status=status, changed_by=by
         )
