@@ -120,7 +120,9 @@ def test_a_long_note_shows_its_first_words_and_opens_in_full(world: World, http_
     assert '<details><summary><span class="se-preview">I sat with the worried part' in page
     assert page.count("I sat with the worried part") > 20  # the whole note is there, folded
     # on a line of its own under the scores, so ten columns fit a laptop screen
-    assert '<tr class="se-note-row"><td colspan="10"><span class="se-note-label">Note:' in page
+    note_row = '<tr class="se-note-row"><td colspan="10" headers="se-row-1">'
+    assert note_row + '<span class="se-note-label">Note:' in page
+    assert '<th scope="row" id="se-row-1">' in page
 
 
 def test_saving_a_note_says_when_something_was_noticed_in_it(world: World, http_as: Any) -> None:
