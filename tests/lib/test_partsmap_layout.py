@@ -66,7 +66,7 @@ def test_a_large_system_still_keeps_exiles_nearer_the_self() -> None:
         found = [math.dist(p, CENTRE) for kind, p in placed[60:] if kind in kinds]
         return sum(found) / len(found)
 
-    # only the parts placed once the rings were crowded
+    # the later parts, most of them placed once the rings were crowded
     assert mean_distance({"exile"}) < mean_distance({"manager", "firefighter"})
 
 

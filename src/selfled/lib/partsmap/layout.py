@@ -4,8 +4,8 @@ Coordinates run 0..1 in both directions with the Self at the centre. Exiles sit 
 ring near the Self, protectors on an outer ring around them, parts of unknown kind further out.
 A new part takes the free spot on its ring that is farthest from every part already placed.
 Once the rings are crowded (a large system), it takes the spot anywhere on the map that is
-farthest from every other part, drawn a little toward its kind's ring, so parts never land
-on top of one another however many there are.
+farthest from every other part, drawn a little toward its kind's ring, so parts do not land on
+top of one another until the map's 1,776 spots are all taken (far beyond any real system).
 """
 
 from __future__ import annotations
