@@ -69,6 +69,14 @@ class World:
         }[name]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_sole_practice() -> None:
+    """Each test's database starts afresh, and rolling it back sends no signal."""
+    from selfled.core.crisis import forget_sole_practice
+
+    forget_sole_practice()
+
+
 @pytest.fixture
 def world(db: Any) -> World:
     a = Practice.objects.create(name="Practice A", slug="a")

@@ -7,6 +7,7 @@ Crisis Text Line (text HOME to 741741).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,15 +46,34 @@ DEFAULT_RESOURCES = [
 ALLOWED_SCHEMES = ("tel:", "sms:", "https://")
 
 
+# Pages before sign-in are the cheapest there are; a process reads the answer below at most
+# this often (a change made in another worker shows within this many seconds; in this worker
+# at once, see forget_sole_practice).
+SOLE_PRACTICE_SECONDS = 30.0
+_sole: tuple[float, Any] | None = None
+
+
 def sole_practice() -> Any:
     """The practice this installation serves when it serves exactly one (the usual
     self-hosted case), else None: so that pages shown before sign-in (sign-in, the crisis
-    page) offer that practice's crisis resources rather than the US default. One small query,
-    so that a change shows at once in every worker."""
+    page) offer that practice's crisis resources rather than the US default."""
+    global _sole
+    now = time.monotonic()
+    remembered = _sole
+    if remembered is not None and now - remembered[0] < SOLE_PRACTICE_SECONDS:
+        return remembered[1]
     from selfled.accounts.models import Practice
 
     found = list(Practice.objects.only("id", "crisis_resources")[:2])
-    return found[0] if len(found) == 1 else None
+    practice = found[0] if len(found) == 1 else None
+    _sole = (now, practice)
+    return practice
+
+
+def forget_sole_practice(**_: Any) -> None:
+    """Read it afresh next time (a practice was added, changed or removed)."""
+    global _sole
+    _sole = None
 
 
 def resources_for(practice: Any) -> list[Resource]:
