@@ -103,6 +103,35 @@ def test_clinician_home_lists_caseload_with_constant_queries(
     assert len(three.captured_queries) == len(one.captured_queries)
 
 
+def test_a_long_caseload_pages_by_name_and_can_be_searched(world: World, monkeypatch: Any) -> None:
+    from selfled.care import views
+    from selfled.care.models import CareTeamMember, Client
+    from tests.conftest import make_user
+
+    monkeypatch.setattr(views, "CASELOAD_PAGE", 2)
+    for name in ("Zed Last", "Amy First", "Mia Middle"):
+        user = make_user(world.practice, "client", f"{name.split()[0].lower()}@a.test")
+        user.full_name = name
+        user.save()
+        extra = Client.objects.create(practice=world.practice, user=user)
+        CareTeamMember.objects.create(client=extra, clinician=world.clinician)
+    http = sign_in(HttpClient(), world.clinician)
+    home = reverse("care:clinician_home")
+
+    first = http.get(home)
+    names = [c.user.full_name for c in first.context["caseload"]]
+    second = http.get(home, {"page": 2})
+    later = [c.user.full_name for c in second.context["caseload"]]
+    found = http.get(home, {"q": "zed"})
+
+    assert len(names) == 2 and names == sorted(names)
+    assert "Clients 1–2, by name." in first.content.decode() and "page=2" in first.content.decode()
+    assert "Zed Last" in later and not set(names) & set(later)  # nothing cut silently
+    assert [c.user.full_name for c in found.context["caseload"]] == ["Zed Last"]
+    assert http.get(home, {"page": "x"}).status_code == 200  # an odd page is the first
+    assert "No more clients" in http.get(home, {"page": 99}).content.decode()
+
+
 def test_admin_care_team_list_queries_are_constant(
     world: World, http_as: Any, django_assert_max_num_queries: Any
 ) -> None:

@@ -27,14 +27,32 @@ def client_home(request: HttpRequest) -> HttpResponse:
     return render(request, "care/client_home.html", context)
 
 
+# Clients on one page of the caseload (by name); a longer caseload pages and can be searched.
+CASELOAD_PAGE = 100
+
+
 @clinician_required
 def clinician_home(request: HttpRequest) -> HttpResponse:
     user = member(request)
-    visible = list(visible_clients(user).select_related("user").order_by("user__full_name")[:550])
-    # the care teams this clinician is on; the rest is open through emergency (read-only) access
-    on_team = set(CareTeamMember.objects.filter(clinician=user).values_list("client_id", flat=True))
-    caseload = [c for c in visible if c.pk in on_team][:500]
-    emergency = [c for c in visible if c.pk not in on_team][:50]
+    query = request.GET.get("q", "").strip()[:100]
+    page = _page_number(request.GET.get("page"))
+    mine = Client.objects.filter(practice_id=user.practice_id or 0, team__clinician=user)
+    if query:
+        mine = mine.filter(user__full_name__icontains=query)
+    start = (page - 1) * CASELOAD_PAGE
+    rows = list(
+        mine.select_related("user").order_by("user__full_name", "pk")[
+            start : start + CASELOAD_PAGE + 1
+        ]
+    )
+    caseload = rows[:CASELOAD_PAGE]
+    # read-only emergency (break-glass) access this clinician holds now, off their care teams
+    emergency = list(
+        visible_clients(user)
+        .exclude(team__clinician=user)
+        .select_related("user")
+        .order_by("user__full_name")[:50]
+    )
     glass = (
         BreakGlassGrant.objects.filter(
             client__team__clinician=user, created_at__gte=timezone.now() - timedelta(days=7)
@@ -44,6 +62,16 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
     events = open_events_for(user)
+    # only the care team marks an alert as seen (not emergency access)
+    on_team = (
+        set(
+            CareTeamMember.objects.filter(
+                clinician=user, client_id__in={e.client_id for e in events}
+            ).values_list("client_id", flat=True)
+        )
+        if events
+        else set()
+    )
     for event in events:
         event.can_acknowledge = event.client_id in on_team  # type: ignore[attr-defined]
     context = {
@@ -52,8 +80,21 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         "break_glass": glass,
         "safety_events": events,
         "alerting": {e.client_id for e in events},
+        "q": query,
+        "page": page,
+        "first_shown": start + 1,
+        "last_shown": start + len(caseload),
+        "has_next": len(rows) > CASELOAD_PAGE,
+        "searchable": bool(query) or page > 1 or len(rows) > CASELOAD_PAGE,
     }
     return render(request, "care/clinician_home.html", context)
+
+
+def _page_number(raw: str | None) -> int:
+    try:
+        return max(1, min(int(raw or 1), 10_000))
+    except ValueError:
+        return 1
 
 
 @clinician_required
