@@ -146,6 +146,25 @@ def test_suggestions_page_highlights_the_clients_words_escaped(world: World, htt
     assert "This sounds like a part" in body
 
 
+def test_the_suggestions_page_says_when_more_are_waiting_than_it_shows(
+    world: World, http_as: Any, monkeypatch: Any
+) -> None:
+    from selfled.insight import views
+
+    monkeypatch.setattr(views, "SHOWN_SUGGESTIONS", 1)
+    for n in (1, 2):
+        services.analyze_text(
+            client=world.client,
+            text="my inner critic showed up again",
+            source_type="test.entry",
+            source_id=n,
+            by=world.client_user,
+        )
+    body = http_as("client").get(reverse("insight:suggestions")).content.decode()
+    assert body.count('class="card suggestion"') == 1
+    assert "These are the newest 1. Older suggestions are waiting too" in body
+
+
 def test_one_client_cannot_answer_anothers_suggestion(world: World, http_as: Any) -> None:
     outcome = services.analyze_text(
         client=world.client,

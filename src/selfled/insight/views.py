@@ -19,21 +19,27 @@ from selfled.insight.presenters import accepted_message, suggestion_cards
 from selfled.parts.models import NAME_MAX
 from selfled.parts.services.parts import PartError
 
+# The newest this many open suggestions are shown; the page says when more are waiting.
+SHOWN_SUGGESTIONS = 100
+SHOWN_EVENTS = 50
+
 
 @client_required
 def suggestions(request: HttpRequest) -> HttpResponse:
     client = own_client(member(request))
-    open_ones = (
+    open_ones = list(
         Suggestion.objects.filter(client=client, state=SuggestionState.OPEN)
         .select_related("insight", "matched_part")
-        .order_by("-created_at")[:100]
+        .order_by("-created_at")[: SHOWN_SUGGESTIONS + 1]
     )
     record("insight.view", request=request, obj=client)
-    return render(
-        request,
-        "insight/suggestions.html",
-        {"cards": suggestion_cards(open_ones), "name_max": NAME_MAX},
-    )
+    context = {
+        "cards": suggestion_cards(open_ones[:SHOWN_SUGGESTIONS]),
+        "name_max": NAME_MAX,
+        "more": len(open_ones) > SHOWN_SUGGESTIONS,
+        "shown": SHOWN_SUGGESTIONS,
+    }
+    return render(request, "insight/suggestions.html", context)
 
 
 def _own_suggestion(request: HttpRequest, suggestion_id: str) -> Suggestion:
@@ -87,8 +93,10 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
     events = list(
         SafetyEvent.objects.filter(client=client)
         .select_related("acknowledged_by", "insight")
-        .order_by("-created_at")[:50]
+        .order_by("-created_at")[: SHOWN_EVENTS + 1]
     )
+    more_events = len(events) > SHOWN_EVENTS
+    events = events[:SHOWN_EVENTS]
     behind = services.parts_behind(member(request), client, events)
     words = passages_for(member(request), client, events, behind)
     # which writing was quoted on the page (ids only, never the words)
@@ -99,7 +107,14 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
         event.passage = words.get(event.pk)  # type: ignore[attr-defined]
     # read-only (break-glass) access sees the events but cannot mark them as seen
     can_acknowledge = writable_clients(member(request)).filter(pk=client.pk).exists()
-    context = {"client": client, "tags": tags, "events": events, "can_acknowledge": can_acknowledge}
+    context = {
+        "client": client,
+        "tags": tags,
+        "events": events,
+        "can_acknowledge": can_acknowledge,
+        "more_events": more_events,
+        "shown_events": SHOWN_EVENTS,
+    }
     return render(request, "insight/client_insight.html", context)
 
 
