@@ -152,14 +152,15 @@ def test_the_suggestions_page_says_when_more_are_waiting_than_it_shows(
     from selfled.insight import views
 
     monkeypatch.setattr(views, "SHOWN_SUGGESTIONS", 1)
-    for n in (1, 2):
+    for n, text in enumerate(["my inner critic showed up again", "a part of me is so tired"]):
         services.analyze_text(
             client=world.client,
-            text="my inner critic showed up again",
+            text=text,
             source_type="test.entry",
             source_id=n,
             by=world.client_user,
         )
+    assert Suggestion.objects.filter(client=world.client).count() >= 2
     body = http_as("client").get(reverse("insight:suggestions")).content.decode()
     assert body.count('class="card suggestion"') == 1
     assert "These are the newest 1. Older suggestions are waiting too" in body
