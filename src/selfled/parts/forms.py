@@ -21,18 +21,14 @@ DETAIL_LABELS = {
 }
 # The same questions put to a clinician filling in a client's part during a session.
 CLINICIAN_LABELS = {
+    **DETAIL_LABELS,
     "name": ("Name", "The client's own word for it, e.g. “the Critic” or “little one”"),
     "role": ("What does it do?", "Its job, in the client's words."),
     "positive_intent": (
         "What is it hoping to do for the client?",
-        "Its good intention, even if the way it goes about it hurts.",
+        DETAIL_LABELS["positive_intent"][1],
     ),
-    "fears": ("What is it afraid of?", ""),
-    "burdens": ("What is it carrying?", "Beliefs or feelings it took on, e.g. “I'm not enough”."),
     "body_location": ("Where does the client feel it?", "In or around their body."),
-    "age": ("How old does it seem?", ""),
-    "first_appeared": ("When did it first show up?", ""),
-    "description": ("Anything else", "A short description, an image, what it says."),
 }
 
 
