@@ -185,10 +185,28 @@ def test_self_energy_is_never_concluded_from_words_alone(world: World, http_as: 
     response = post(http, enc, "feel_toward", words="curious, and a bit tender toward it")
 
     page = response.content.decode()
-    assert "Your words sound like: curious, compassionate. If that is how you feel" in page
+    assert "Your words sound like: curious, compassionate. That is ticked below now" in page
     assert "a bit tender toward it" in page  # kept for the person to go on from
+    ticked = re.findall(r'<input type="checkbox" name="qualities" value="(\w+)"[^>]*checked', page)
+    assert ticked == ["curious", "compassionate"]  # offered, for the person to confirm
     enc.refresh_from_db()
     assert enc.step == "feel_toward" and enc.self_energy is None
+    post(http, enc, "feel_toward", qualities=ticked, words="curious, and a bit tender toward it")
+    enc.refresh_from_db()
+    assert enc.step == "befriend" and enc.self_energy is True
+
+
+def test_a_reaction_in_ones_own_words_keeps_the_persons_word(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+
+    post(http, enc, "feel_toward", qualities=["curious"], words="but also furious with it")
+
+    page = http.get(step_url(enc)).content.decode()
+    assert "one that feels furious" in page and 'value="the furious part"' in page
+    assert "feels annoyed" not in page
 
 
 def test_unblending_and_back_through_http(world: World, http_as: Any) -> None:

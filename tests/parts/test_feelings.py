@@ -44,6 +44,19 @@ def test_words_name_the_choices_the_check_in_offers(
     assert (reading.qualities, reading.reactions) == (qualities, reactions)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("but also furious with it", {"annoyed": "furious"}),
+        ("terrified, honestly", {"afraid": "terrified"}),
+        ("it's annoying me", {}),  # "feels annoying" would not read well: the check-in's word
+        ("I feel nothing", {"numb": "nothing"}),
+    ],
+)
+def test_the_persons_own_word_for_a_reaction_is_kept(text: str, said: dict[str, str]) -> None:
+    assert read_feelings(text).said == said
+
+
 @pytest.mark.parametrize("text", ["", "   ", "…", "🙂"])
 def test_no_words_name_nothing(text: str) -> None:
     assert read_feelings(text) == read_feelings("")

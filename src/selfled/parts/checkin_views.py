@@ -77,8 +77,13 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
         except checkin.StepMoved as exc:
             messages.info(request, str(exc))
         except checkin.CheckinError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
             crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
+            if exc.suggest and "qualities" in form.fields:
+                # words that sound like Self-energy: offered ticked, for the person to confirm
+                data = request.POST.copy()
+                data.setlist("qualities", exc.suggest)
+                return _screen(request, reading, step_form(reading, data), notice=str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
             return _screen(request, reading, form)
         else:
             if getattr(answered, "crisis", False):
@@ -89,9 +94,11 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
     return _screen(request, reading, form)
 
 
-def _screen(request: HttpRequest, reading: checkin.Reading, form: object) -> HttpResponse:
+def _screen(
+    request: HttpRequest, reading: checkin.Reading, form: object, *, notice: str = ""
+) -> HttpResponse:
     owner = is_owner(request.user, reading.encounter.client)
-    context = {**screen_context(reading, owner=owner), "form": form}
+    context = {**screen_context(reading, owner=owner), "form": form, "notice": notice}
     name = "ended" if context["ended"] else reading.encounter.step
     return render(request, f"parts/checkin/{name}.html", context)
 

@@ -72,6 +72,17 @@ REACTION_WORDS: dict[str, tuple[str, str, str]] = {
     "heavy_sad": ("sad for it in a heavy way", "feels a heavy sadness", "the heavy part"),
     "other": ("something else", "feels something else", "the part that's here too"),
 }
+
+
+def reaction_words(key: str, said: dict[str, str] | None = None) -> tuple[str, str, str]:
+    """(label, "feels …", a name) for a reaction, in the person's own word when they typed
+    one ("furious": "feels furious", "the furious part"), else the check-in's own."""
+    word = (said or {}).get(key)
+    if word:
+        return word, f"feels {word}", f"the {word} part"
+    return REACTION_WORDS.get(key, REACTION_WORDS["other"])
+
+
 PERMISSION_CHOICES = [("yes", "Yes"), ("not_yet", "Not yet"), ("not_sure", "Not sure")]
 STEPPED_BACK_CHOICES = [("yes", "Yes, a little"), ("no", "Not right now")]
 
@@ -158,7 +169,8 @@ class UnblendNameForm(StepForm):
 
     def __init__(self, reading: Reading, *args: Any, **kwargs: Any) -> None:
         reactions = reading.answers.get("blending", [])
-        first = REACTION_WORDS[reactions[0] if reactions else "other"]
+        said = reading.answers.get("blending_said") or {}
+        first = reaction_words(reactions[0] if reactions else "other", said)
         again = [b for b in reading.blended if set(b["reactions"]) & set(reactions)]
         initial = {"name": first[2], "existing": again[-1]["part"] if again else ""}
         kwargs.setdefault("initial", initial)
@@ -328,7 +340,10 @@ def _chip_label(key: str) -> str:
 def _blended_row(blended: dict[str, Any]) -> Row:
     outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
     answer = outcome[blended["stepped_back"]]
-    reactions = [REACTION_WORDS[r][0] for r in blended.get("reactions", []) if r in REACTION_WORDS]
+    said = blended.get("said") or {}
+    reactions = [
+        reaction_words(r, said)[0] for r in blended.get("reactions", []) if r in REACTION_WORDS
+    ]
     if reactions:
         answer = f"{', '.join(reactions)}; {answer}"
     if blended.get("words"):
@@ -367,7 +382,9 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "can_go_back": enc.step in checkin.BACK and not ended,
         "about": reading.about,
         "about_reason": answers.get("about", {}).get("reason", ""),
-        "reaction_feels": REACTION_WORDS[blending[0]][1] if blending else "",
+        "reaction_feels": (
+            reaction_words(blending[0], answers.get("blending_said"))[1] if blending else ""
+        ),
         "more_reactions": len(blending) > 1,
         "last_blended": reading.blended[-1] if reading.blended else None,
         "summary": summary(reading) if enc.step == checkin.DONE or ended else [],

@@ -100,9 +100,12 @@ Handler = Callable[..., str]  # (encounter, answers, values, by=, request=) → 
 class CheckinError(Exception):
     """A check-in rule was broken; `field` names the input to attach the message to."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, field: str | None = None, *, suggest: list[str] | None = None
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.suggest = suggest or []  # choices to offer ticked when the screen is shown again
 
 
 class StepMoved(CheckinError):
@@ -396,9 +399,10 @@ def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
         if reading.qualities:
             words = ", ".join(reading.qualities)
             raise CheckinError(
-                f"Your words sound like: {words}. If that is how you feel toward it, tick it "
-                "above; if something else is here too, tick that.",
+                f"Your words sound like: {words}. That is ticked below now: press Continue if "
+                "it fits how you feel toward this part, or change what is ticked.",
                 "chips",
+                suggest=reading.qualities,
             )
         raise CheckinError(
             "Choose a word, or say it in your own words — whichever feels closest.", "chips"
@@ -408,6 +412,12 @@ def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     answers["feel_toward"] = {**texts, "chips": chips}
     if from_words:
         answers["feel_toward"]["from_words"] = from_words
+    # the person's own word for what joined in ("furious", not "annoyed"), for the next screens
+    said = {c: w for c, w in reading.said.items() if c in from_words}
+    if said:
+        answers["blending_said"] = said
+    else:
+        answers.pop("blending_said", None)
     others = [r for r in REACTIONS if r in chips]
     enc.self_energy = not others
     if not others:
@@ -446,14 +456,15 @@ def _unblend_name(
                 "name.",
                 "name",
             )
-    answers.setdefault("blended", []).append(
-        {
-            "part": str(part.pk),
-            "name": str(part.name),
-            "reactions": answers.get("blending", []),
-            "stepped_back": None,
-        }
-    )
+    entry = {
+        "part": str(part.pk),
+        "name": str(part.name),
+        "reactions": answers.get("blending", []),
+        "stepped_back": None,
+    }
+    if answers.get("blending_said"):
+        entry["said"] = answers["blending_said"]
+    answers.setdefault("blended", []).append(entry)
     return UNBLEND_ASK
 
 

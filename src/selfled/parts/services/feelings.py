@@ -11,7 +11,7 @@ no quality.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # whole words → the Self quality the check-in offers
 QUALITY_WORDS: dict[str, str] = {
@@ -57,6 +57,8 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 class Reading:
     qualities: list[str]  # Self qualities the words seem to name: to suggest, not to conclude
     reactions: list[str]  # reactions they name ("other" when they name nothing known)
+    # the person's own word for a reaction, where it reads well after "feels" ("furious")
+    said: dict[str, str] = field(default_factory=dict)
 
 
 def read_feelings(text: str) -> Reading:
@@ -65,12 +67,15 @@ def read_feelings(text: str) -> Reading:
         return Reading([], [])
     qualities: list[str] = []
     reactions: list[str] = []
+    said: dict[str, str] = {}
     joined = " ".join(words)
     for i, word in enumerate(words):
-        for chip in [c for s, c in REACTION_STEMS.items() if " " not in s and word.startswith(s)]:
+        found = [c for s, c in REACTION_STEMS.items() if " " not in s and word.startswith(s)]
+        for chip in [*found, *([EXACT[word]] if word in EXACT else [])]:
             _add(reactions, chip)
-        if word in EXACT:
-            _add(reactions, EXACT[word])
+            reads_well = word == "nothing" or not word.endswith(("ing", "ly", "'s"))
+            if chip not in said and reads_well:
+                said[chip] = word
         if word in QUALITY_WORDS and not _negated(words, i) and not _skip(words, i):
             _add(qualities, QUALITY_WORDS[word])
     for stem, chip in REACTION_STEMS.items():
@@ -78,7 +83,7 @@ def read_feelings(text: str) -> Reading:
             _add(reactions, chip)
     if not qualities and not reactions:
         reactions.append("other")
-    return Reading(qualities, reactions)
+    return Reading(qualities, reactions, said)
 
 
 def _add(found: list[str], chip: str) -> None:
