@@ -34,3 +34,21 @@ def test_a_client_writing_is_warned_before_the_idle_sign_out(
     page.clock.fast_forward("29:30")
     expect(page.get_by_role("alert").filter(has_text="You were signed out")).to_be_visible()
     expect(page.get_by_label("Name")).to_have_value("The one who waits")  # nothing lost
+
+
+def test_using_the_page_counts_as_activity(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[1]
+    page = new_session().page
+    sign_in_with_password(page, client.email, client.password)
+    page.clock.install()
+    page.goto("/parts/")
+
+    page.clock.fast_forward("20:00")
+    with page.expect_response(lambda r: r.url.endswith("/account/keepalive/")) as kept:
+        page.keyboard.press("Tab")  # any key (arrow keys move parts here) is using the page
+    assert kept.value.status == 204
+    page.clock.fast_forward("10:00")  # 30 minutes after loading, 10 after the key
+
+    expect(page.get_by_role("alert").filter(has_text="signed out")).to_have_count(0)

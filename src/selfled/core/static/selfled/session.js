@@ -1,5 +1,5 @@
 // Idle sign-out without losing what someone is writing (base.html sets data-idle-seconds).
-// Typing counts as using the page: it renews the session now and then. Three minutes before an
+// Using the page (typing, keys, taps) renews the session now and then. Three minutes before an
 // idle sign-out a message offers "Stay signed in"; once signed out, it says that anything not
 // saved is still on the page, to copy before leaving.
 (function () {
@@ -71,8 +71,11 @@
     }).catch(function () { /* offline for a moment: the next keystroke tries again */ });
   }
 
-  document.addEventListener("input", function () {
-    if (!signedOut && Date.now() - lastActive > TYPING_PING) ping();
-  }, true);
+  // Typing, keys (arrow keys move a part on the map) and taps or clicks all count.
+  ["input", "keydown", "pointerdown"].forEach(function (kind) {
+    document.addEventListener(kind, function () {
+      if (!signedOut && Date.now() - lastActive > TYPING_PING) ping();
+    }, true);
+  });
   schedule();
 })();
