@@ -61,3 +61,13 @@ def test_before_sign_in_an_installation_of_one_practice_shows_its_own_resources(
     # two practices on one installation: no way to know whose client this is
     Practice.objects.create(name="Other", slug="other")
     assert "Call 911" in anyone.get(reverse("core:crisis")).content.decode()
+
+
+def test_a_label_and_a_link_alone_make_a_resource() -> None:
+    from selfled.core.crisis import parse_lines
+
+    assert parse_lines("Emergency | tel:999") == [
+        {"label": "Emergency", "detail": "", "href": "tel:999"}
+    ]
+    with pytest.raises(ValueError, match="Line 1: write “tel:000”"):
+        parse_lines("Emergency | police, fire, ambulance | 000")

@@ -216,8 +216,15 @@ def test_admin_sets_crisis_resources_and_bad_lines_are_explained(
         reverse("accounts:practice_settings"),
         {"crisis_resources": "Call us | any time | javascript:alert(1)"},
     )
-    assert bad.status_code == 200 and b"links must start with" in bad.content
+    assert bad.status_code == 200 and b"links start with tel: (call)" in bad.content
     assert b"javascript:alert(1)" in bad.content  # what was typed is kept
+    # every line's problem at once, each saying what to write instead
+    two = admin.post(
+        reverse("accounts:practice_settings"),
+        {"crisis_resources": "Emergency | 999 | 999\nSamaritans | free | 116 123"},
+    ).content.decode()
+    assert "Line 1: write “tel:999” to make 999 a number to call." in two
+    assert "Line 2: write “tel:116 123” to make 116 123 a number to call." in two
     admin.post(
         reverse("accounts:practice_settings"),
         {

@@ -121,9 +121,11 @@ class PracticeSettingsForm(forms.Form):
     crisis_resources = forms.CharField(
         label="Crisis resources shown to clients",
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="One per line: Label | how it helps | tel:…, sms:… or https://… link. "
-        "Leave empty for the default US resources (911, 988, Crisis Text Line). A list here "
-        "replaces them entirely, so put your local emergency number first.",
+        help_text="One per line: Label | how it helps | link, where the link is tel: and a "
+        "number to call, sms: and a number to text, or a https:// web page. For example: "
+        "“Emergency | police, fire, ambulance | tel:999” and “Samaritans | call free, any "
+        "time | tel:116 123”. Leave empty for the default US resources (911, 988, Crisis Text "
+        "Line). A list here replaces them entirely, so put your local emergency number first.",
         required=False,
         max_length=4000,
     )

@@ -7,6 +7,7 @@ Crisis Text Line (text HOME to 741741).
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -87,38 +88,55 @@ def resources_for(practice: Any) -> list[Resource]:
 
 
 def parse_lines(text: str) -> list[dict[str, str]]:
-    """Admin input, one resource per line: `Label | detail | tel:… or sms:… or https://…`."""
+    """Admin input, one resource per line: `Label | detail | tel:… or sms:… or https://…`.
+
+    A two-part line whose second part is a link (`Emergency | tel:999`) is a label and a
+    link. Every line's problem is reported at once, each with what to write instead.
+    """
     rows = []
+    problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        cells = [c.strip() for c in line.split("|")]
-        if len(cells) > 3 or not cells[0]:
-            raise ValueError(f"Line {number}: write “Label | detail | link”.")
-        label, detail, href = (cells + ["", ""])[:3]
-        if href and not href.startswith(ALLOWED_SCHEMES):
-            raise ValueError(f"Line {number}: links must start with tel:, sms: or https://.")
-        if href in ALLOWED_SCHEMES:
-            raise ValueError(f"Line {number}: put the number or address after “{href}”.")
-        if not detail and not href:
-            raise ValueError(
-                f"Line {number}: say how to reach “{label[:40]}”: a number, a link or what to "
-                "do, e.g. “Crisis line | call or text 988 | tel:988”."
-            )
-        for name, value, most in (
-            ("label", label, 80),
-            ("detail", detail, 300),
-            ("link", href, 200),
-        ):
-            if len(value) > most:
-                raise ValueError(f"Line {number}: keep the {name} to {most} characters.")
-        rows.append({"label": label, "detail": detail, "href": href})
+        try:
+            rows.append(_parse_line(line))
+        except ValueError as exc:
+            problems.append(f"Line {number}: {exc}")
+    if problems:
+        raise ValueError(" ".join(problems))
     if rows and not any(row["href"] for row in rows):
         raise ValueError(
             "Add at least one resource a client can reach at once: a line ending in a tel:, "
-            "sms: or https:// link."
+            "sms: or https:// link, e.g. “Emergency | police, fire, ambulance | tel:999”."
         )
     return rows
+
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}$")
+
+
+def _parse_line(line: str) -> dict[str, str]:
+    cells = [c.strip() for c in line.split("|")]
+    if len(cells) > 3 or not cells[0]:
+        raise ValueError("write “Label | how it helps | link”.")
+    if len(cells) == 2 and cells[1].startswith(ALLOWED_SCHEMES):
+        cells = [cells[0], "", cells[1]]  # "Label | tel:…": a label and a link
+    label, detail, href = (cells + ["", ""])[:3]
+    if href and _PHONE.match(href):
+        raise ValueError(f"write “tel:{href}” to make {href} a number to call.")
+    if href and not href.startswith(ALLOWED_SCHEMES):
+        raise ValueError("links start with tel: (call), sms: (text) or https:// (a web page).")
+    if href in ALLOWED_SCHEMES:
+        raise ValueError(f"put the number or address after “{href}”.")
+    if not detail and not href:
+        raise ValueError(
+            f"say how to reach “{label[:40]}”: a number, a link or what to do, e.g. "
+            "“Crisis line | call any time | tel:116 123”."
+        )
+    for name, value, most in (("label", label, 80), ("detail", detail, 300), ("link", href, 200)):
+        if len(value) > most:
+            raise ValueError(f"keep the {name} to {most} characters.")
+    return {"label": label, "detail": detail, "href": href}
 
 
 def to_lines(practice: Any) -> str:
