@@ -377,6 +377,16 @@ def test_api_parts_roundtrip(world: World, http_as: Any) -> None:
     assert same.status_code == 200  # already there: nothing to refuse
 
 
+def test_a_new_clients_home_offers_a_first_step_with_parts(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    first = http.get(reverse("care:client_home")).content.decode()
+    assert "A good first step" in first and f'href="{reverse("parts:create")}"' in first
+    assert first.index('id="parts-card-heading"') < first.index('id="se-card-heading"')
+    make(world, "Critic")
+    later = http.get(reverse("care:client_home")).content.decode()
+    assert "A good first step" not in later and "Open your parts map" in later
+
+
 def test_client_home_shows_recent_parts_activity(world: World, http_as: Any) -> None:
     critic = make(world, "Critic")
     service.set_status(part=critic, status="befriended", by=world.client_user)
