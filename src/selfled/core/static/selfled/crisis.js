@@ -1,0 +1,16 @@
+// The client's "Need help now?" link at the corner of the screen (base.html) shows once the
+// header's own link has scrolled out of view, so it covers nothing while that one is there.
+// Without this script (or without IntersectionObserver) the corner link simply always shows.
+(function () {
+  "use strict";
+  var corner = document.querySelector(".crisis-float");
+  var header = document.querySelector(".top .crisis-link");
+  if (!corner) return;
+  if (!header || !("IntersectionObserver" in window)) {
+    corner.classList.add("shown");
+    return;
+  }
+  new IntersectionObserver(function (entries) {
+    corner.classList.toggle("shown", !entries[0].isIntersecting);
+  }).observe(header);
+})();
