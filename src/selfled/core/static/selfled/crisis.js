@@ -1,6 +1,6 @@
 // The client's "Need help now?" link at the corner of the screen (base.html) shows once the
 // header's own link has scrolled out of view, so it covers nothing while that one is there.
-// Without this script (or without IntersectionObserver) the corner link simply always shows.
+// Without scripts noscript.css shows it always; without IntersectionObserver, so does this.
 (function () {
   "use strict";
   var corner = document.querySelector(".crisis-float");
