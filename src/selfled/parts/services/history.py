@@ -14,10 +14,20 @@ from typing import Any
 
 from selfled.parts.access import is_owner
 from selfled.parts.models import Kind, Part, PartRevision
-from selfled.parts.services.parts import FIELD_LABELS
 
-SHOWN = ["name", "kind", "role", "positive_intent", "fears", "burdens", "body_location"]
-SHOWN += ["age", "first_appeared", "description"]
+# the details in the order and words of the part's own page
+LABELS = {
+    "name": "Name",
+    "kind": "Kind",
+    "role": "What it does",
+    "positive_intent": "What it hopes to do",
+    "fears": "Its fears",
+    "burdens": "What it carries",
+    "body_location": "Where it is felt",
+    "age": "How old it seems",
+    "first_appeared": "First showed up",
+    "description": "More",
+}
 MAX_VERSIONS = 100
 
 
@@ -40,7 +50,7 @@ def detail_history(part: Part, viewer: Any) -> tuple[list[Version], bool]:
     """The newest MAX_VERSIONS saves, newest first, each with what it changed (one query),
     and whether older ones exist."""
     hidden = set() if is_owner(viewer, part.client) else set(part.private_fields or [])
-    fields = [f for f in SHOWN if f not in hidden]
+    fields = [f for f in LABELS if f not in hidden]
     rows = list(
         PartRevision.objects.filter(part=part)
         .select_related("saved_by")
@@ -53,7 +63,7 @@ def detail_history(part: Part, viewer: Any) -> tuple[list[Version], bool]:
         after = json.loads(row.data)
         if i > 0 or len(rows) <= MAX_VERSIONS:  # the extra oldest row is only a base
             changes = [
-                Change(FIELD_LABELS[f], _shown(f, before.get(f, "")), _shown(f, after.get(f, "")))
+                Change(LABELS[f], _shown(f, before.get(f, "")), _shown(f, after.get(f, "")))
                 for f in fields
                 if before.get(f, "") != after.get(f, "")
             ]
