@@ -286,6 +286,10 @@ def test_earlier_versions_show_what_each_save_changed_and_hide_private_details(
     assert "being &lt;seen&gt;" in mine
     assert "keeps me small" in theirs and "being" not in theirs  # a private detail
     assert AuditEvent.objects.filter(action="part.versions_view").count() == 2
+    # the part's timeline leads there from each edit
+    detail = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    versions = reverse("parts:versions", args=[part.pk])
+    assert f'<a href="{versions}">Details edited</a>' in detail
 
 
 POSTS = [

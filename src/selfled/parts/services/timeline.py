@@ -62,8 +62,10 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
     # Later saves of the details (version 1 is the part being added): who changed them and
     # when, never what (a detail may be private).
     revisions = PartRevision.objects.filter(part=part, version__gt=1).defer("data")
+    versions = reverse("parts:versions", args=[part.pk])  # what changed, as the viewer may see
     for revision in revisions.select_related("saved_by"):
-        entries.append(Entry(revision.at, "edit", "Details edited", who=_who(revision.saved_by)))
+        who = _who(revision.saved_by)
+        entries.append(Entry(revision.at, "edit", "Details edited", who=who, link=versions))
     for merged in Part.objects.filter(merged_into=part):
         entries.append(
             Entry(merged.removed_at or merged.created_at, "merge", f"Merged with “{merged.name}”")
