@@ -187,3 +187,18 @@ def test_a_second_open_invitation_to_the_same_email_is_refused(world: World, htt
     assert again.status_code == 200
     assert "already open" in again.content.decode()
     assert Invitation.objects.filter(email="ollie@a.test").count() == 1
+
+
+def test_the_invitation_says_until_when_in_the_practices_time_zone(
+    world: World, http_as: Any, settings: Any
+) -> None:
+    from django.utils import timezone
+
+    settings.TIME_ZONE = "Australia/Sydney"
+    _invite(http_as("admin"), world, "sydney@a.test")
+    invitation = Invitation.objects.get(email="sydney@a.test")
+    until = timezone.localtime(invitation.expires_at)
+
+    body = mail.outbox[-1].body
+    assert f"until {until.day} {until:%b %Y, %H:%M} {until.tzname()})" in body
+    assert until.tzname() in ("AEDT", "AEST") and "UTC" not in body
