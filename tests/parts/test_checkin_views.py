@@ -122,6 +122,8 @@ def test_find_asks_for_words_only_about_something_new(world: World, http_as: Any
     http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
     known = Encounter.objects.exclude(pk=new.pk).get()
 
+    assert "Optional. A feeling" in http.get(step_url(known)).content.decode()
+    assert "Optional. A feeling" not in http.get(step_url(new)).content.decode()
     assert post(http, known, "find", what="", where="").status_code == 302  # skipped is fine
 
     known.refresh_from_db()

@@ -122,6 +122,8 @@ class StepForm(forms.Form):
             self.fields[key] = _textarea(label.format(part=name), help_text, most=most)
         if step == "find":
             self.fields["where"].widget.attrs["rows"] = 2
+            if reading.encounter.part_id is not None:  # only something new needs words here
+                self.fields["what"].help_text = "Optional. " + str(self.fields["what"].help_text)
         if "name" in self.fields:
             self.fields["name"].widget = forms.TextInput()
 
