@@ -6,21 +6,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.support import LiveServer, Session, sign_in_with_password
 
 pytestmark = pytest.mark.browser
 
 
-def test_a_client_writing_is_warned_before_the_idle_sign_out(
-    new_session: Callable[[], Session], selfled_server: LiveServer
-) -> None:
-    client = selfled_server.by_role("client")[1]
+def client_page_on_a_fake_clock(
+    new_session: Callable[[], Session], server: LiveServer, path: str
+) -> Page:
+    """A signed-in client on `path`, with the page's clock under the test's control."""
+    client = server.by_role("client")[1]
     page = new_session().page
     sign_in_with_password(page, client.email, client.password)
     page.clock.install()
-    page.goto("/parts/new/")
+    page.goto(path)
+    return page
+
+
+def test_a_client_writing_is_warned_before_the_idle_sign_out(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    page = client_page_on_a_fake_clock(new_session, selfled_server, "/parts/new/")
     page.get_by_label("Name").fill("The one who waits")
 
     page.clock.fast_forward("26:30")
@@ -39,11 +47,7 @@ def test_a_client_writing_is_warned_before_the_idle_sign_out(
 def test_using_the_page_counts_as_activity(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[1]
-    page = new_session().page
-    sign_in_with_password(page, client.email, client.password)
-    page.clock.install()
-    page.goto("/parts/")
+    page = client_page_on_a_fake_clock(new_session, selfled_server, "/parts/")
 
     page.clock.fast_forward("20:00")
     with page.expect_response(lambda r: r.url.endswith("/account/keepalive/")) as kept:

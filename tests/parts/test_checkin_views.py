@@ -198,6 +198,24 @@ def test_self_energy_is_never_concluded_from_words_alone(world: World, http_as: 
     assert enc.step == "befriend" and enc.self_energy is True
 
 
+@pytest.mark.parametrize(
+    "words", ["I wish I could be curious", "calm, but I want to kill myself tonight"]
+)
+def test_nothing_is_ticked_for_a_wish_or_beside_crisis_words(
+    world: World, http_as: Any, words: str
+) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+
+    page = post(http, enc, "feel_toward", words=words).content.decode()
+
+    assert not re.findall(r'name="qualities" value="\w+"[^>]*checked', page)
+    enc.refresh_from_db()
+    assert enc.self_energy is not True
+
+
 def test_a_reaction_in_ones_own_words_keeps_the_persons_word(world: World, http_as: Any) -> None:
     http = http_as("client")
     http.post(reverse("parts:checkin"), {"part": str(make(world, "The Critic").pk)})

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from selfled.parts.services.checkin import REACTIONS, SELF_QUALITIES
-from selfled.parts.services.feelings import EXACT, QUALITY_WORDS, REACTION_STEMS, read_feelings
+from selfled.parts.services.feelings import (
+    FEELS_WORDS,
+    QUALITY_WORDS,
+    REACTION_PHRASES,
+    REACTION_WORDS,
+    read_feelings,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,6 +41,17 @@ from selfled.parts.services.feelings import EXACT, QUALITY_WORDS, REACTION_STEMS
         ("I can't stand it", [], ["wants_gone"]),
         ("full of dread", [], ["afraid"]),
         ("I resent it", [], ["annoyed"]),
+        # found in a second review: words that only start like a feeling, denials, wishes
+        ("fearless", [], ["other"]),
+        ("terrific", [], ["other"]),
+        ("the number of times", [], ["other"]),
+        ("a crossword and a blanket", [], ["other"]),
+        ("I feel judged", [], ["other"]),  # being judged is not judging: something else
+        ("I'm not angry at it", [], ["other"]),
+        ("not really angry, just curious", ["curious"], []),
+        ("I wish I could be curious", [], ["other"]),
+        ("I want to be compassionate but I just can't", [], ["other"]),
+        ("trying to be patient with it", [], ["other"]),
     ],
 )
 def test_words_name_the_choices_the_check_in_offers(
@@ -50,6 +67,7 @@ def test_words_name_the_choices_the_check_in_offers(
         ("but also furious with it", {"annoyed": "furious"}),
         ("terrified, honestly", {"afraid": "terrified"}),
         ("it's annoying me", {}),  # "feels annoying" would not read well: the check-in's word
+        ("I'm not angry, I'm scared", {"afraid": "scared"}),  # a denied word is not echoed
         ("I feel nothing", {"numb": "nothing"}),
     ],
 )
@@ -65,4 +83,5 @@ def test_no_words_name_nothing(text: str) -> None:
 
 def test_every_reading_is_a_choice_the_check_in_knows() -> None:
     assert set(QUALITY_WORDS.values()) <= set(SELF_QUALITIES)
-    assert {*REACTION_STEMS.values(), *EXACT.values()} <= set(REACTIONS)
+    assert {*REACTION_WORDS.values(), *REACTION_PHRASES.values()} <= set(REACTIONS)
+    assert FEELS_WORDS <= set(REACTION_WORDS)

@@ -77,8 +77,9 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
         except checkin.StepMoved as exc:
             messages.info(request, str(exc))
         except checkin.CheckinError as exc:
-            crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
-            if exc.suggest and "qualities" in form.fields:
+            crisis = crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
+            # nothing is ticked for someone whose words hold crisis language
+            if exc.suggest and "qualities" in form.fields and not crisis:
                 # words that sound like Self-energy: offered ticked, for the person to confirm
                 data = request.POST.copy()
                 data.setlist("qualities", exc.suggest)

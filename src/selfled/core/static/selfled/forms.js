@@ -1,12 +1,19 @@
 // After a form comes back with errors, put the keyboard focus where the person should start:
-// on crisis resources when the page shows them (they come first, always), otherwise on the
-// first field that needs attention, or on the form's own message.
+// on crisis resources when the page shows them (they come first, always), then on a note the
+// page marks with data-focus, otherwise on the first field that needs attention, or on the
+// form's own message.
 (function () {
   "use strict";
   var crisis = document.querySelector("main .crisis[role=alert]");
   if (crisis) {
     crisis.setAttribute("tabindex", "-1");
     crisis.focus();
+    return;
+  }
+  // a note the page asks to be read first (e.g. choices ticked for the person to confirm)
+  var note = document.querySelector("main [data-focus]");
+  if (note) {
+    note.focus();
     return;
   }
   var field = document.querySelector('main [aria-invalid="true"]') ||
