@@ -241,6 +241,35 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     assert "tab one job" in versions and "tab two job" in versions and "old job" in versions
 
 
+def test_earlier_versions_never_show_the_team_words_written_while_private(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic")
+
+    def save(**values: str) -> None:
+        part.refresh_from_db()
+        service.update_part(
+            part=part, by=world.client_user, base_version=part.version, values=values
+        )
+
+    save(fears="SHARED-FEAR")
+    service.set_privacy(part=part, private=False, private_fields=["fears"], by=world.client_user)
+    save(fears="SECRET-FEAR")
+    save(fears="LATER-FEAR")
+    service.set_privacy(part=part, private=True, private_fields=[], by=world.client_user)
+    save(role="WHOLE-PART-SECRET")
+    service.set_privacy(part=part, private=False, private_fields=[], by=world.client_user)
+    save(role="SHARED-ROLE")
+
+    theirs = http_as("clinician").get(reverse("parts:versions", args=[part.pk])).content.decode()
+    mine = http_as("client").get(reverse("parts:versions", args=[part.pk])).content.decode()
+
+    assert "SHARED-FEAR" in theirs and "SHARED-ROLE" in theirs
+    for secret in ("SECRET-FEAR", "LATER-FEAR", "WHOLE-PART-SECRET"):
+        assert secret not in theirs and secret in mine
+    assert "(before: not shown, the client kept it private then)" in theirs
+
+
 def test_earlier_versions_take_the_same_queries_for_one_save_or_many(
     world: World, http_as: Any
 ) -> None:

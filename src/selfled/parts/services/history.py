@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from selfled.parts.access import is_owner
-from selfled.parts.models import Kind, Part, PartRevision
+from selfled.parts.models import DETAIL_FIELDS, Kind, Part, PartRevision
 
 # the details in the order and words of the part's own page
 LABELS = {
@@ -36,6 +36,7 @@ class Change:
     label: str
     before: str
     after: str
+    before_withheld: bool = False  # what it said before was private then: not shown
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,19 @@ class Version:
     at: datetime
     who: str
     changes: list[Change]
+    withheld: bool = False  # saved before privacy was kept per version: not shown to the team
 
 
 def detail_history(part: Part, viewer: Any) -> tuple[list[Version], bool]:
     """The newest MAX_VERSIONS saves, newest first, each with what it changed (one query),
-    and whether older ones exist."""
-    hidden = set() if is_owner(viewer, part.client) else set(part.private_fields or [])
-    fields = [f for f in LABELS if f not in hidden]
+    and whether older ones exist.
+
+    The client sees every version. The care team sees no detail that is private now or was
+    private in either of the two versions compared, no version saved while the whole part was
+    private, and no words of a version saved before privacy was kept with each version.
+    """
+    owner = is_owner(viewer, part.client)
+    private_now = set(part.private_fields or [])
     rows = list(
         PartRevision.objects.filter(part=part)
         .select_related("saved_by")
@@ -58,20 +65,49 @@ def detail_history(part: Part, viewer: Any) -> tuple[list[Version], bool]:
     )
     rows.reverse()  # oldest first, to compare each with the one before
     versions = []
-    before: dict[str, str] = {}
+    before: dict[str, Any] = {}
     for i, row in enumerate(rows):
         after = json.loads(row.data)
         if i > 0 or len(rows) <= MAX_VERSIONS:  # the extra oldest row is only a base
-            changes = [
-                Change(LABELS[f], _shown(f, before.get(f, "")), _shown(f, after.get(f, "")))
-                for f in fields
-                if before.get(f, "") != after.get(f, "")
-            ]
-            who = str(row.saved_by) if row.saved_by is not None else ""
-            versions.append(Version(row.version, row.at, who, changes))
+            version = _version(row, before, after, owner=owner, private_now=private_now)
+            if version is not None:
+                versions.append(version)
         before = after
     versions.reverse()
     return versions, len(rows) > MAX_VERSIONS
+
+
+def _version(
+    row: PartRevision,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    *,
+    owner: bool,
+    private_now: set[str],
+) -> Version | None:
+    who = str(row.saved_by) if row.saved_by is not None else ""
+    hidden: set[str] = set()  # not shown at all
+    kept_before: set[str] = set()  # shown as it is now, but not what it said before
+    if not owner:
+        if "_private" not in after:
+            return Version(row.version, row.at, who, [], withheld=True)
+        if after["_private"]:
+            return None  # the whole part was kept from the care team then
+        hidden = private_now | set(after["_private_fields"])
+        kept_before = set(before.get("_private_fields", DETAIL_FIELDS if before else []))
+        if before.get("_private"):
+            kept_before = set(LABELS)  # what it said then was kept from the team, name and all
+    changes = [
+        Change(
+            LABELS[f],
+            "" if f in kept_before else _shown(f, before.get(f, "")),
+            _shown(f, after.get(f, "")),
+            before_withheld=f in kept_before,
+        )
+        for f in LABELS
+        if f not in hidden and before.get(f, "") != after.get(f, "")
+    ]
+    return Version(row.version, row.at, who, changes)
 
 
 def _shown(field: str, value: str) -> str:

@@ -110,9 +110,14 @@ def snapshot(part: Part) -> dict[str, str]:
 
 
 def _revision(part: Part, by: Any) -> None:
-    PartRevision.objects.create(
-        part=part, version=part.version, data=json.dumps(snapshot(part)), saved_by=by
-    )
+    # what was private when it was saved, so earlier versions never show the care team words
+    # written while they were kept from it (services/history.py)
+    data = {
+        **snapshot(part),
+        "_private": bool(part.private),
+        "_private_fields": list(part.private_fields or []),
+    }
+    PartRevision.objects.create(part=part, version=part.version, data=json.dumps(data), saved_by=by)
 
 
 def _name_key(name: object) -> str:
