@@ -72,9 +72,9 @@ class World:
 @pytest.fixture(autouse=True)
 def _fresh_sole_practice() -> None:
     """Each test's database starts afresh, and rolling it back sends no signal."""
-    from selfled.core.crisis import forget_sole_practice
+    from selfled.core.crisis import reset_sole_practice
 
-    forget_sole_practice()
+    reset_sole_practice()
 
 
 @pytest.fixture

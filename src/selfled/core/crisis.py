@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import transaction
+
 
 @dataclass(frozen=True)
 class Resource:
@@ -72,7 +74,15 @@ def sole_practice() -> Any:
 
 
 def forget_sole_practice(**_: Any) -> None:
-    """Read it afresh next time (a practice was added, changed or removed)."""
+    """Read it afresh next time (a practice was added, changed or removed): now, and again
+    once the change commits, so that no read in between keeps the old row."""
+    global _sole
+    _sole = None
+    transaction.on_commit(reset_sole_practice)
+
+
+def reset_sole_practice() -> None:
+    """Forget the remembered answer (tests start each database afresh)."""
     global _sole
     _sole = None
 
