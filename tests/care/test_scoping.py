@@ -122,14 +122,16 @@ def test_a_long_caseload_pages_by_name_and_can_be_searched(world: World, monkeyp
     names = [c.user.full_name for c in first.context["caseload"]]
     second = http.get(home, {"page": 2})
     later = [c.user.full_name for c in second.context["caseload"]]
-    found = http.get(home, {"q": "zed"})
+    found = http.post(home, {"q": "zed"})  # a name never goes into a URL
 
     assert len(names) == 2 and names == sorted(names)
     assert "Clients 1–2, by name." in first.content.decode() and "page=2" in first.content.decode()
     assert "Zed Last" in later and not set(names) & set(later)  # nothing cut silently
     assert [c.user.full_name for c in found.context["caseload"]] == ["Zed Last"]
     assert http.get(home, {"page": "x"}).status_code == 200  # an odd page is the first
-    assert "No more clients" in http.get(home, {"page": 99}).content.decode()
+    beyond = http.get(home, {"page": 99}).content.decode()
+    assert "No more clients" in beyond and "Clients 197" not in beyond  # no pager for nothing
+    assert "q=" not in first.content.decode()
 
 
 def test_admin_care_team_list_queries_are_constant(
@@ -217,3 +219,13 @@ def test_client_page_shows_the_team_recent_parts_activity_without_private_parts(
     body = http_as("clinician").get(reverse("care:client", args=[world.client.pk])).content
     assert "“Shared Watcher” noticed".encode() in body
     assert b"Hidden One" not in body
+
+
+def test_looking_for_a_client_by_name_never_puts_the_name_in_a_url(world: World) -> None:
+    http = sign_in(HttpClient(), world.clinician)
+    page = http.get(reverse("care:break_glass_list")).content.decode()
+    assert '<form method="post" class="filters">' in page
+    other = world.other_client.user.full_name
+    found = http.post(reverse("care:break_glass_list"), {"q": other[:4]}).content.decode()
+    missed = http.post(reverse("care:break_glass_list"), {"q": "zzzz-nobody"}).content.decode()
+    assert other in found and other not in missed

@@ -15,7 +15,13 @@ from selfled.audit.services import record
 from selfled.care import services
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
-from selfled.care.scoping import access_kind, get_client, own_client, visible_clients
+from selfled.care.scoping import (
+    access_kind,
+    get_client,
+    own_client,
+    visible_clients,
+    writable_clients,
+)
 from selfled.insight.services import open_event_count, open_events_for, open_suggestion_count
 
 
@@ -29,14 +35,18 @@ def client_home(request: HttpRequest) -> HttpResponse:
 
 # Clients on one page of the caseload (by name); a longer caseload pages and can be searched.
 CASELOAD_PAGE = 100
+SHOWN_EVENTS = 50
 
 
 @clinician_required
+@require_http_methods(["GET", "POST"])
 def clinician_home(request: HttpRequest) -> HttpResponse:
+    """The caseload. Finding a client by name is a POST, so no name goes into a URL (browser
+    history, logs: SECURITY.md #24); paging through the whole caseload is a plain link."""
     user = member(request)
-    query = request.GET.get("q", "").strip()[:100]
-    page = _page_number(request.GET.get("page"))
-    mine = Client.objects.filter(practice_id=user.practice_id or 0, team__clinician=user)
+    query = request.POST.get("q", "").strip()[:100] if request.method == "POST" else ""
+    page = _page_number((request.POST if query else request.GET).get("page"))
+    mine = writable_clients(user)
     if query:
         mine = mine.filter(user__full_name__icontains=query)
     start = (page - 1) * CASELOAD_PAGE
@@ -61,7 +71,9 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         .select_related("clinician", "client__user")[:20]
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
-    events = open_events_for(user)
+    events = open_events_for(user, limit=SHOWN_EVENTS + 1)
+    more_events = len(events) > SHOWN_EVENTS
+    events = events[:SHOWN_EVENTS]
     # only the care team marks an alert as seen (not emergency access)
     on_team = (
         set(
@@ -80,6 +92,7 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         "break_glass": glass,
         "safety_events": events,
         "alerting": {e.client_id for e in events},
+        "more_events": more_events,
         "q": query,
         "page": page,
         "first_shown": start + 1,
@@ -113,10 +126,12 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
 
 
 @clinician_required
+@require_http_methods(["GET", "POST"])
 def break_glass_list(request: HttpRequest) -> HttpResponse:
-    """Practice clients this clinician is not on the team of (names only)."""
+    """Practice clients this clinician is not on the team of (names only). The name looked
+    for is sent as a POST, so it never goes into a URL."""
     user = member(request)
-    query = request.GET.get("q", "").strip()[:100]
+    query = request.POST.get("q", "").strip()[:100]
     others = (
         Client.objects.filter(practice_id=user.practice_id or 0)
         .exclude(team__clinician=user)

@@ -385,14 +385,15 @@ CRISIS_MESSAGE = (
 )
 
 
-def open_events_for(viewer: Any) -> list[SafetyEvent]:
-    """Unacknowledged safety events of the clients `viewer` may see (for the clinician home)."""
+def open_events_for(viewer: Any, *, limit: int = 50) -> list[SafetyEvent]:
+    """Unacknowledged safety events of the clients `viewer` may see (for the clinician home),
+    newest first, at most `limit`."""
     from selfled.care.scoping import visible_clients
 
     return list(
         SafetyEvent.objects.filter(client__in=visible_clients(viewer), acknowledged_at__isnull=True)
         .select_related("client__user")
-        .order_by("-created_at")[:50]
+        .order_by("-created_at")[:limit]
     )
 
 
