@@ -71,3 +71,19 @@ def test_a_label_and_a_link_alone_make_a_resource() -> None:
     ]
     with pytest.raises(ValueError, match="Line 1: write “tel:000”"):
         parse_lines("Emergency | police, fire, ambulance | 000")
+
+
+def test_numbers_are_kept_as_phones_dial_them() -> None:
+    from selfled.core.crisis import ResourceLinesError, parse_lines
+
+    rows = parse_lines(
+        "Clinic | office hours | tel:+44 (0) 20 7946 0958\nText us | any time | sms:85258?&body=HI"
+    )
+    assert [r["href"] for r in rows] == ["tel:+442079460958", "sms:85258?&body=HI"]
+    assert parse_lines("Emergency | tel:000")[0]["href"] == "tel:000"
+    with pytest.raises(ResourceLinesError) as raised:
+        parse_lines("Emergency | 999\nSamaritans | free | 116 123")
+    assert raised.value.problems == [
+        "Line 1: write “tel:999” to make 999 a number to call.",
+        "Line 2: write “tel:116 123” to make 116 123 a number to call.",
+    ]

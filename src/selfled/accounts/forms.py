@@ -131,9 +131,11 @@ class PracticeSettingsForm(forms.Form):
     )
 
     def clean_crisis_resources(self) -> list[dict[str, str]]:
-        from selfled.core.crisis import parse_lines
+        from selfled.core.crisis import ResourceLinesError, parse_lines
 
         try:
             return parse_lines(self.cleaned_data["crisis_resources"])
+        except ResourceLinesError as exc:
+            raise forms.ValidationError(exc.problems) from exc
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from exc

@@ -97,6 +97,14 @@ def resources_for(practice: Any) -> list[Resource]:
     return found or DEFAULT_RESOURCES
 
 
+class ResourceLinesError(ValueError):
+    """Lines that cannot be used, each with what to write instead (`problems`)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
 def parse_lines(text: str) -> list[dict[str, str]]:
     """Admin input, one resource per line: `Label | detail | tel:… or sms:… or https://…`.
 
@@ -113,7 +121,7 @@ def parse_lines(text: str) -> list[dict[str, str]]:
         except ValueError as exc:
             problems.append(f"Line {number}: {exc}")
     if problems:
-        raise ValueError(" ".join(problems))
+        raise ResourceLinesError(problems)
     if rows and not any(row["href"] for row in rows):
         raise ValueError(
             "Add at least one resource a client can reach at once: a line ending in a tel:, "
@@ -125,15 +133,28 @@ def parse_lines(text: str) -> list[dict[str, str]]:
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}$")
 
 
+def _dialable(href: str) -> str:
+    """tel:/sms: numbers as phones dial them: "+44 (0) 20 7946 0958" → "+442079460958"."""
+    if not href.startswith(("tel:", "sms:")):
+        return href
+    scheme, rest = href.split(":", 1)
+    number, sep, query = rest.partition("?")
+    if number.strip().startswith("+"):
+        number = number.replace("(0)", "")  # the trunk 0 is not dialled from abroad
+    digits = re.sub(r"[^0-9+*#]", "", number)
+    return f"{scheme}:{digits}{sep}{query}" if digits else href
+
+
 def _parse_line(line: str) -> dict[str, str]:
     cells = [c.strip() for c in line.split("|")]
     if len(cells) > 3 or not cells[0]:
         raise ValueError("write “Label | how it helps | link”.")
-    if len(cells) == 2 and cells[1].startswith(ALLOWED_SCHEMES):
+    if len(cells) == 2 and (cells[1].startswith(ALLOWED_SCHEMES) or _PHONE.match(cells[1])):
         cells = [cells[0], "", cells[1]]  # "Label | tel:…": a label and a link
     label, detail, href = (cells + ["", ""])[:3]
     if href and _PHONE.match(href):
         raise ValueError(f"write “tel:{href}” to make {href} a number to call.")
+    href = _dialable(href)
     if href and not href.startswith(ALLOWED_SCHEMES):
         raise ValueError("links start with tel: (call), sms: (text) or https:// (a web page).")
     if href in ALLOWED_SCHEMES:
