@@ -144,6 +144,7 @@ def test_suggestions_page_highlights_the_clients_words_escaped(world: World, htt
     body = http_as("client").get(reverse("insight:suggestions")).content.decode()
     assert "<mark>" in body and "&lt;b&gt;x&lt;/b&gt;" in body
     assert "This sounds like a part" in body
+    assert "Yes keeps it as a tag on your record that your care team can see" in body
 
 
 def test_the_suggestions_page_says_when_more_are_waiting_than_it_shows(
