@@ -36,6 +36,11 @@ def test_client_page_read_is_audited_once(world: World, http_as: Any) -> None:
     response = http_as("clinician").get(reverse("care:client", args=[world.client.pk]))
     assert response.status_code == 200
     assert b"Casey Client" in response.content
+    # a way to reach the client, next to their safety alerts
+    mailto = f'<a href="mailto:{world.client_user.email}">'
+    assert mailto in response.content.decode()
+    insight = http_as("clinician").get(reverse("insight:client_insight", args=[world.client.pk]))
+    assert mailto in insight.content.decode()
     events = AuditEvent.objects.filter(action="client.view")
     assert events.count() == before + 1
     event = events.last()
