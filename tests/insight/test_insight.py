@@ -439,7 +439,9 @@ def test_suggestion_cards_say_where_the_words_were_written(world: World, http_as
     )
     page = http_as("client").get(reverse("insight:suggestions")).content.decode()
     assert "From a Self-energy note" in page
-    assert 'aria-label="Yes: This sounds like Self-energy."' in page
+    # each button is named by what it shows (voice control) and described by its own card
+    assert '<p id="card-1-what"><strong>This sounds like Self-energy.</strong>' in page
+    assert 'aria-describedby="card-1-what card-1-quote">Yes</button>' in page
 
 
 def test_the_same_words_saved_in_two_places_are_suggested_once(world: World) -> None:

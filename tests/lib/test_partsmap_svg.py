@@ -408,10 +408,14 @@ def test_interactive_render_carries_what_map_js_needs() -> None:
     first = parts_of(root)[0]
     assert first.get("tabindex") == "0" and first.get("role") == "button"
     assert first.get("data-move-url") == "/p/0/move"
-    assert first.get("aria-label") == "The Critic, manager, Befriended. Use arrow keys to move."
+    assert (
+        first.get("aria-label")
+        == "The Critic, manager, Befriended. Use arrow keys to move, Enter to open."
+    )
     assert first.find("s:a", NS).get("tabindex") == "-1"
     assert parts_of(root)[6].get("aria-label") == (
-        "Foggy, kind not sure yet, Noticed, added by clinician. Use arrow keys to move."
+        "Foggy, kind not sure yet, Noticed, added by clinician. "
+        "Use arrow keys to move, Enter to open."
     )
 
 

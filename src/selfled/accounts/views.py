@@ -144,6 +144,8 @@ def disable_two_factor(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(request.user, request.POST or None)
+    # the account page opens at its top (two-factor, sessions), not inside the password form
+    form.fields["old_password"].widget.attrs.pop("autofocus", None)
     if form.is_valid():
         form.save()
         update_session_auth_hash(request, form.user)  # keeps this session, ends the others

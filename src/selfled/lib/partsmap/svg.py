@@ -393,14 +393,17 @@ def _part(part: _Part, k: float, g: float, interactive: bool) -> str:
         hint = ""
         if part.move_url:
             attrs += f' data-move-url="{_attr(part.move_url)}"'
-            hint = ". Use arrow keys to move."
+            hint = ". Use arrow keys to move, Enter to open."
         attrs += f' aria-label="{_attr(spoken + hint)}"'
     body = _glyph(
         part.kind, part.color, part.step, part.node.added_by_clinician, part.node.private, g
     )
     if part.url:
         # In the interactive map the part itself takes focus and Enter opens the link.
-        focus = 'tabindex="-1"' if interactive else f'aria-label="{_attr(spoken)}"'
+        # (hidden from assistive technology there: the part's own button names and opens it)
+        focus = (
+            'tabindex="-1" aria-hidden="true"' if interactive else f'aria-label="{_attr(spoken)}"'
+        )
         body = f'<a class="part-link" href="{_attr(part.url)}" {focus}>{body}</a>'
     # map.js takes the name for its messages from before the last " — ".
     tooltip = escape(f"{part.name} — {part.facts}", quote=False)
