@@ -57,6 +57,7 @@ def test_client_builds_arranges_and_checks_in(
     page.get_by_label("…this other part").select_option(label="Browser Little One")
     page.get_by_role("button", name="Add link").click()
     expect(page.get_by_text("Link saved.")).to_be_visible()
+    expect(page.locator("main .messages")).to_be_focused()  # read out, not the top of the page
     expect(page.get_by_role("link", name="Browser Little One")).to_be_visible()
 
     # Keep the planner private from the care team.

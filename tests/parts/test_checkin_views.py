@@ -279,6 +279,11 @@ def test_clinician_in_session_marks_with_clinician(world: World, http_as: Any) -
     assert checkin.answers_of(enc)["find"]["what"] == "Tightness"
     # The client sees it too, and that it is a session check-in.
     assert b"In session with your clinician" in http_as("client").get(step_url(enc)).content
+    # the clinician's own screens speak of the client, and say which step this is
+    mine = http.get(step_url(enc)).content.decode()
+    assert f'In session with <a href="{reverse("care:client", args=[world.client.pk])}">' in mine
+    assert "<title>Check-in, step 2 of 6: Focus · SelfLed</title>" in mine
+    assert "Something new the client notices" in http.get(url).content.decode()
 
 
 def client_encounter(world: World) -> Encounter:

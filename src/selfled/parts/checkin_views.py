@@ -27,7 +27,12 @@ from selfled.parts.services import checkin
 def _start(request: HttpRequest, client: Client) -> HttpResponse:
     viewer = member(request)
     choices = checkin.start_choices(client=client, viewer=viewer, request=request)
-    form = StartForm(request.POST if request.method == "POST" else None, parts=choices.parts)
+    owner = is_owner(viewer, client)
+    form = StartForm(
+        request.POST if request.method == "POST" else None,
+        parts=choices.parts,
+        new_label="Something new I notice" if owner else "Something new the client notices",
+    )
     if form.is_valid():
         try:
             encounter = checkin.start_checkin(
@@ -37,7 +42,6 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
             form.add_error("part", str(exc))
         else:
             return redirect("parts:checkin_step", encounter_id=encounter.pk)
-    owner = is_owner(viewer, client)
     label_open_checkins(choices.in_progress)
     context = {"form": form, "client": client, "choices": choices, "is_owner": owner}
     return render(request, "parts/checkin/start.html", context)

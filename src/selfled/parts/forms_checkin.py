@@ -261,10 +261,16 @@ class StartForm(forms.Form):
         label="What would you like to check in with?", widget=forms.RadioSelect
     )
 
-    def __init__(self, *args: Any, parts: list[Part], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        parts: list[Part],
+        new_label: str = "Something new I notice",
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._parts = {str(p.pk): p for p in parts}
-        choices = [("new", "Something new I notice")]
+        choices = [("new", new_label)]
         choices += [(key, _part_choice(p)) for key, p in self._parts.items()]
         self.fields["part"].choices = choices  # type: ignore[attr-defined]
         self.fields["part"].initial = "new"
