@@ -544,6 +544,11 @@ def test_recent_activity_says_who_added_a_part_in_a_session(world: World, http_a
     assert "You noticed “Critic”" in for_client and "You noticed “Guard”" not in for_client
     assert "You added “Guard”" in for_clinician and "“Critic” noticed" in for_clinician
     assert f"{world.clinician} added “Guard” in a session" in for_colleague
+    # a status the clinician set reads as theirs on the client's home
+    guard = Part.objects.get(added_by_clinician=True)
+    service.set_status(part=guard, status="befriended", by=world.clinician)
+    texts = [a.text for a in recent_activity(world.client, world.client_user)]
+    assert f"“Guard”: Befriended (marked by {world.clinician})" in texts
 
 
 def test_a_comment_that_cannot_be_saved_keeps_its_text(world: World, http_as: Any) -> None:

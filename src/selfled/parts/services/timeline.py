@@ -120,7 +120,7 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
     encounters = list(
         Encounter.objects.filter(part_id__in=visible)
         .exclude(outcome=Outcome.IN_PROGRESS)
-        .only("id", "part_id", "created_at", "completed_at")
+        .only("id", "part_id", "created_at", "completed_at", "with_clinician", "outcome")
         .order_by("-created_at")[:limit]
     )
     comments = list(
@@ -137,21 +137,21 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
     for change in changes:
         merged = change.merged_from
         name = merged.name if merged is not None else names[change.part_id]
-        text = (
-            _first_noticed(name, change.changed_by_id, client, viewer, change.changed_by)
-            if not change.from_status
-            else f"“{name}”: {status_label(change.to_status)}"
-        )
+        if not change.from_status:
+            text = _first_noticed(name, change.changed_by_id, client, viewer, change.changed_by)
+        else:
+            text = f"“{name}”: {status_label(change.to_status)}"
+            if change.changed_by_id not in (None, viewer.pk, client.user_id):
+                text += f" (marked by {_who(change.changed_by)})"
         items.append(Activity(change.at, text, change.part_id))
     for encounter in encounters:
         if encounter.part_id is None:
             continue
+        text = f"Check-in with “{names[encounter.part_id]}”"
+        text += " in a session" if encounter.with_clinician else ""
+        text += "" if encounter.outcome == Outcome.COMPLETED else " (paused)"
         items.append(
-            Activity(
-                encounter.completed_at or encounter.created_at,
-                f"Check-in with “{names[encounter.part_id]}”",
-                encounter.part_id,
-            )
+            Activity(encounter.completed_at or encounter.created_at, text, encounter.part_id)
         )
     for comment in comments:
         items.append(
