@@ -28,7 +28,11 @@ def test_untouched_sliders_send_nothing_and_moved_ones_save(
     expect(page.get_by_text("Please choose a number for calm.")).to_be_visible()
     expect(calm).to_be_focused()  # the keyboard starts at the first field that needs it
 
-    for slider in page.locator("input[data-se-score]").all():
+    sliders = page.locator("input[data-se-score]").all()
+    sliders[0].focus()
+    page.keyboard.press(" ")  # the middle, chosen without moving
+    expect(page.locator("output.se-value").first).to_have_text("5")
+    for slider in sliders[1:]:
         slider.focus()
         page.keyboard.press("ArrowRight")  # 5 -> 6, and now chosen
     page.get_by_role("button", name=re.compile("Save")).click()

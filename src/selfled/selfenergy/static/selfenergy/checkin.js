@@ -2,8 +2,8 @@
    Without JavaScript the number boxes work as they are. Loaded from a file: the CSP
    forbids inline script.
    A slider nobody has touched yet sends nothing (it would otherwise send its middle, 5, as
-   if the client had chosen it): it shows "–" until it is moved, clicked or keyed, and the
-   server then asks for the numbers still missing. */
+   if the client had chosen it): it shows "–" until it is moved, clicked or keyed (Space
+   chooses the number it rests on), and the server then asks for the numbers still missing. */
 (function () {
   "use strict";
   var KEYS = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp",
@@ -26,7 +26,8 @@
         input.removeAttribute("aria-valuetext");
       } else {
         input.removeAttribute("name");
-        input.setAttribute("aria-valuetext", "not chosen yet");
+        input.setAttribute("aria-valuetext",
+          "not chosen yet: Space chooses " + input.value + ", arrow keys move");
       }
     }
     function touch() {
@@ -38,6 +39,10 @@
     input.addEventListener("pointerup", touch);
     input.addEventListener("keydown", function (event) {
       if (KEYS.indexOf(event.key) >= 0) {
+        touch();
+      } else if (!chosen && event.key === " ") {
+        // the middle can be chosen from the keyboard too, without moving first
+        event.preventDefault();
         touch();
       }
     });
