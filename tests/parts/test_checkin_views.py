@@ -356,9 +356,19 @@ def test_exile_without_permission_explains_the_redirect(world: World, http_as: A
     walk_to(http, enc, "befriend")
     fear_page = http.get(step_url(enc)).content.decode()
     assert "let you get to know Little One?" in fear_page
+    assert "The Planner looks after Little One. Going toward a part it looks after waits" in (
+        fear_page.replace("&#x27;", "'")
+    )
     post(http, enc, "fear", fear="", **{f"permission_{exile.pk}": "not_yet"})
     permission = ProtectorPermission.objects.get()
     assert permission.granted is False and permission.source == "check-in"
+    # the protector's timeline names the exile (for whoever may see it) and who recorded it
+    guard_page = http.get(reverse("parts:detail", args=[guard.pk])).content.decode()
+    assert "Asked about getting to know “Little One”: not ready yet</strong> · " in guard_page
+    service.set_privacy(part=exile, private=True, private_fields=[], by=world.client_user)
+    team = http_as("clinician").get(reverse("parts:detail", args=[guard.pk])).content.decode()
+    assert "Asked about getting to know an exile: not ready yet" in team
+    assert "Little One" not in team
 
 
 def stepped_page_queries(http: HttpClient, enc: Encounter) -> int:

@@ -61,7 +61,7 @@ def _detail_page(
         "client": part.client,
         "is_owner": owner,
         "links": links,
-        "timeline": part_timeline(part),
+        "timeline": part_timeline(part, visible=visible),
         "status_form": StatusForm(initial={"status": part.status, "was": part.status}),
         "relation_form": RelationForm(others=others),
         "comment_form": comment_form or CommentForm(),

@@ -30,8 +30,11 @@ class Entry:
     link: str = ""  # a page with more (a check-in's answers)
 
 
-def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
-    """Everything that happened to a part, newest first, in a constant number of queries."""
+def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = None) -> list[Entry]:
+    """Everything that happened to a part, newest first, in a constant number of queries.
+
+    `visible`: ids of the other parts the viewer may see; another part is named only if it is
+    among them (a protector's answer names the exile it was about)."""
     entries: list[Entry] = []
     for change in StatusChange.objects.filter(part=part).select_related(
         "changed_by", "merged_from"
@@ -56,9 +59,14 @@ def part_timeline(part: Part, *, limit: int = 200) -> list[Entry]:
         entries.append(
             Entry(comment.created_at, "comment", "Comment", comment.text, _who(comment.author))
         )
-    for permission in ProtectorPermission.objects.filter(protector=part):
+    for permission in ProtectorPermission.objects.filter(protector=part).select_related(
+        "exile", "recorded_by"
+    ):
         answer = "gave permission" if permission.granted else "not ready yet"
-        entries.append(Entry(permission.at, "permission", f"Asked about an exile: {answer}"))
+        shown = visible is not None and str(permission.exile_id) in visible
+        about = f"“{permission.exile.name}”" if shown else "an exile"
+        title = f"Asked about getting to know {about}: {answer}"
+        entries.append(Entry(permission.at, "permission", title, who=_who(permission.recorded_by)))
     # Later saves of the details (version 1 is the part being added): who changed them and
     # when, never what (a detail may be private).
     revisions = PartRevision.objects.filter(part=part, version__gt=1).defer("data")
