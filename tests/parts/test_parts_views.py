@@ -270,6 +270,20 @@ def test_earlier_versions_never_show_the_team_words_written_while_private(
     assert "(before: not shown, the client kept it private then)" in theirs
 
 
+def test_a_parts_timeline_shows_its_links_naming_only_parts_the_viewer_may_see(
+    world: World, http_as: Any
+) -> None:
+    critic, little = make(world, "Critic"), make(world, "Little", Kind.EXILE)
+    relations.relate(source=critic, target=little, kind="protects", by=world.clinician)
+    mine = http_as("client").get(reverse("parts:detail", args=[critic.pk])).content.decode()
+    theirs = http_as("client").get(reverse("parts:detail", args=[little.pk])).content.decode()
+    assert f"Linked: protects “Little”</strong> · {world.clinician}" in mine
+    assert "Linked: “Critic” protects it" in theirs
+    service.set_privacy(part=little, private=True, private_fields=[], by=world.client_user)
+    team = http_as("clinician").get(reverse("parts:detail", args=[critic.pk])).content.decode()
+    assert "Linked: protects a part" in team and "Little" not in team
+
+
 def test_earlier_versions_take_the_same_queries_for_one_save_or_many(
     world: World, http_as: Any
 ) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.db.models import Q
 from django.urls import reverse
 
 from selfled.parts.models import (
@@ -13,6 +14,7 @@ from selfled.parts.models import (
     Outcome,
     Part,
     PartComment,
+    PartRelation,
     PartRevision,
     ProtectorPermission,
     StatusChange,
@@ -67,6 +69,19 @@ def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = No
         about = f"“{permission.exile.name}”" if shown else "an exile"
         title = f"Asked about getting to know {about}: {answer}"
         entries.append(Entry(permission.at, "permission", title, who=_who(permission.recorded_by)))
+    links = PartRelation.objects.filter(Q(source=part) | Q(target=part)).select_related(
+        "source", "target", "created_by"
+    )
+    for relation in links:
+        other = relation.target if relation.source_id == part.pk else relation.source
+        name = f"“{other.name}”" if visible is not None and str(other.pk) in visible else "a part"
+        kind = str(relation.get_kind_display())
+        title = (
+            f"Linked: {kind} {name}"
+            if relation.source_id == part.pk
+            else f"Linked: {name} {kind} it"
+        )
+        entries.append(Entry(relation.created_at, "link", title, who=_who(relation.created_by)))
     # Later saves of the details (version 1 is the part being added): who changed them and
     # when, never what (a detail may be private).
     revisions = PartRevision.objects.filter(part=part, version__gt=1).defer("data")
