@@ -196,10 +196,13 @@ def test_people_page_is_paged_searchable_and_constant_in_queries(
         response = http.get(reverse("accounts:people"))
     assert len(many.captured_queries) == len(few.captured_queries)
     assert len(response.context["page"].object_list) == 50
-    found = http.get(reverse("accounts:people"), {"q": "bulk person 07"})
+    found = http.post(reverse("accounts:people"), {"q": "bulk person 07"}, follow=True)
     assert [m.user.email for m in found.context["page"].object_list] == ["bulk07@a.test"]
-    other = http.get(reverse("accounts:people"), {"q": "clin@b.test"})
+    assert "bulk" not in found.redirect_chain[-1][0]  # the name looked for is not in a URL
+    other = http.post(reverse("accounts:people"), {"q": "clin@b.test"}, follow=True)
     assert list(other.context["page"].object_list) == []  # never another practice's people
+    everyone = http.post(reverse("accounts:people"), {"q": ""}, follow=True)
+    assert len(everyone.context["page"].object_list) == 50
 
 
 def test_admin_pages_keep_the_admin_navigation(world: World, http_as: Any) -> None:

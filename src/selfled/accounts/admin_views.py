@@ -25,14 +25,34 @@ from selfled.insight.services import clients_alerting_nobody
 PAGE_SIZE = 50
 
 
+def _search(request: HttpRequest, key: str) -> str | None:
+    """The name or e-mail the admin is looking for on a list page. It is sent as a POST and
+    kept in the session, never in a URL (SECURITY.md #24), so paging and the actions on a
+    row keep the list as it was. Returns None after a POST (the caller redirects)."""
+    session_key = f"selfled_search_{key}"
+    if request.method == "POST":
+        query = request.POST.get("q", "").strip()[:100]
+        if query:
+            request.session[session_key] = query
+        else:
+            request.session.pop(session_key, None)
+        return None
+    return str(request.session.get(session_key, ""))[:100]
+
+
 @admin_required
+@require_http_methods(["GET", "POST"])
 def people(request: HttpRequest) -> HttpResponse:
     practice_id = member(request).practice_id or 0
     members = Membership.objects.filter(practice_id=practice_id).select_related("user")
-    role = request.GET.get("role", "")
+    role = (request.POST if request.method == "POST" else request.GET).get("role", "")
+    query = _search(request, "people")
+    if query is None:
+        return redirect(
+            reverse("accounts:people") + (f"?role={role}" if role in Role.values else "")
+        )
     if role in Role.values:
         members = members.filter(role=role)
-    query = request.GET.get("q", "").strip()[:100]
     if query:
         members = members.filter(
             Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
@@ -44,9 +64,8 @@ def people(request: HttpRequest) -> HttpResponse:
         "page": page,
         # The list as the admin has it, sent with each row's action so it comes back the same.
         "keep_view": format_html(
-            '<input type="hidden" name="q" value="{}"><input type="hidden" name="role" '
-            'value="{}"><input type="hidden" name="page" value="{}">',
-            query,
+            '<input type="hidden" name="role" value="{}"><input type="hidden" name="page" '
+            'value="{}">',
             role,
             page.number,
         ),
@@ -105,9 +124,12 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @admin_required
+@require_http_methods(["GET", "POST"])
 def care_teams(request: HttpRequest) -> HttpResponse:
     clients = administered_clients(request.user).select_related("user")
-    query = request.GET.get("q", "").strip()[:100]
+    query = _search(request, "care_teams")
+    if query is None:
+        return redirect("accounts:care_teams")
     if query:
         clients = clients.filter(
             Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
@@ -202,9 +224,9 @@ def member_active(request: HttpRequest, user_id: int) -> HttpResponse:
 
 
 def _people_url(request: HttpRequest) -> str:
-    """The people list as the admin had it (search, role, page), from the form's fields."""
+    """The people list as the admin had it (role and page from the form's fields; the search
+    stays in the session)."""
     kept = {
-        "q": request.POST.get("q", "").strip()[:100],
         "role": request.POST.get("role", "") if request.POST.get("role") in Role.values else "",
         "page": request.POST.get("page", ""),
     }
