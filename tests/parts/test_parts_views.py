@@ -284,6 +284,31 @@ def test_a_parts_timeline_shows_its_links_naming_only_parts_the_viewer_may_see(
     assert "Linked: protects a part" in team and "Little" not in team
 
 
+def test_versions_saved_before_privacy_was_recorded_never_show_old_words_to_the_team(
+    world: World, http_as: Any
+) -> None:
+    import json
+
+    from selfled.parts.models import PartRevision
+
+    part = make(world, "OLD-PRIVATE-NAME")
+    for revision in PartRevision.objects.filter(part=part):  # as saved by older code
+        data = json.loads(revision.data)
+        data.pop("_private"), data.pop("_private_fields")
+        revision.data = json.dumps(data)
+        revision.save()
+    part.refresh_from_db()
+    service.update_part(
+        part=part, by=world.client_user, base_version=part.version, values={"name": "Critic"}
+    )
+
+    theirs = http_as("clinician").get(reverse("parts:versions", args=[part.pk])).content.decode()
+
+    assert "OLD-PRIVATE-NAME" not in theirs and "Critic" in theirs
+    assert "What changed is not shown" in theirs  # the first version, saved by older code
+    assert "(before: not shown, the client kept it private then)" in theirs
+
+
 def test_earlier_versions_take_the_same_queries_for_one_save_or_many(
     world: World, http_as: Any
 ) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from selfled.parts.access import is_owner
-from selfled.parts.models import DETAIL_FIELDS, Kind, Part, PartRevision
+from selfled.parts.models import Kind, Part, PartRevision
 
 # the details in the order and words of the part's own page
 LABELS = {
@@ -46,6 +46,7 @@ class Version:
     who: str
     changes: list[Change]
     withheld: bool = False  # saved before privacy was kept per version: not shown to the team
+    first: bool = False  # the part being added (version 1)
 
 
 def detail_history(part: Part, viewer: Any) -> tuple[list[Version], bool]:
@@ -90,12 +91,13 @@ def _version(
     kept_before: set[str] = set()  # shown as it is now, but not what it said before
     if not owner:
         if "_private" not in after:
-            return Version(row.version, row.at, who, [], withheld=True)
+            return Version(row.version, row.at, who, [], withheld=True, first=row.version == 1)
         if after["_private"]:
             return None  # the whole part was kept from the care team then
         hidden = private_now | set(after["_private_fields"])
-        kept_before = set(before.get("_private_fields", DETAIL_FIELDS if before else []))
-        if before.get("_private"):
+        kept_before = set(before.get("_private_fields", []))
+        if before and ("_private" not in before or before["_private"]):
+            # saved while the whole part was private, or before privacy was kept per version
             kept_before = set(LABELS)  # what it said then was kept from the team, name and all
     changes = [
         Change(
@@ -107,7 +109,7 @@ def _version(
         for f in LABELS
         if f not in hidden and before.get(f, "") != after.get(f, "")
     ]
-    return Version(row.version, row.at, who, changes)
+    return Version(row.version, row.at, who, changes, first=row.version == 1)
 
 
 def _shown(field: str, value: str) -> str:
