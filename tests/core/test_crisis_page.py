@@ -87,3 +87,19 @@ def test_numbers_are_kept_as_phones_dial_them() -> None:
         "Line 1: write “tel:999” to make 999 a number to call.",
         "Line 2: write “tel:116 123” to make 116 123 a number to call.",
     ]
+
+
+@pytest.mark.parametrize(
+    "link", ["tel:988, press 1", "tel:1-800-FLOWERS", "tel:0800 123 4567 ext. 2", "tel:???"]
+)
+def test_a_number_that_is_not_only_a_number_is_refused_never_rewritten(link: str) -> None:
+    from selfled.core.crisis import ResourceLinesError, parse_lines
+
+    with pytest.raises(ResourceLinesError, match="write only the number after “tel:”"):
+        parse_lines(f"Crisis line | any time | {link}")
+
+
+def test_a_hash_in_a_number_is_kept_as_part_of_it() -> None:
+    from selfled.core.crisis import parse_lines
+
+    assert parse_lines("Short code | dial it | tel:*123#")[0]["href"] == "tel:*123%23"

@@ -133,16 +133,29 @@ def parse_lines(text: str) -> list[dict[str, str]]:
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}$")
 
 
+_DIAL = re.compile(r"^\+?[0-9*#][0-9*# ().\-]*$")
+
+
 def _dialable(href: str) -> str:
-    """tel:/sms: numbers as phones dial them: "+44 (0) 20 7946 0958" → "+442079460958"."""
+    """tel:/sms: numbers as phones dial them: "+44 (0) 20 7946 0958" → "+442079460958".
+
+    Only a plain number is rewritten; anything else (letters, "press 1", "ext.") is refused,
+    since a crisis line must never be saved as a different number than was meant.
+    """
     if not href.startswith(("tel:", "sms:")):
         return href
     scheme, rest = href.split(":", 1)
     number, sep, query = rest.partition("?")
-    if number.strip().startswith("+"):
+    number = number.strip()
+    if not _DIAL.match(number) or not re.search(r"[0-9]", number):
+        raise ValueError(
+            f"write only the number after “{scheme}:”, e.g. “{scheme}:988”; put words such "
+            "as “press 1” in the middle part."
+        )
+    if number.startswith("+"):
         number = number.replace("(0)", "")  # the trunk 0 is not dialled from abroad
-    digits = re.sub(r"[^0-9+*#]", "", number)
-    return f"{scheme}:{digits}{sep}{query}" if digits else href
+    digits = re.sub(r"[^0-9+*#]", "", number).replace("#", "%23")
+    return f"{scheme}:{digits}{sep}{query}"
 
 
 def _parse_line(line: str) -> dict[str, str]:
@@ -154,11 +167,11 @@ def _parse_line(line: str) -> dict[str, str]:
     label, detail, href = (cells + ["", ""])[:3]
     if href and _PHONE.match(href):
         raise ValueError(f"write “tel:{href}” to make {href} a number to call.")
-    href = _dialable(href)
     if href and not href.startswith(ALLOWED_SCHEMES):
         raise ValueError("links start with tel: (call), sms: (text) or https:// (a web page).")
     if href in ALLOWED_SCHEMES:
         raise ValueError(f"put the number or address after “{href}”.")
+    href = _dialable(href)
     if not detail and not href:
         raise ValueError(
             f"say how to reach “{label[:40]}”: a number, a link or what to do, e.g. "
