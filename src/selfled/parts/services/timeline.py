@@ -74,7 +74,9 @@ def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = No
     )
     for relation in links:
         other = relation.target if relation.source_id == part.pk else relation.source
-        name = f"“{other.name}”" if visible is not None and str(other.pk) in visible else "a part"
+        if visible is not None and str(other.pk) not in visible:
+            continue  # a link to a part this viewer may not see is not theirs to know of
+        name = f"“{other.name}”" if visible is not None else "another part"
         kind = str(relation.get_kind_display())
         title = (
             f"Linked: {kind} {name}"
