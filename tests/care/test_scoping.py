@@ -127,12 +127,15 @@ def test_a_long_caseload_pages_by_name_and_can_be_searched(world: World, monkeyp
     names = [c.user.full_name for c in first.context["caseload"]]
     second = http.get(home, {"page": 2})
     later = [c.user.full_name for c in second.context["caseload"]]
-    found = http.post(home, {"q": "zed"})  # a name never goes into a URL
+    found = http.post(home, {"q": "zed"}, follow=True)  # a name never goes into a URL
+    assert found.redirect_chain == [(home, 302)]
 
     assert len(names) == 2 and names == sorted(names)
     assert "Clients 1–2, by name." in first.content.decode() and "page=2" in first.content.decode()
     assert "Zed Last" in later and not set(names) & set(later)  # nothing cut silently
     assert [c.user.full_name for c in found.context["caseload"]] == ["Zed Last"]
+    http.post(home, {"q": ""})  # "Show all" clears the search
+    assert len(http.get(home).context["caseload"]) == 2
     assert http.get(home, {"page": "x"}).status_code == 200  # an odd page is the first
     beyond = http.get(home, {"page": 99}).content.decode()
     assert "No more clients" in beyond and "Clients 197" not in beyond  # no pager for nothing
@@ -234,6 +237,8 @@ def test_looking_for_a_client_by_name_never_puts_the_name_in_a_url(world: World)
     page = http.get(reverse("care:break_glass_list")).content.decode()
     assert '<form method="post" class="filters">' in page
     other = world.other_client.user.full_name
-    found = http.post(reverse("care:break_glass_list"), {"q": other[:4]}).content.decode()
-    missed = http.post(reverse("care:break_glass_list"), {"q": "zzzz-nobody"}).content.decode()
+    url = reverse("care:break_glass_list")
+    found = http.post(url, {"q": other[:4]}, follow=True).content.decode()
+    assert other in http.get(url).content.decode()  # Back or reload keeps the search
+    missed = http.post(url, {"q": "zzzz-nobody"}, follow=True).content.decode()
     assert other in found and other not in missed

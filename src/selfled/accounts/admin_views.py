@@ -20,24 +20,10 @@ from selfled.accounts.services import invitations
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
 from selfled.care.scoping import administered_clients
+from selfled.core.search import remembered_search
 from selfled.insight.services import clients_alerting_nobody
 
 PAGE_SIZE = 50
-
-
-def _search(request: HttpRequest, key: str) -> str | None:
-    """The name or e-mail the admin is looking for on a list page. It is sent as a POST and
-    kept in the session, never in a URL (SECURITY.md #24), so paging and the actions on a
-    row keep the list as it was. Returns None after a POST (the caller redirects)."""
-    session_key = f"selfled_search_{key}"
-    if request.method == "POST":
-        query = request.POST.get("q", "").strip()[:100]
-        if query:
-            request.session[session_key] = query
-        else:
-            request.session.pop(session_key, None)
-        return None
-    return str(request.session.get(session_key, ""))[:100]
 
 
 @admin_required
@@ -46,7 +32,7 @@ def people(request: HttpRequest) -> HttpResponse:
     practice_id = member(request).practice_id or 0
     members = Membership.objects.filter(practice_id=practice_id).select_related("user")
     role = (request.POST if request.method == "POST" else request.GET).get("role", "")
-    query = _search(request, "people")
+    query = remembered_search(request, "people")
     if query is None:
         return redirect(
             reverse("accounts:people") + (f"?role={role}" if role in Role.values else "")
@@ -127,7 +113,7 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def care_teams(request: HttpRequest) -> HttpResponse:
     clients = administered_clients(request.user).select_related("user")
-    query = _search(request, "care_teams")
+    query = remembered_search(request, "care_teams")
     if query is None:
         return redirect("accounts:care_teams")
     if query:

@@ -22,6 +22,7 @@ from selfled.care.scoping import (
     visible_clients,
     writable_clients,
 )
+from selfled.core.search import remembered_search
 from selfled.insight.services import open_event_count, open_events_for, open_suggestion_count
 
 
@@ -41,11 +42,13 @@ SHOWN_EVENTS = 50
 @clinician_required
 @require_http_methods(["GET", "POST"])
 def clinician_home(request: HttpRequest) -> HttpResponse:
-    """The caseload. Finding a client by name is a POST, so no name goes into a URL (browser
-    history, logs: SECURITY.md #24); paging through the whole caseload is a plain link."""
+    """The caseload. Finding a client by name keeps the name out of URLs (core/search.py);
+    paging through the caseload is a plain link."""
     user = member(request)
-    query = request.POST.get("q", "").strip()[:100] if request.method == "POST" else ""
-    page = _page_number((request.POST if query else request.GET).get("page"))
+    query = remembered_search(request, "caseload")
+    if query is None:
+        return redirect("care:clinician_home")
+    page = _page_number(request.GET.get("page"))
     mine = writable_clients(user)
     if query:
         mine = mine.filter(user__full_name__icontains=query)
@@ -129,9 +132,11 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def break_glass_list(request: HttpRequest) -> HttpResponse:
     """Practice clients this clinician is not on the team of (names only). The name looked
-    for is sent as a POST, so it never goes into a URL."""
+    for never goes into a URL (core/search.py)."""
     user = member(request)
-    query = request.POST.get("q", "").strip()[:100]
+    query = remembered_search(request, "break_glass")
+    if query is None:
+        return redirect("care:break_glass_list")
     others = (
         Client.objects.filter(practice_id=user.practice_id or 0)
         .exclude(team__clinician=user)
