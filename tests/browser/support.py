@@ -15,7 +15,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -319,6 +319,14 @@ def sign_in_with_password(page: Page, email: str, password: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def signed_in_client(new_session: Callable[[], Session], server: LiveServer, index: int) -> Page:
+    """A fresh browser signed in as the demo practice's client number `index`."""
+    client = server.by_role("client")[index]
+    page = new_session().page
+    sign_in_with_password(page, client.email, client.password)
+    return page
 
 
 def enter_second_factor(page: Page, secret: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import PHONE, LiveServer, Session, sign_in_with_password
+from tests.browser.support import PHONE, LiveServer, Session, signed_in_client
 
 pytestmark = pytest.mark.browser
 
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.browser
 def test_untouched_sliders_send_nothing_and_moved_ones_save(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[1]
-    page = new_session().page
-    sign_in_with_password(page, client.email, client.password)
+    page = signed_in_client(new_session, selfled_server, 1)
     page.goto("/self-energy/")
     calm = page.get_by_label("Calm", exact=True)
     expect(calm).to_have_attribute("type", "range")
@@ -42,9 +40,7 @@ def test_untouched_sliders_send_nothing_and_moved_ones_save(
 def test_crisis_words_in_a_note_open_the_crisis_page_with_the_keyboard_on_it(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[2]
-    page = new_session().page
-    sign_in_with_password(page, client.email, client.password)
+    page = signed_in_client(new_session, selfled_server, 2)
     page.goto("/self-energy/")
     for slider in page.locator("input[data-se-score]").all():
         slider.focus()
@@ -62,10 +58,8 @@ def test_crisis_words_in_a_note_open_the_crisis_page_with_the_keyboard_on_it(
 def test_crisis_help_stays_in_view_when_a_client_scrolls_a_long_page_on_a_phone(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[1]
-    page = new_session().page
+    page = signed_in_client(new_session, selfled_server, 1)
     page.set_viewport_size(PHONE)
-    sign_in_with_password(page, client.email, client.password)
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto("/self-energy/")

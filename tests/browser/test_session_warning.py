@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.support import LiveServer, Session, sign_in_with_password
+from tests.browser.support import LiveServer, Session, signed_in_client
 
 pytestmark = pytest.mark.browser
 
@@ -17,9 +17,7 @@ def client_page_on_a_fake_clock(
     new_session: Callable[[], Session], server: LiveServer, path: str
 ) -> Page:
     """A signed-in client on `path`, with the page's clock under the test's control."""
-    client = server.by_role("client")[1]
-    page = new_session().page
-    sign_in_with_password(page, client.email, client.password)
+    page = signed_in_client(new_session, server, 1)
     page.clock.install()
     page.goto(path)
     return page

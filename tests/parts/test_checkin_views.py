@@ -124,7 +124,7 @@ def test_find_asks_for_words_only_about_something_new(world: World, http_as: Any
 
     assert "Optional. A feeling" in http.get(step_url(known)).content.decode()
     assert "Optional. A feeling" not in http.get(step_url(new)).content.decode()
-    assert post(http, known, "find", what="", where="").status_code == 302  # skipped is fine
+    assert post(http, known, "find", what="", where="").status_code == 302  # left empty: fine
 
     known.refresh_from_db()
     assert known.step == "focus"
