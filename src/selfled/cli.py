@@ -104,6 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workers", type=int, default=2, help="server worker processes")
     bench.add_argument("--json", action="store_true")
 
+    reset = sub.add_parser(
+        "reset-link", help="a single-use link to choose a new password (for a locked-out admin)"
+    )
+    reset.add_argument("email")
+    reset.add_argument(
+        "--clear-two-factor",
+        action="store_true",
+        help="the person lost their authenticator: they set two-factor up again",
+    )
+
     totp = sub.add_parser("totp", help="print the current code for a TOTP secret (demo helper)")
     totp.add_argument("secret")
     return parser
@@ -130,6 +140,11 @@ def dispatch(args: argparse.Namespace) -> int:
         if args.insight_command == "analyze":
             return insight_cli.analyze_main(args.text, args.json, args.mode)
         return insight_cli.evaluate_main(args.file, args.json, args.mode)
+    if command == "reset-link":
+        _setup_django()
+        from selfled.ops.accounts import reset_link_main
+
+        return reset_link_main(args.email, clear_two_factor=args.clear_two_factor)
     if command == "totp":
         from selfled.lib.totp import current_code
 

@@ -215,6 +215,8 @@ EMAIL_USE_TLS = conf.env_bool("SELFLED_EMAIL_TLS", True)
 DEFAULT_FROM_EMAIL = conf.env_str("SELFLED_EMAIL_FROM") or "SelfLed <no-reply@localhost>"
 SELFLED_BASE_URL = conf.env_str("SELFLED_BASE_URL") or "http://127.0.0.1:8000"
 INVITATION_LIFETIME = timedelta(days=conf.env_int("SELFLED_INVITATION_DAYS", 7))
+# A sign-in reset link (forgotten password, lost phone) works once, for this long.
+SIGN_IN_RESET_LIFETIME = timedelta(hours=conf.env_int("SELFLED_SIGN_IN_RESET_HOURS", 24))
 BREAK_GLASS_LIFETIME = timedelta(hours=conf.env_int("SELFLED_BREAK_GLASS_HOURS", 4))
 
 NINJA_PAGINATION_PER_PAGE = 50

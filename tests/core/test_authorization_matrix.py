@@ -70,6 +70,9 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "accounts:invitations": ADMIN_ONLY,
     "accounts:practice_settings": ADMIN_ONLY,
     "accounts:member_active": ADMIN_POST,
+    "accounts:member_reset": ADMIN_ONLY,
+    "accounts:member_unlock": ADMIN_POST,
+    "accounts:reset": {**dict.fromkeys(PERSONAS, "404"), "unverified_clinician": "2fa"},
     "accounts:invitation_revoke": ADMIN_POST,
     "accounts:care_teams": ADMIN_ONLY,
     "accounts:care_team": ADMIN_ONLY,
@@ -134,7 +137,7 @@ def build_url(name: str, world: World) -> str:
     kwargs: dict[str, Any] = {}
     if name in {"accounts:care_team", "care:client", "care:break_glass", "api:client_detail"}:
         kwargs["client_id"] = world.client.pk
-    elif name == "accounts:member_active":
+    elif name in {"accounts:member_active", "accounts:member_reset", "accounts:member_unlock"}:
         kwargs = {"user_id": world.colleague.pk}
     elif name == "accounts:care_team_remove":
         kwargs = {"client_id": world.client.pk, "user_id": world.clinician.pk}
@@ -148,7 +151,7 @@ def build_url(name: str, world: World) -> str:
             expires_at=timezone.now() + timezone.timedelta(days=1),
         )
         kwargs["pk"] = invitation.pk
-    elif name == "accounts:accept":
+    elif name in {"accounts:accept", "accounts:reset"}:
         kwargs["token"] = "not-a-real-token"
     return reverse(name, kwargs=kwargs)
 

@@ -29,6 +29,9 @@ NOT_CLINICAL = {
     "accounts:care_team",
     "accounts:care_team_remove",
     "accounts:member_active",
+    "accounts:member_reset",
+    "accounts:member_unlock",
+    "accounts:reset",
     "care:break_glass",
 }
 SCORES = dict.fromkeys(

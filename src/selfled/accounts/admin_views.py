@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMemberForm
 from selfled.accounts.models import Invitation, Membership, Role, User
 from selfled.accounts.permissions import admin_required, member
-from selfled.accounts.services import invitations
+from selfled.accounts.services import invitations, resets
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
 from selfled.care.scoping import administered_clients
@@ -46,8 +46,10 @@ def people(request: HttpRequest) -> HttpResponse:
     page = Paginator(members.order_by("role", "user__full_name", "pk"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    shown = list(page.object_list)
     context = {
         "page": page,
+        "locked": resets.locked_out([m.user.email for m in shown]),
         # The list as the admin has it, sent with each row's action so it comes back the same.
         "keep_view": format_html(
             '<input type="hidden" name="role" value="{}"><input type="hidden" name="page" '
@@ -220,3 +222,54 @@ def _people_url(request: HttpRequest) -> str:
         kept["page"] = ""  # page 1 is the default; anything but a number is dropped
     query = urlencode({key: value for key, value in kept.items() if value})
     return reverse("accounts:people") + (f"?{query}" if query else "")
+
+
+RESET_LINK_KEY = "selfled_last_reset_link"
+
+
+@admin_required
+@require_http_methods(["GET", "POST"])
+def member_reset(request: HttpRequest, user_id: int) -> HttpResponse:
+    """Make a single-use link for someone who forgot their password or lost their phone."""
+    from selfled.accounts.services import two_factor
+
+    admin = member(request)
+    person = get_object_or_404(User, pk=user_id, membership__practice_id=admin.practice_id)
+    error = ""
+    if request.method == "POST":
+        try:
+            new = resets.issue(
+                admin=admin,
+                user=person,
+                clear_two_factor=request.POST.get("clear_two_factor") == "1",
+                request=request,
+            )
+        except resets.ResetError as exc:
+            error = str(exc)
+        else:
+            request.session[RESET_LINK_KEY] = {
+                "user": person.pk,
+                "link": new.link,
+                "until": resets.expiry_text(new.reset),
+                "clear_two_factor": new.reset.clear_two_factor,
+            }
+            return redirect("accounts:member_reset", user_id=person.pk)
+    shown = request.session.pop(RESET_LINK_KEY, None)
+    context = {
+        "person": person,
+        "error": error,
+        "new": shown if shown and shown.get("user") == person.pk else None,
+        "has_two_factor": two_factor.has_confirmed_device(person),
+        "is_self": person.pk == admin.pk,
+    }
+    return render(request, "accounts/admin/reset.html", context, status=400 if error else 200)
+
+
+@admin_required
+@require_POST
+def member_unlock(request: HttpRequest, user_id: int) -> HttpResponse:
+    admin = member(request)
+    person = get_object_or_404(User, pk=user_id, membership__practice_id=admin.practice_id)
+    resets.unlock(admin=admin, user=person, request=request)
+    messages.success(request, f"{person} can try to sign in again now.")
+    return redirect(_people_url(request))

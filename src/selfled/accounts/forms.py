@@ -33,8 +33,9 @@ class TokenForm(forms.Form):
     )
 
 
-class AcceptInvitationForm(forms.Form):
-    full_name = forms.CharField(label="Your name", max_length=150)
+class NewPasswordForm(forms.Form):
+    """A new password typed twice, checked against the practice's password rules."""
+
     password1 = forms.CharField(
         label="Choose a password",
         strip=False,
@@ -47,9 +48,10 @@ class AcceptInvitationForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
-    def __init__(self, *args: Any, email: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, email: str = "", full_name: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.email = email
+        self.known_name = full_name
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -57,12 +59,18 @@ class AcceptInvitationForm(forms.Form):
         if first and second and first != second:
             self.add_error("password2", "The two passwords do not match.")
         elif first:
-            probe = User(email=self.email, full_name=data.get("full_name", ""))
+            name = data.get("full_name", self.known_name)
+            probe = User(email=self.email, full_name=name)
             try:
                 password_validation.validate_password(first, probe)
             except forms.ValidationError as exc:
                 self.add_error("password1", exc)
         return data
+
+
+class AcceptInvitationForm(NewPasswordForm):
+    full_name = forms.CharField(label="Your name", max_length=150)
+    field_order = ["full_name", "password1", "password2"]
 
 
 class InvitationForm(forms.Form):

@@ -18,6 +18,9 @@ urlpatterns = [
     path("practice/", admin_views.people, name="people"),
     path("practice/invitations/", admin_views.invitation_list, name="invitations"),
     path("practice/people/<int:user_id>/active/", admin_views.member_active, name="member_active"),
+    path("practice/people/<int:user_id>/reset/", admin_views.member_reset, name="member_reset"),
+    path("practice/people/<int:user_id>/unlock/", admin_views.member_unlock, name="member_unlock"),
+    path("reset/<str:token>/", views.reset_sign_in, name="reset"),
     path("practice/settings/", admin_views.practice_settings, name="practice_settings"),
     path(
         "practice/invitations/<int:pk>/revoke/",

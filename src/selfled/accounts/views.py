@@ -17,9 +17,9 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, TokenForm
+from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, NewPasswordForm, TokenForm
 from selfled.accounts.lockout import address_flooding, locked_out
-from selfled.accounts.services import invitations, two_factor
+from selfled.accounts.services import invitations, resets, two_factor
 from selfled.audit.services import record
 
 RECOVERY_CODES_KEY = "selfled_fresh_recovery_codes"
@@ -188,3 +188,36 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("core:home")
     context = {"form": form, "invitation": invitation}
     return render(request, "accounts/accept.html", context)
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def reset_sign_in(request: HttpRequest, token: str) -> HttpResponse:
+    """Choose a new password with an admin's reset link (forgotten password, lost phone)."""
+    try:
+        reset = resets.open_reset(token)
+    except resets.ResetError as exc:
+        return render(
+            request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
+        )
+    person = reset.user
+    form = NewPasswordForm(request.POST or None, email=person.email, full_name=person.full_name)
+    if form.is_valid():
+        try:
+            done = resets.complete(
+                token=token, password=form.cleaned_data["password1"], request=request
+            )
+        except resets.ResetError as exc:
+            return render(
+                request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
+            )
+        auth_logout(request)  # whoever was signed in on this browser
+        then = (
+            " You will set up two-factor again, with your phone's authenticator app."
+            if done.clear_two_factor and person.is_staff_member
+            else ""
+        )
+        messages.success(request, f"Your new password is set. Sign in with it now.{then}")
+        return redirect("accounts:login")
+    context = {"form": form, "person": person, "reset": reset}
+    return render(request, "accounts/reset.html", context)

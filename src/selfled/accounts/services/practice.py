@@ -44,7 +44,7 @@ def set_active(*, admin: Any, user: Any, active: bool, request: HttpRequest | No
         user.is_active = active
         user.save(update_fields=["is_active"])
         if not active:
-            _end_sessions(user)
+            end_sessions(user)
         record(
             "account.activate" if active else "account.deactivate",
             request=request,
@@ -78,7 +78,7 @@ def _refuse_leaving_clients_alone(user: Any) -> None:
         )
 
 
-def _end_sessions(user: Any) -> None:
+def end_sessions(user: Any) -> None:
     """Sign the person out everywhere: their open sessions are deleted, not only refused."""
     from django.contrib.sessions.models import Session
     from django.utils import timezone
