@@ -140,3 +140,39 @@ def test_another_clients_unsaved_alert_is_never_taken_over(world: World) -> None
 
     assert SafetyEvent.objects.filter(client=other, source_id="unsaved").count() == 1
     assert SafetyEvent.objects.filter(client=world.client, source_id="mine").count() == 1
+
+
+def test_a_part_added_from_writing_is_not_offered_again_for_the_same_words(
+    world: World,
+) -> None:
+    """Accepting "add it" names the part; saving the writing again does not then ask to note
+    the same words on that new part (which gave the part two identical tags)."""
+    from selfled.insight.models import Tag
+
+    text = "There is a part of me that wants to hide when people visit."
+    first = _save(world, text, "w-hide")
+    offer = next(s for s in first.suggestions if s.label == "parts")
+    assert offer.matched_part is None
+    tag = services.accept(suggestion=offer, by=world.client_user)
+    assert tag.part is not None
+    again = _save(world, text, "w-hide")
+    assert not [s for s in again.suggestions if s.label == "parts"]
+    assert Tag.objects.filter(part=tag.part).count() == 1
+
+
+def test_confirming_the_same_words_twice_keeps_one_tag(world: World) -> None:
+    from selfled.insight.models import Tag
+    from selfled.parts.models import Part
+
+    hider = Part.objects.create(client=world.client, name="The Hider", kind="exile")
+    text = "The Hider came up again at dinner and I let it be there."
+    offers = []
+    for _ in range(2):  # two readings, each answered (as from two open tabs)
+        outcome = _save(world, text, "w-hider")
+        offers += [s for s in outcome.suggestions if s.label == "parts"]
+        Suggestion.objects.filter(pk__in=[s.pk for s in offers]).update(state=SuggestionState.OPEN)
+    assert offers and all(s.matched_part == hider for s in offers)
+    for offer in offers:
+        offer.refresh_from_db()
+        services.accept(suggestion=offer, by=world.client_user)
+    assert Tag.objects.filter(part=hider, label="parts").count() == 1

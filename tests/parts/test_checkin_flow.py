@@ -412,3 +412,26 @@ def test_paused_new_part_that_was_named_is_kept(world: World) -> None:
     assert enc.outcome == Outcome.PAUSED
     assert enc.part is not None and enc.part.name == "The Sentry"
     assert json.loads(enc.answers)["flesh_out"]["name"] == "The Sentry"
+
+
+def test_words_finding_a_new_part_do_not_also_offer_to_add_it(world: World) -> None:
+    """The check-in names and adds the part it finds; its first words about that part are
+    not offered as another part to add (a known part mentioned there still is)."""
+    from selfled.insight.models import Suggestion
+
+    make(world, "The Critic")
+    enc = checkin.start_checkin(client=world.client, by=world.client_user, part=None)
+    answer(enc, "find", {"what": "a part of me is bracing and my Critic is loud", "where": "jaw"})
+    offered = Suggestion.objects.filter(label="parts", state="open")
+    assert [s.matched_part.name for s in offered if s.matched_part] == ["The Critic"]
+    assert not [s for s in offered if s.matched_part is None]
+
+
+def test_a_new_part_mentioned_in_a_check_in_with_a_known_part_is_offered(world: World) -> None:
+    from selfled.insight.models import Suggestion
+
+    sentry = make(world, "The Sentry")
+    enc = checkin.start_checkin(client=world.client, by=world.client_user, part=sentry)
+    answer(enc, "find", {"what": "a part of me that wants to run is here too", "where": "legs"})
+    offered = Suggestion.objects.filter(label="parts", state="open")
+    assert [s.matched_part for s in offered] == [None]

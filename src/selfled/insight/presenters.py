@@ -10,9 +10,9 @@ from selfled.insight.passages import excerpt
 from selfled.insight.services import spans_for
 
 LABEL_TEXT = {
-    "fear:safety": "This sounds like a protector worried about your safety without its old job.",
-    "fear:overwhelm": "This sounds like a protector afraid that letting go would be too much.",
-    "fear:identity": "This sounds like a protector wondering who you'd be, or how others would "
+    "fear:safety": "This sounds like a part of you afraid you won't be safe if things change.",
+    "fear:overwhelm": "This sounds like a part of you afraid that letting go would be too much.",
+    "fear:identity": "This sounds like a part of you wondering who you'd be, or how others would "
     "respond, if things change.",
     "self": "This sounds like Self-energy.",
     "old-pattern": "This sounds like an old pattern coming back.",
@@ -38,7 +38,7 @@ def accepted_message(tag: Tag) -> str:
     if tag.label == "parts" and tag.part is not None:
         if getattr(tag, "part_is_new", False):
             return f"Added “{tag.part.name}” to your parts map. {who}"
-        return f"Linked to “{tag.part.name}”. {who}"
+        return f"These words are now noted on “{tag.part.name}”. {who}"
     label = tag.get_label_display()  # type: ignore[attr-defined]
     if tag.part is not None:
         return f"Noted as “{label}” on “{tag.part.name}”. {who}"
@@ -48,7 +48,7 @@ def accepted_message(tag: Tag) -> str:
 def message_for(s: Suggestion) -> str:
     if s.label == "parts":
         if s.matched_part is not None:
-            return f"This sounds like a part: link it to “{s.matched_part.name}”?"
+            return f"These words sound like “{s.matched_part.name}”. Note them on that part?"
         return "This sounds like a part that isn't on your map yet: add it?"
     return LABEL_TEXT.get(s.label, s.label)
 

@@ -86,6 +86,7 @@ def analyze_text(
     request: HttpRequest | None = None,
     about_part: Any = None,
     name_end: int = 0,
+    new_parts: bool = True,
 ) -> Outcome:
     """Analyze one saved piece of the client's writing.
 
@@ -93,6 +94,9 @@ def analyze_text(
     new open Suggestions; a SafetyEvent when crisis language is present; one audit event.
     `name_end`: the text starts with a part's name this long, read for crisis language but
     not the source of a suggestion (a part called "Numbing" is not an old pattern each time).
+    `new_parts=False`: the writing describes a part about to be named where it was written
+    (a check-in's first steps), so parts language naming no known part is not offered as one
+    to add.
     """
     from selfled.parts.access import live_parts
 
@@ -141,6 +145,8 @@ def analyze_text(
             offered: set[str] = set()
             for candidate in result.part_candidates:
                 matched = parts.get(candidate.matched_part or "")
+                if matched is None and not new_parts:
+                    continue
                 key = str(matched.pk) if matched is not None else candidate.name.casefold()
                 # Writing about a part does not suggest linking that part to itself, and each
                 # part is offered once per piece of writing.
@@ -283,14 +289,20 @@ def accept(
                     client=suggestion.client, by=by, values={"name": chosen}, request=request
                 )
                 created = True
-        tag = Tag.objects.create(
-            client=suggestion.client,
-            source_type=suggestion.insight.source_type,
-            source_id=suggestion.insight.source_id,
-            label=suggestion.label,
-            part=part,
-            added_by=by,
-            suggestion=suggestion,
+        if suggestion.label == "parts" and suggestion.matched_part_id is None:
+            # the answer names the part, so these words are not offered again about it
+            suggestion.matched_part = part
+            suggestion.save(update_fields=["matched_part"])
+        same = {
+            "client": suggestion.client,
+            "source_type": suggestion.insight.source_type,
+            "source_id": suggestion.insight.source_id,
+            "label": suggestion.label,
+            "part": part,
+        }
+        # the same writing already carries this tag (confirmed from an earlier reading)
+        tag = Tag.objects.filter(**same).first() or Tag.objects.create(
+            **same, added_by=by, suggestion=suggestion
         )
         tag.part_is_new = created  # type: ignore[attr-defined]
         _decide(suggestion, SuggestionState.ACCEPTED, by)

@@ -613,6 +613,9 @@ def _analyze_step(enc: Encounter, step: str, values: dict[str, Any], by: Any, re
         by=by,
         request=request,
         about_part=enc.part,  # the check-in is already about it: never "link it to" itself
+        # before the check-in names its part, the words describe that part: the check-in
+        # itself adds it (offering "add it" too invited a duplicate)
+        new_parts=enc.part is not None,
     )
     return outcome.crisis
 
