@@ -32,3 +32,30 @@ def test_a_recent_client_demo_system_has_nothing_dated_in_the_future(world: Worl
     assert parts.exists()
     assert all(p.created_at <= now for p in parts)
     assert not StatusChange.objects.filter(part__client=world.client, at__gt=now).exists()
+
+
+def test_a_demo_part_edited_later_shows_only_what_the_edit_changed(world: World) -> None:
+    """Demo parts start with a first version, as parts made in the form do, so the first edit
+    shows its own change, not every field as newly written (walk-through finding)."""
+    import random
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from selfled.parts.demo import add_demo_system
+    from selfled.parts.services import parts as service
+    from selfled.parts.services.history import detail_history
+
+    add_demo_system(world.client, random.Random(3), start=timezone.now() - timedelta(days=9))
+    part = Part.objects.filter(client=world.client).first()
+    assert part is not None
+    service.update_part(
+        part=part,
+        by=world.client_user,
+        values={**service.snapshot(part), "age": "about seven"},
+        base_version=part.version,
+    )
+    versions, _older = detail_history(part, world.client_user)
+    newest = versions[0]
+    assert [change.label for change in newest.changes] == ["How old it seems"]
+    assert versions[-1].first

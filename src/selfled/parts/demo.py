@@ -11,7 +11,15 @@ from django.utils import timezone
 
 from selfled.care.models import Client
 from selfled.lib.partsmap.layout import place_new
-from selfled.parts.models import STATUS_ORDER, Kind, Part, PartRelation, StatusChange
+from selfled.parts.models import (
+    STATUS_ORDER,
+    Kind,
+    Part,
+    PartRelation,
+    PartRevision,
+    StatusChange,
+)
+from selfled.parts.services.parts import revision
 
 SYSTEM = [
     (
@@ -116,6 +124,11 @@ def _bulk(
             )
         )
     Part.objects.bulk_create(objects)
+    # each part's first version, as the form keeps it (its earlier-versions page starts here)
+    first = [revision(p, client.user) for p in objects]
+    for rev, part in zip(first, objects, strict=True):
+        rev.at = part.created_at
+    PartRevision.objects.bulk_create(first)
     StatusChange.objects.bulk_create(
         [
             StatusChange(

@@ -109,15 +109,20 @@ def snapshot(part: Part) -> dict[str, str]:
     return {key: str(getattr(part, key) or "") for key in EDITABLE}
 
 
-def _revision(part: Part, by: Any) -> None:
-    # what was private when it was saved, so earlier versions never show the care team words
-    # written while they were kept from it (services/history.py)
+def revision(part: Part, by: Any) -> PartRevision:
+    """The snapshot kept for this save (unsaved), with what was private when it was saved, so
+    earlier versions never show the care team words written while they were kept from it
+    (services/history.py)."""
     data = {
         **snapshot(part),
         "_private": bool(part.private),
         "_private_fields": list(part.private_fields or []),
     }
-    PartRevision.objects.create(part=part, version=part.version, data=json.dumps(data), saved_by=by)
+    return PartRevision(part=part, version=part.version, data=json.dumps(data), saved_by=by)
+
+
+def _revision(part: Part, by: Any) -> None:
+    revision(part, by).save()
 
 
 def _name_key(name: object) -> str:
