@@ -15,6 +15,7 @@ MATRIX: dict[str, dict[str, str]] = {
     # The client and the care team; break-glass is read-only, so it cannot answer a step.
     "parts:checkin_step": {**CLIENT_A_RECORD, "client": "ok"},
     "parts:checkin_back": POST_ONLY,
+    "parts:checkin_stop": POST_ONLY,
     # Reading the answers: the client and the care team (emergency access too, read-only).
     "parts:checkin_answers": {**CLIENT_A_RECORD, "client": "ok"},
 }

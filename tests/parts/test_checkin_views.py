@@ -608,3 +608,49 @@ def test_each_answer_box_states_its_own_limit(world: World, http_as: Any) -> Non
     name_box = page[page.index('name="name"') - 600 :]
     assert "You can change it later. Up to 60 characters." in page
     assert "maxlength" not in name_box[:700]
+
+
+def test_stop_here_ends_the_check_in_and_keeps_what_was_typed(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    assert b"Stop here" in http.get(step_url(enc)).content
+    post(http, enc, "find", what="A buzzing", where="hands")
+    response = http.post(
+        reverse("parts:checkin_stop", args=[enc.pk]), {"step": "focus", "notice": "It is warm"}
+    )
+    assert response.status_code == 302
+    enc.refresh_from_db()
+    assert enc.outcome == "paused" and enc.completed_at is not None
+    answers = checkin.answers_of(enc)
+    assert answers["paused_because"] == "stopped"
+    assert answers["find"]["what"] == "A buzzing" and answers["focus"]["notice"] == "It is warm"
+    page = http.get(step_url(enc)).content.decode()
+    assert "You stopped here, and that's fine" in page
+    assert AuditEvent.objects.filter(action="checkin.stop").exists()
+    # nothing more can be answered in it
+    post(http, enc, "focus", notice="later")
+    assert checkin.answers_of(Encounter.objects.get(pk=enc.pk))["focus"]["notice"] == "It is warm"
+
+
+def test_unfinished_check_ins_can_be_put_away_from_the_list(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    start = http.get(reverse("parts:checkin")).content.decode()
+    assert "Pick up where you left off" in start and "Put it away" in start
+    response = http.post(
+        reverse("parts:checkin_stop", args=[enc.pk]), {"step": enc.step, "from": "list"}
+    )
+    assert response["Location"] == reverse("parts:checkin")
+    start = http.get(reverse("parts:checkin")).content.decode()
+    assert "Pick up where you left off" not in start and "is put away" in start
+
+
+def test_stopping_with_crisis_words_shows_help_at_once(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    response = http.post(
+        reverse("parts:checkin_stop", args=[enc.pk]),
+        {"step": "find", "what": "I want to kill myself tonight"},
+    )
+    assert response["Location"].startswith(reverse("core:crisis"))
+    assert checkin.answers_of(Encounter.objects.get(pk=enc.pk))["find"]["what"].startswith("I want")

@@ -192,9 +192,7 @@ def test_clinician_adds_a_part_in_session_and_comments(world: World, http_as: An
     )
 
 
-def test_a_part_page_names_whose_part_it_is_for_the_care_team(
-    world: World, http_as: Any
-) -> None:
+def test_a_part_page_names_whose_part_it_is_for_the_care_team(world: World, http_as: Any) -> None:
     part = make(world, "Worrier")
     team = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
     assert "<title>Worrier · Casey Client · SelfLed</title>" in team

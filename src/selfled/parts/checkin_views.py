@@ -128,6 +128,36 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
     return redirect("parts:checkin_step", encounter_id=encounter.pk)
 
 
+@require_POST
+def stop(request: HttpRequest, encounter_id: str) -> HttpResponse:
+    """End a check-in where it is, keeping everything written (from a step, or from the list
+    of check-ins to pick up)."""
+    viewer = member(request)
+    encounter = checkin.get_encounter(viewer, encounter_id)
+    try:
+        stopped = checkin.stop(
+            encounter=encounter,
+            by=viewer,
+            step=request.POST.get("step", ""),
+            request=request,
+            draft=request.POST.dict(),
+        )
+    except checkin.StepMoved as exc:
+        messages.info(request, str(exc))
+    else:
+        if getattr(stopped, "crisis", False):
+            return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
+        if request.POST.get("from") == "list":
+            messages.success(request, "That check-in is put away, with everything written in it.")
+            start = (
+                reverse("parts:checkin")
+                if is_owner(viewer, encounter.client)
+                else reverse("parts:checkin_in_session", args=[encounter.client_id])
+            )
+            return redirect(start)
+    return redirect("parts:checkin_step", encounter_id=encounter.pk)
+
+
 def answers(request: HttpRequest, encounter_id: str) -> HttpResponse:
     """A check-in's answers so far, to read (nothing on it moves the check-in on)."""
     viewer = member(request)

@@ -35,6 +35,7 @@ urlpatterns += [
     ),
     path("parts/check-in/<uuid:encounter_id>/", checkin_views.step, name="checkin_step"),
     path("parts/check-in/<uuid:encounter_id>/back/", checkin_views.back, name="checkin_back"),
+    path("parts/check-in/<uuid:encounter_id>/stop/", checkin_views.stop, name="checkin_stop"),
     path(
         "parts/check-in/<uuid:encounter_id>/answers/",
         checkin_views.answers,

@@ -645,21 +645,51 @@ def go_back(
     and answers, an audit event (checkin.back)."""
     if step not in BACK:
         raise StepMoved("There is no earlier step to go back to.")
-    kept: dict[str, str] = {}
     with transaction.atomic():
         enc = _locked(encounter, step)
-        for key in TEXT_ANSWERS.get(step, ()):
-            if draft and key in draft:
-                # kept whole, not cut to the field's limit: the step checks the length when
-                # it is answered again and says so, with the text still there
-                kept[key] = str(draft[key] or "").strip()[:DRAFT_MAX]
-        if kept:
-            answers = answers_of(enc)
-            answers[step] = {**answers.get(step, {}), **kept}
-            enc.answers = json.dumps(answers)
+        kept = _keep_draft(enc, step, draft)
         enc.step = BACK[step]
         enc.save(update_fields=["step", "answers"])
         _audit("checkin.back", enc, by, request, f"{step} -> {enc.step}")
+    enc.crisis = _analyze_step(enc, step, kept, by, request) if kept else False  # type: ignore[attr-defined]
+    return enc
+
+
+def _keep_draft(enc: Encounter, step: str, draft: dict[str, Any] | None) -> dict[str, str]:
+    """Put what was typed on this screen, unanswered, into the answers (not saved here)."""
+    kept: dict[str, str] = {}
+    for key in TEXT_ANSWERS.get(step, ()):
+        if draft and key in draft:
+            # kept whole, not cut to the field's limit: the step checks the length when
+            # it is answered again and says so, with the text still there
+            kept[key] = str(draft[key] or "").strip()[:DRAFT_MAX]
+    if kept:
+        answers = answers_of(enc)
+        answers[step] = {**answers.get(step, {}), **kept}
+        enc.answers = json.dumps(answers)
+    return kept
+
+
+def stop(
+    *,
+    encounter: Encounter,
+    by: Any,
+    step: str,
+    request: HttpRequest | None = None,
+    draft: dict[str, Any] | None = None,
+) -> Encounter:
+    """End the check-in here, by choice. Everything answered, and what was typed on this
+    screen, stays with it (read for crisis language like any answer); a new part already
+    named is kept. Side effects: the encounter ends as paused, an audit event (checkin.stop)."""
+    with transaction.atomic():
+        enc = _locked(encounter, step)
+        kept = _keep_draft(enc, step, draft)
+        answers = answers_of(enc)
+        answers["paused_because"] = "stopped"
+        _pause(enc, answers, by, request)
+        enc.answers = json.dumps(answers)
+        enc.save()
+        _audit("checkin.stop", enc, by, request, f"stopped at {step}")
     enc.crisis = _analyze_step(enc, step, kept, by, request) if kept else False  # type: ignore[attr-defined]
     return enc
 
