@@ -435,3 +435,27 @@ def test_a_new_part_mentioned_in_a_check_in_with_a_known_part_is_offered(world: 
     answer(enc, "find", {"what": "a part of me that wants to run is here too", "where": "legs"})
     offered = Suggestion.objects.filter(label="parts", state="open")
     assert [s.matched_part for s in offered] == [None]
+
+
+def test_the_summary_tells_the_unblending_in_order_one_row_per_part(world: World) -> None:
+    from selfled.parts.forms_checkin import summary
+
+    part = make(world, "The Guard")
+    enc = to_feel_toward(world, part)
+    enc = answer(enc, "feel_toward", {"chips": ["annoyed"]})
+    enc = answer(enc, checkin.UNBLEND_NAME, {"name": "the annoyed part"})
+    enc = answer(enc, checkin.UNBLEND_ASK, {"stepped_back": "no"})
+    enc = answer(enc, "feel_toward", {"chips": ["annoyed"]})
+    enc = answer(enc, checkin.UNBLEND_NAME, {"name": "the annoyed part"})
+    enc = answer(enc, checkin.UNBLEND_ASK, {"stepped_back": "yes"})
+    enc = answer(enc, "feel_toward", {"chips": ["curious"]})
+    enc.refresh_from_db()
+    reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
+    rows = next(s.rows for s in summary(reading) if s.rows[0].question.startswith("Another"))
+    assert [(r.question, r.answer) for r in rows[:2]] == [
+        (
+            "Another part joined: the annoyed part",
+            "annoyed; needed to stay close, then stepped back a little",
+        ),
+        ("Then, how you felt toward The Guard", "curious"),
+    ]

@@ -356,8 +356,9 @@ def test_exile_without_permission_explains_the_redirect(world: World, http_as: A
     walk_to(http, enc, "befriend")
     fear_page = http.get(step_url(enc)).content.decode()
     assert "let you get to know Little One?" in fear_page
-    assert "The Planner looks after Little One. Going toward a part it looks after waits" in (
-        fear_page.replace("&#x27;", "'")
+    assert (
+        "The Planner looks after Little One. We only get to know a part like that once every "
+        "part protecting it is okay with it." in fear_page
     )
     post(http, enc, "fear", fear="", **{f"permission_{exile.pk}": "not_yet"})
     permission = ProtectorPermission.objects.get()

@@ -325,15 +325,19 @@ def summary(reading: Reading) -> list[Section]:
             for key, label, _ in QUESTIONS[step]
             if given.get(key)
         ]
-        if step == "feel_toward" and given.get("chips"):
-            read = set(given.get("from_words") or [])
-            words = [
-                _chip_label(c) + (" (read from your words)" if c in read else "")
-                for c in given["chips"]
-            ]
-            rows.insert(0, Row(f"How you felt toward {name}", ", ".join(words)))
         if step == "feel_toward":
-            rows += [_blended_row(b) for b in reading.blended]
+            # in the order it happened: the parts that joined first, then the feeling toward
+            # the part once they had made room
+            blended = _blended_rows(reading.blended)
+            rows = blended + rows
+            if given.get("chips"):
+                read = set(given.get("from_words") or [])
+                words = [
+                    _chip_label(c) + (" (read from your words)" if c in read else "")
+                    for c in given["chips"]
+                ]
+                then = "Then, how" if blended else "How"
+                rows.insert(len(blended), Row(f"{then} you felt toward {name}", ", ".join(words)))
         if step == "fear":
             rows += _permission_rows(reading, given.get("permissions") or {})
         if rows:
@@ -345,18 +349,31 @@ def _chip_label(key: str) -> str:
     return REACTION_WORDS[key][0] if key in REACTION_WORDS else key
 
 
-def _blended_row(blended: dict[str, Any]) -> Row:
+def _blended_rows(blended: list[dict[str, Any]]) -> list[Row]:
+    """One row per part that joined, however many times it was asked to step back."""
     outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
-    answer = outcome[blended["stepped_back"]]
-    said = blended.get("said") or {}
-    reactions = [
-        reaction_words(r, said)[0] for r in blended.get("reactions", []) if r in REACTION_WORDS
-    ]
-    if reactions:
-        answer = f"{', '.join(reactions)}; {answer}"
-    if blended.get("words"):
-        answer += f" (your words then: “{blended['words']}”)"
-    return Row(f"Another part joined: {blended['name']}", answer)
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for b in blended:
+        by_name.setdefault(b["name"], []).append(b)
+    rows = []
+    for part, times in by_name.items():
+        reactions: list[str] = []
+        words: list[str] = []
+        for b in times:
+            said = b.get("said") or {}
+            for r in b.get("reactions", []):
+                word = reaction_words(r, said)[0] if r in REACTION_WORDS else ""
+                if word and word not in reactions:
+                    reactions.append(word)
+            if b.get("words") and b["words"] not in words:
+                words.append(b["words"])
+        answer = ", then ".join(outcome[b["stepped_back"]] for b in times)
+        if reactions:
+            answer = f"{', '.join(reactions)}; {answer}"
+        if words:
+            answer += " (your words then: " + "; ".join(f"“{w}”" for w in words) + ")"
+        rows.append(Row(f"Another part joined: {part}", answer))
+    return rows
 
 
 def _permission_rows(reading: Reading, permissions: dict[str, str]) -> list[Row]:
