@@ -283,6 +283,8 @@ def test_clinician_in_session_marks_with_clinician(world: World, http_as: Any) -
     mine = http.get(step_url(enc)).content.decode()
     assert f'In session with <a href="{reverse("care:client", args=[world.client.pk])}">' in mine
     assert "<title>Check-in, step 2 of 6: Focus · SelfLed</title>" in mine
+    assert "Ask Casey Client each question and record their answers" in mine
+    assert b"record their answers" not in http_as("client").get(step_url(enc)).content
     assert "Something new the client notices" in http.get(url).content.decode()
 
 

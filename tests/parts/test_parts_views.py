@@ -234,7 +234,8 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     part = make(world, "Critic", role="old job")
     http = http_as("client")
     base = {"name": "Critic", "kind": "manager", "color": part.color, "version": part.version}
-    http.post(reverse("parts:edit", args=[part.pk]), {**base, "role": "tab one job"})
+    first = http.post(reverse("parts:edit", args=[part.pk]), {**base, "role": "tab one job"})
+    assert "Saved the details of “Critic”." in http.get(first["Location"]).content.decode()
     response = http.post(
         reverse("parts:edit", args=[part.pk]),
         {**base, "role": "tab two job", "fears": "new fear"},
@@ -244,6 +245,7 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     assert part.role == "tab two job" and part.fears == "new fear"
     page = response.content.decode()
     assert "changed elsewhere while you edited" in page and "Earlier versions" in page
+    assert "Saved the details" not in page  # the warning says what happened instead
     assert "tab one job" not in page  # messages live in the session: no clinical words there
     # the words this save replaced are kept, to copy back
     versions = http.get(reverse("parts:versions", args=[part.pk])).content.decode()
@@ -604,7 +606,7 @@ def test_a_comment_that_cannot_be_saved_keeps_its_text(world: World, http_as: An
     text = "Thinking about this part a lot. " * 70  # over the 2,000-character limit
     response = http_as("clinician").post(reverse("parts:comment", args=[part.pk]), {"text": text})
     page = response.content.decode()
-    assert response.status_code == 200 and "Please keep this to 2000 characters" in page
+    assert response.status_code == 200 and "Please keep this to 2,000 characters" in page
     assert "Thinking about this part a lot." in page  # what was typed is still there
     assert not PartComment.objects.exists()
 

@@ -36,9 +36,12 @@ class LongText(forms.CharField):
     """Free text whose limit the server checks and the help text states. No maxlength
     attribute: a browser would cut pasted writing off silently; the form says instead."""
 
-    default_error_messages = {
-        "max_length": "Please keep this to %(limit_value)s characters (it has %(show_value)s).",
-    }
+    def __init__(self, *args: Any, max_length: int = TEXT_MAX, **kwargs: Any) -> None:
+        super().__init__(*args, max_length=max_length, **kwargs)
+        # the limit written as the help text writes it ("2,000")
+        self.error_messages["max_length"] = (
+            f"Please keep this to {max_length:,} characters (it has %(show_value)s)."
+        )
 
     def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
         attrs = super().widget_attrs(widget)
