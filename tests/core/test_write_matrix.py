@@ -58,6 +58,7 @@ API_BODIES: dict[str, dict[str, Any]] = {
     "api:list_checkins": {},
     "api:start_checkin": {},
     "api:answer_checkin": {"step": "find", "values": {"what": "x"}},
+    "api:stop_checkin": {"step": "find", "values": {"what": "x"}},
 }
 
 

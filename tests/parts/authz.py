@@ -40,6 +40,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "api:start_checkin": CLIENT_AND_TEAM,
     "api:get_checkin": CLIENT_AND_TEAM,
     "api:answer_checkin": POST_ONLY,
+    "api:stop_checkin": POST_ONLY,
 }
 assert all(set(v) == set(PERSONAS) for v in MATRIX.values())
 
@@ -66,7 +67,7 @@ def url_kwargs(name: str, world: World) -> dict[str, Any]:
         return {"client_id": world.client.pk}
     if name in {"api:list_checkins", "api:start_checkin"}:
         return {"client_id": world.client.pk}
-    if name in {"api:answer_checkin", "api:get_checkin"}:
+    if name in {"api:answer_checkin", "api:get_checkin", "api:stop_checkin"}:
         from selfled.parts.models import Encounter
 
         encounter = Encounter.objects.create(client=world.client, started_by=world.client_user)

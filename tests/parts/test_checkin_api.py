@@ -44,6 +44,21 @@ def test_client_runs_a_check_in_through_the_api(world: World, http_as: Any) -> N
         == 404
     )
     assert Encounter.objects.get().step == "focus"
+    stopped = http.post(
+        f"/api/check-ins/{checkin_id}/stop",
+        data={"step": "focus", "values": {"notice": "It softens"}},
+        content_type="application/json",
+    )
+    assert stopped.status_code == 200
+    data = stopped.json()
+    assert data["outcome"] == "paused" and data["answers"]["paused_because"] == "stopped"
+    assert data["answers"]["focus"]["notice"] == "It softens"
+    again = http.post(
+        f"/api/check-ins/{checkin_id}/stop",
+        data={"step": "focus"},
+        content_type="application/json",
+    )
+    assert again.status_code == 422
 
 
 def test_api_follows_the_exile_rule(world: World, http_as: Any) -> None:

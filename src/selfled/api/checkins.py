@@ -28,6 +28,11 @@ class CheckinAnswerIn(Schema):
     values: dict[str, Any]
 
 
+class CheckinStopIn(Schema):
+    step: str
+    values: dict[str, Any] = {}
+
+
 class CheckinOut(Schema):
     id: UUID
     part: UUID | None
@@ -104,6 +109,22 @@ def answer_checkin(
     try:
         enc = checkin.answer_step(
             encounter=enc, by=viewer, step=payload.step, values=payload.values, request=request
+        )
+    except checkin.CheckinError as exc:
+        raise HttpError(422, str(exc)) from exc
+    return _detail(enc, viewer, crisis=bool(getattr(enc, "crisis", False)))
+
+
+@router.post("/check-ins/{checkin_id}/stop", response=CheckinDetailOut)
+def stop_checkin(
+    request: HttpRequest, checkin_id: UUID, payload: CheckinStopIn
+) -> CheckinDetailOut:
+    """End a check-in at `step`, keeping every answer and what `values` holds for that step."""
+    viewer = request.auth  # type: ignore[attr-defined]
+    enc = checkin.get_encounter(viewer, checkin_id)
+    try:
+        enc = checkin.stop(
+            encounter=enc, by=viewer, step=payload.step, request=request, draft=payload.values
         )
     except checkin.CheckinError as exc:
         raise HttpError(422, str(exc)) from exc
