@@ -83,7 +83,11 @@ TEMPLATES = [
         "OPTIONS": {
             # {% url %} with a per-process cache of reversals (same syntax and results).
             # and |day / |when, the two date formats (selfled.core.templatetags.dates).
-            "builtins": ["selfled.core.templatetags.cached_url", "selfled.core.templatetags.dates"],
+            "builtins": [
+                "selfled.core.templatetags.cached_url",
+                "selfled.core.templatetags.cached_static",
+                "selfled.core.templatetags.dates",
+            ],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",

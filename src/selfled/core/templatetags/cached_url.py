@@ -53,7 +53,19 @@ def cached_reverse(
 
 
 class CachedURLNode(URLNode):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # {% url 'core:home' %}: a quoted name, no arguments. Its URL is kept on the node
+        # itself (per script prefix, URL configuration and current app): a page's menu holds
+        # a dozen of these, each otherwise resolved and looked up on every render.
+        name = self.view_name
+        dynamic = self.args or self.kwargs or self.asvar or name.filters
+        self.fixed = str(name.var) if not dynamic and isinstance(name.var, str) else None
+        self.urls: dict[tuple[str, str | None, str | None], str] = {}
+
     def render(self, context: template.Context) -> str:
+        if self.fixed is not None:
+            return self._render_fixed(self.fixed, context)
         args = [arg.resolve(context) for arg in self.args]
         kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
         view_name = self.view_name.resolve(context)
@@ -70,6 +82,19 @@ class CachedURLNode(URLNode):
         if self.asvar:
             context[self.asvar] = url
             return ""
+        return str(conditional_escape(url)) if context.autoescape else url
+
+    def _render_fixed(self, view_name: str, context: template.Context) -> str:
+        request = getattr(context, "request", None)
+        current_app = getattr(request, "current_app", None)
+        if current_app is None:
+            current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
+        key = (get_script_prefix(), get_urlconf(), current_app)
+        url = self.urls.get(key)
+        if url is None:
+            url = reverse(view_name, current_app=current_app)
+            if len(self.urls) < 64:
+                self.urls[key] = url
         return str(conditional_escape(url)) if context.autoescape else url
 
 
