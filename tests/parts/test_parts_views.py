@@ -631,7 +631,15 @@ def test_long_text_fields_state_their_limit_instead_of_cutting_pasted_text(
     form = page[page.index('name="text"') - 200 : page.index('name="text"') + 200]
     assert "maxlength" not in form
     new_form = http_as("client").get(reverse("parts:create")).content.decode()
-    assert 'maxlength="2000"' not in new_form and 'maxlength="60"' in new_form  # names keep it
+    assert "maxlength" not in new_form.replace('maxlength="7"', "")  # names too: not cut off
+    long_name = "The one who always keeps watch at night when everyone else sleeps"
+    refused = http_as("client").post(
+        reverse("parts:create"), {"name": long_name, "kind": "manager"}
+    )
+    page = refused.content.decode()
+    assert refused.status_code == 200 and Part.objects.count() == 1
+    assert f"Please keep the name to 60 characters (it has {len(long_name)})." in page
+    assert f'value="{long_name}"' in page
 
 
 def test_a_second_part_with_the_same_name_is_refused_without_revealing_private_ones(

@@ -37,11 +37,12 @@ class LongText(forms.CharField):
     attribute: a browser would cut pasted writing off silently; the form says instead."""
 
     def __init__(self, *args: Any, max_length: int = TEXT_MAX, **kwargs: Any) -> None:
+        given = "max_length" in kwargs.get("error_messages", {})
         super().__init__(*args, max_length=max_length, **kwargs)
-        # the limit written as the help text writes it ("2,000")
-        self.error_messages["max_length"] = (
-            f"Please keep this to {max_length:,} characters (it has %(show_value)s)."
-        )
+        if not given:  # the limit written as the help text writes it ("2,000")
+            self.error_messages["max_length"] = (
+                f"Please keep this to {max_length:,} characters (it has %(show_value)s)."
+            )
 
     def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
         attrs = super().widget_attrs(widget)
@@ -61,7 +62,7 @@ def _text(label: str, help_text: str) -> forms.CharField:
 
 
 class PartForm(forms.Form):
-    name = forms.CharField(
+    name = LongText(
         label="Name",
         max_length=NAME_MAX,
         help_text=f"Your own word for it, e.g. “the Critic” or “little one” (up to {NAME_MAX} "

@@ -91,7 +91,7 @@ def clean_details(values: dict[str, Any]) -> dict[str, str]:
             if not value:
                 raise PartError("Please give the part a name, in your own words.", "name")
             if len(value) > NAME_MAX:
-                raise PartError(f"Please keep the name under {NAME_MAX} characters.", "name")
+                raise PartError(f"Please keep the name to {NAME_MAX} characters or fewer.", "name")
         elif key == "kind":
             if value not in Kind.values:
                 raise PartError("Choose manager, firefighter, exile or not sure yet.", "kind")
