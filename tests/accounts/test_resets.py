@@ -155,19 +155,37 @@ def test_issuing_and_using_are_audited_without_the_token(world: World) -> None:
 # --- the admin's pages ----------------------------------------------------------------------
 
 
-def test_admin_makes_a_link_and_sees_it_once(world: World, http_as: object) -> None:
+def test_admin_asks_for_a_link_that_goes_only_to_the_persons_email(
+    world: World, http_as: object
+) -> None:
     http = http_as("admin")  # type: ignore[operator]
     url = reverse("accounts:member_reset", args=[world.clinician.pk])
     page = http.get(url)
     assert b"remove their two-factor set-up" in page.content
     response = http.post(url, {"clear_two_factor": "1"})
     assert response.status_code == 302
-    shown = http.get(url).content.decode()
-    link = re.search(r'id="reset-link">([^<]+)<', shown)
-    assert link is not None
+    people = http.get(response["Location"]).content.decode()
+    assert f"A reset link was emailed to {world.clinician.email}" in people
+    (message,) = mail.outbox
+    assert message.to == [world.clinician.email]
+    token = _token(next(line for line in message.body.splitlines() if "/reset/" in line))
     assert SignInReset.objects.get().clear_two_factor
-    assert resets.open_reset(_token(link.group(1))).user == world.clinician
-    assert 'id="reset-link"' not in http.get(url).content.decode()  # shown once only
+    assert token not in people and token not in http.get(url).content.decode()
+    assert resets.open_reset(token).user == world.clinician
+
+
+def test_when_the_email_cannot_be_sent_no_link_is_left_working(
+    world: World, http_as: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> int:
+        raise OSError("no mail server")
+
+    monkeypatch.setattr(resets, "send_mail", broken)
+    http = http_as("admin")  # type: ignore[operator]
+    response = http.post(reverse("accounts:member_reset", args=[world.clinician.pk]), {})
+    assert response.status_code == 400
+    assert b"could not be sent, so no link was made" in response.content
+    assert not [r for r in SignInReset.objects.all() if r.is_open]
 
 
 def test_the_people_page_offers_a_reset_for_others_but_not_oneself(
@@ -295,3 +313,92 @@ def test_a_client_can_be_reset_too(world: World) -> None:
     resets.complete(token=token, password=NEW_PASSWORD)
     client.refresh_from_db()
     assert client.check_password(NEW_PASSWORD)
+
+
+def test_the_person_is_told_when_the_link_was_used(world: World) -> None:
+    resets.complete(token=_issue(world, clear=True), password=NEW_PASSWORD)
+    notice = mail.outbox[-1]
+    assert notice.to == [world.clinician.email]
+    assert "password was just changed" in notice.body
+    assert "two-factor set-up was removed" in notice.body
+
+
+def test_deactivating_someone_or_a_new_password_cancels_their_open_link(
+    world: World, http_as: object
+) -> None:
+    from selfled.accounts.services.practice import set_active
+
+    newcomer = make_user(world.practice, Role.CLINICIAN, "new-clin@a.test", "Nell New", totp=True)
+    first = resets.issue(admin=world.admin, user=newcomer, clear_two_factor=False)
+    set_active(admin=world.admin, user=newcomer, active=False)
+    set_active(admin=world.admin, user=newcomer, active=True)
+    with pytest.raises(resets.ResetError):
+        resets.open_reset(_token(first.link))
+    token = _issue(world)
+    http = http_as("clinician")  # type: ignore[operator]
+    http.post(
+        reverse("accounts:profile"),
+        {"old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+    world.clinician.refresh_from_db()
+    assert world.clinician.check_password(NEW_PASSWORD)
+    with pytest.raises(resets.ResetError):
+        resets.open_reset(token)
+
+
+def test_a_link_replaced_while_it_was_being_used_does_not_work(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = _issue(world)
+    stale = resets.open_reset(token)  # read just before a newer link replaces it
+    _issue(world)
+    monkeypatch.setattr(resets, "open_reset", lambda _token: stale)
+    with pytest.raises(resets.ResetError, match="already been used"):
+        resets.complete(token=token, password=NEW_PASSWORD)
+    world.clinician.refresh_from_db()
+    assert world.clinician.check_password(PASSWORD)
+
+
+def test_the_link_works_in_a_browser_still_waiting_for_the_lost_phones_code(
+    world: World,
+) -> None:
+    token = _issue(world, clear=True)
+    http = sign_in(HttpClient(), world.clinician, verified=False)
+    assert http.get(reverse("care:clinician_home"))["Location"] == reverse(
+        "accounts:two_factor_verify"
+    )
+    page = http.get(reverse("accounts:reset", args=[token]))
+    assert page.status_code == 200 and b"Choose a new password" in page.content
+
+
+def test_tokens_in_link_paths_never_reach_the_log() -> None:
+    import logging
+
+    from selfled.core.logfilters import RedactTokens
+
+    record = logging.LogRecord(
+        "django.request",
+        logging.WARNING,
+        __file__,
+        1,
+        "Not Found: %s",
+        ("/reset/abc123XYZ/",),
+        None,
+    )
+    assert RedactTokens().filter(record)
+    assert record.getMessage() == "Not Found: /reset/[token]/"
+    other = logging.LogRecord("x", logging.INFO, __file__, 1, "GET /parts/%s/", ("42",), None)
+    RedactTokens().filter(other)
+    assert other.getMessage() == "GET /parts/42/"
+
+
+def test_a_short_lockout_that_has_ended_is_not_shown(world: World) -> None:
+    email = world.client_user.email
+    AccessAttempt.objects.create(
+        username=email, ip_address="10.0.0.1", user_agent="x", failures_since_start=3
+    )
+    assert resets.locked_out([email]) == {email}
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=20))
+    assert resets.locked_out([email]) == set()
+    AccessAttempt.objects.filter(username=email).update(failures_since_start=6)
+    assert resets.locked_out([email]) == {email}

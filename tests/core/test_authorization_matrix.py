@@ -72,7 +72,8 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "accounts:member_active": ADMIN_POST,
     "accounts:member_reset": ADMIN_ONLY,
     "accounts:member_unlock": ADMIN_POST,
-    "accounts:reset": {**dict.fromkeys(PERSONAS, "404"), "unverified_clinician": "2fa"},
+    # open before two-factor: someone whose phone is gone must still be able to use a link
+    "accounts:reset": dict.fromkeys(PERSONAS, "404"),
     "accounts:invitation_revoke": ADMIN_POST,
     "accounts:care_teams": ADMIN_ONLY,
     "accounts:care_team": ADMIN_ONLY,

@@ -224,13 +224,10 @@ def _people_url(request: HttpRequest) -> str:
     return reverse("accounts:people") + (f"?{query}" if query else "")
 
 
-RESET_LINK_KEY = "selfled_last_reset_link"
-
-
 @admin_required
 @require_http_methods(["GET", "POST"])
 def member_reset(request: HttpRequest, user_id: int) -> HttpResponse:
-    """Make a single-use link for someone who forgot their password or lost their phone."""
+    """Email a single-use link to someone who forgot their password or lost their phone."""
     from selfled.accounts.services import two_factor
 
     admin = member(request)
@@ -247,18 +244,15 @@ def member_reset(request: HttpRequest, user_id: int) -> HttpResponse:
         except resets.ResetError as exc:
             error = str(exc)
         else:
-            request.session[RESET_LINK_KEY] = {
-                "user": person.pk,
-                "link": new.link,
-                "until": resets.expiry_text(new.reset),
-                "clear_two_factor": new.reset.clear_two_factor,
-            }
-            return redirect("accounts:member_reset", user_id=person.pk)
-    shown = request.session.pop(RESET_LINK_KEY, None)
+            messages.success(
+                request,
+                f"A reset link was emailed to {person.email}. It works once, until "
+                f"{resets.expiry_text(new.reset)}.",
+            )
+            return redirect(_people_url(request))
     context = {
         "person": person,
         "error": error,
-        "new": shown if shown and shown.get("user") == person.pk else None,
         "has_two_factor": two_factor.has_confirmed_device(person),
         "is_self": person.pk == admin.pk,
     }

@@ -95,7 +95,10 @@ class RequireTwoFactorMiddleware:
             # Pages open before the second step (set-up, code, crisis) offer no menu of
             # pages the person cannot open yet.
             request.two_factor_pending = must_verify  # type: ignore[attr-defined]
-            if must_verify and request.path not in self.open_paths():
+            # A reset link must work for someone whose phone is gone, even in a browser
+            # still holding their half-finished sign-in.
+            open_path = request.path in self.open_paths() or request.path.startswith("/reset/")
+            if must_verify and not open_path:
                 if request.path.startswith("/api/"):
                     return JsonResponse({"detail": "Two-factor sign-in required"}, status=403)
                 target = (

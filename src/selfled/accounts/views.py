@@ -149,6 +149,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         form.save()
         update_session_auth_hash(request, form.user)  # keeps this session, ends the others
+        resets.revoke_open(form.user)  # a reset link asked for earlier is not needed now
         record("auth.password_changed", request=request, obj=form.user)
         messages.success(request, "Your password is changed. Other sessions were signed out.")
         return redirect("accounts:profile")

@@ -45,6 +45,9 @@ def set_active(*, admin: Any, user: Any, active: bool, request: HttpRequest | No
         user.save(update_fields=["is_active"])
         if not active:
             end_sessions(user)
+            from selfled.accounts.services.resets import revoke_open
+
+            revoke_open(user)  # a reset link made before must not work after a reactivation
         record(
             "account.activate" if active else "account.deactivate",
             request=request,

@@ -1,15 +1,19 @@
-"""Sign-in resets: an admin's single-use link for someone who cannot sign in any more.
+"""Sign-in resets: a single-use link for someone who cannot sign in any more.
 
-Nobody resets a password by email alone here: an admin of the person's practice issues the
-link (and, for a lost phone, asks that two-factor be set up again), so a stolen inbox is not
-enough to take over an account (SECURITY.md, checks 4 and 7). The link is emailed when the
-practice sends email, and shown to the admin to pass on in any case.
+Nobody resets a password by email alone here: an admin of the person's practice asks for the
+link (and, for a lost phone, that two-factor be set up again), so a stolen inbox is not enough
+to take over an account. The link goes only to the person's own email address, never to the
+admin's screen: an admin must not be able to sign in as a client or a clinician and read
+their records. The person is told by email when the link is used. Whoever runs the server can
+make a link on the command line (`selfled reset-link`) when email cannot reach someone.
+SECURITY.md, checks 4 and 7.
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from smtplib import SMTPException
 from typing import Any
 
 from axes.utils import reset as reset_lockout
@@ -78,16 +82,24 @@ def issue(
             detail="two-factor to be set up again" if clear_two_factor else "",
         )
     link = settings.SELFLED_BASE_URL.rstrip("/") + reverse("accounts:reset", args=[token])
-    send_mail(
-        subject="Your SelfLed sign-in reset link",
-        message=(
-            f"Hello {user.full_name},\n\nYour practice made you a link to choose a new "
-            f"password for SelfLed. It works once, until {expiry_text(reset)}:\n\n{link}\n\n"
-            "If you did not ask for this, tell your practice.\n"
-        ),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+    try:
+        send_mail(
+            subject="Your SelfLed sign-in reset link",
+            message=(
+                f"Hello {user.full_name},\n\nYour practice made you a link to choose a new "
+                f"password for SelfLed. It works once, until {expiry_text(reset)}:\n\n"
+                f"{link}\n\nIf you did not ask for this, tell your practice.\n"
+            ),
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except (OSError, SMTPException) as exc:
+        SignInReset.objects.filter(pk=reset.pk).update(revoked_at=timezone.now())
+        raise ResetError(
+            f"The email to {user.email} could not be sent, so no link was made. Check the "
+            "practice's email settings, or ask whoever runs the server to make one with "
+            "`selfled reset-link`."
+        ) from exc
     return NewReset(reset, link)
 
 
@@ -117,9 +129,11 @@ def complete(*, token: str, password: str, request: HttpRequest | None = None) -
     """
     with transaction.atomic():
         reset = open_reset(token)
-        claimed = SignInReset.objects.filter(pk=reset.pk, used_at__isnull=True).update(
-            used_at=timezone.now()
-        )
+        now = timezone.now()
+        # still open at this instant: not used, replaced or expired since it was read
+        claimed = SignInReset.objects.filter(
+            pk=reset.pk, used_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now
+        ).update(used_at=now)
         if not claimed:
             raise ResetError("This reset link has already been used.")
         user = reset.user
@@ -138,7 +152,26 @@ def complete(*, token: str, password: str, request: HttpRequest | None = None) -
             detail="two-factor removed" if reset.clear_two_factor else "",
         )
     reset_lockout(username=user.email)
+    send_mail(
+        subject="Your SelfLed password was changed",
+        message=(
+            f"Hello {user.full_name},\n\nYour SelfLed password was just changed with a reset "
+            "link from your practice"
+            + (", and your two-factor set-up was removed" if reset.clear_two_factor else "")
+            + ". If this was not you, tell your practice at once.\n"
+        ),
+        from_email=None,
+        recipient_list=[user.email],
+        fail_silently=True,  # the change is made; a failed notice must not undo or hide it
+    )
     return reset
+
+
+def revoke_open(user: User) -> None:
+    """Any open link for `user` stops working (deactivation, a password changed meanwhile)."""
+    SignInReset.objects.filter(user=user, used_at__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
 
 
 def unlock(*, admin: Any, user: User, request: HttpRequest | None = None) -> None:
@@ -155,16 +188,20 @@ def unlock(*, admin: Any, user: User, request: HttpRequest | None = None) -> Non
 
 
 def locked_out(emails: list[str]) -> set[str]:
-    """Which of `emails` are locked out (or were until lately) after wrong passwords: one query."""
+    """Which of `emails` are locked out now after wrong passwords (from some address): one
+    query."""
     from axes.models import AccessAttempt
 
-    from selfled.accounts.lockout import LONG_COOL_OFF
+    from selfled.accounts.lockout import FIRST_COOL_OFF, LONG_COOL_OFF
 
-    since = timezone.now() - LONG_COOL_OFF
-    return set(
-        AccessAttempt.objects.filter(
-            username__in=emails,
-            failures_since_start__gte=settings.AXES_FAILURE_LIMIT,
-            attempt_time__gte=since,
-        ).values_list("username", flat=True)
-    )
+    now = timezone.now()
+    limit = settings.AXES_FAILURE_LIMIT
+    rows = AccessAttempt.objects.filter(
+        username__in=emails, failures_since_start__gte=limit, attempt_time__gte=now - LONG_COOL_OFF
+    ).values_list("username", "failures_since_start", "attempt_time")
+    # as lockout.cool_off decides: 15 minutes, or 2 hours from twice the limit
+    return {
+        name
+        for name, failures, at in rows
+        if at + (LONG_COOL_OFF if failures >= 2 * limit else FIRST_COOL_OFF) > now
+    }
