@@ -20,15 +20,6 @@ def test_cached_static_matches_djangos_tag_and_follows_the_settings() -> None:
     assert _render(ours).startswith("/static/selfled/app.css")
 
 
-def test_cached_static_gives_what_djangos_tag_gives_under_another_script_prefix() -> None:
-    try:
-        set_script_prefix("/clinic/")
-        ours = _render("{% static 'selfled/app.css' %}")
-        assert ours == _render("{% load static %}{% static 'selfled/app.css' %}")
-    finally:
-        set_script_prefix("/")
-
-
 def test_a_fixed_url_tag_is_kept_per_script_prefix() -> None:
     template = engines["django"].from_string("{% url 'core:crisis' %}")
     assert template.render({}) == "/crisis/"

@@ -459,3 +459,13 @@ def test_the_summary_tells_the_unblending_in_order_one_row_per_part(world: World
         ),
         ("Then, how you felt toward The Guard", "curious"),
     ]
+
+
+def test_another_new_part_mentioned_later_in_a_new_check_in_is_offered(world: World) -> None:
+    from selfled.insight.models import Suggestion
+
+    enc = to_feel_toward(world, None)
+    enc = answer(enc, "feel_toward", {"chips": ["curious"]})
+    answer(enc, "befriend", {"job": "It guards me, and a part of me that wants to run hides"})
+    offered = Suggestion.objects.filter(label="parts", state="open", matched_part__isnull=True)
+    assert offered.count() == 1

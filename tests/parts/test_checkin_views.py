@@ -138,12 +138,12 @@ def test_errors_keep_what_was_typed_and_write_nothing(world: World, http_as: Any
     response = post(http, enc, "find", what=typed, where="my back")
     assert response.status_code == 200
     body = response.content.decode()
-    assert "under 2,000 characters" in body and typed in body and "my back" in body
+    assert "to 2,000 characters or fewer" in body and typed in body and "my back" in body
     enc.refresh_from_db()
     assert enc.step == "find" and checkin.answers_of(enc) == {}
     walk_to(http, enc, "flesh_out")
     response = post(http, enc, "feel_toward", words="hmm " * 700)
-    assert b"under 2,000 characters" in response.content and b"hmm hmm" in response.content
+    assert b"to 2,000 characters or fewer" in response.content and b"hmm hmm" in response.content
     response = post(http, enc, "feel_toward")
     assert b"Choose a word, or say it in your own words" in response.content
     enc.refresh_from_db()
@@ -425,7 +425,8 @@ def test_start_page_uses_a_constant_number_of_queries(world: World, http_as: Any
             checkin.start_checkin(client=world.client, by=world.client_user, part=part)
         with CaptureQueriesContext(connection) as queries:
             response = http.get(reverse("parts:checkin"))
-        assert response.content.count(b"Part 2") == (2 if size == 3 else 0)
+        # its button, its choice, and the label of "End it"
+        assert response.content.count(b"Part 2") == (3 if size == 3 else 0)
         counts.append(len(queries.captured_queries))
     assert counts[0] == counts[1]
 
@@ -517,7 +518,7 @@ def test_back_keeps_an_over_long_name_whole_and_the_step_then_says_so(
     assert checkin.answers_of(Encounter.objects.get())["flesh_out"]["name"] == long_name
     post(http, enc, "focus", notice="It slows down")
     page = post(http, enc, "flesh_out", name=long_name).content.decode()
-    assert "Please keep this under 60 characters" in page and long_name in page
+    assert "Please keep this to 60 characters or fewer" in page and long_name in page
 
 
 def test_a_check_in_never_suggests_linking_the_writing_to_its_own_part(
@@ -639,13 +640,13 @@ def test_unfinished_check_ins_can_be_put_away_from_the_list(world: World, http_a
     http = http_as("client")
     _part, enc = started_about(world, http, "Sentry")
     start = http.get(reverse("parts:checkin")).content.decode()
-    assert "Pick up where you left off" in start and "Put it away" in start
+    assert "Pick up where you left off" in start and "End the check-in with Sentry" in start
     response = http.post(
         reverse("parts:checkin_stop", args=[enc.pk]), {"step": enc.step, "from": "list"}
     )
     assert response["Location"] == reverse("parts:checkin")
     start = http.get(reverse("parts:checkin")).content.decode()
-    assert "Pick up where you left off" not in start and "is put away" in start
+    assert "Pick up where you left off" not in start and "That check-in has ended" in start
 
 
 def test_stopping_with_crisis_words_shows_help_at_once(world: World, http_as: Any) -> None:
@@ -657,3 +658,46 @@ def test_stopping_with_crisis_words_shows_help_at_once(world: World, http_as: An
     )
     assert response["Location"].startswith(reverse("core:crisis"))
     assert checkin.answers_of(Encounter.objects.get(pk=enc.pk))["find"]["what"].startswith("I want")
+
+
+def test_stopping_while_a_new_name_is_half_typed_keeps_it_as_text_only(
+    world: World, http_as: Any
+) -> None:
+    """A name typed but not continued is kept with the check-in, names no part, and an
+    over-long one is not a crash."""
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "focus")
+    long_name = "x" * 80
+    response = http.post(
+        reverse("parts:checkin_stop", args=[enc.pk]), {"step": "flesh_out", "name": long_name}
+    )
+    assert response.status_code == 302
+    enc.refresh_from_db()
+    assert enc.outcome == "paused" and enc.part is None and not Part.objects.exists()
+    assert checkin.answers_of(enc)["flesh_out"]["name"] == long_name
+
+
+def test_the_summary_screen_offers_save_not_stop(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    enc = new_check_in(http, "befriend")
+    post(http, enc, "fear", fear="being caught out")
+    enc.refresh_from_db()
+    assert enc.step == "done"
+    page = http.get(step_url(enc)).content.decode()
+    assert "Stop here" not in page
+
+
+def test_the_client_is_told_when_the_clinician_stopped_a_session_check_in(
+    world: World, http_as: Any
+) -> None:
+    critic = make(world, "The Critic")
+    clinician = http_as("clinician")
+    clinician.post(
+        reverse("parts:checkin_in_session", args=[world.client.pk]), {"part": str(critic.pk)}
+    )
+    enc = Encounter.objects.get()
+    clinician.post(reverse("parts:checkin_stop", args=[enc.pk]), {"step": "find"})
+    page = http_as("client").get(step_url(enc)).content.decode()
+    assert "Your clinician stopped this check-in here." in page

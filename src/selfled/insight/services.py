@@ -272,10 +272,12 @@ def accept(
     """
     from selfled.parts.services.parts import create_part, part_named
 
-    if suggestion.state != SuggestionState.OPEN:
-        raise InsightError("This suggestion was already answered.")
     created = False
     with transaction.atomic():
+        # locked, so a double submit cannot add the part or the tag twice
+        fresh = Suggestion.objects.select_for_update().filter(pk=suggestion.pk).first()
+        if fresh is None or fresh.state != SuggestionState.OPEN:
+            raise InsightError("This suggestion was already answered.")
         part = suggestion.matched_part
         if suggestion.label != "parts":
             # a fear, Self-energy or an old pattern in writing about a part belongs on that

@@ -148,7 +148,7 @@ def stop(request: HttpRequest, encounter_id: str) -> HttpResponse:
         if getattr(stopped, "crisis", False):
             return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
         if request.POST.get("from") == "list":
-            messages.success(request, "That check-in is put away, with everything written in it.")
+            messages.success(request, "That check-in has ended. Everything written in it is kept.")
             start = (
                 reverse("parts:checkin")
                 if is_owner(viewer, encounter.client)

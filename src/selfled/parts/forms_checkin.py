@@ -350,13 +350,15 @@ def _chip_label(key: str) -> str:
 
 
 def _blended_rows(blended: list[dict[str, Any]]) -> list[Row]:
-    """One row per part that joined, however many times it was asked to step back."""
+    """One row per part that joined, however many times it was asked to step back, in the
+    order the parts first joined."""
     outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
-    by_name: dict[str, list[dict[str, Any]]] = {}
+    by_part: dict[str, list[dict[str, Any]]] = {}  # in the order each part first joined
     for b in blended:
-        by_name.setdefault(b["name"], []).append(b)
+        by_part.setdefault(str(b.get("part") or b["name"]), []).append(b)
     rows = []
-    for part, times in by_name.items():
+    for times in by_part.values():
+        part = times[-1]["name"]
         reactions: list[str] = []
         words: list[str] = []
         for b in times:
@@ -417,6 +419,7 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "saved_fills": [FIELD_LABELS[k] for k in saved.get("filled", [])],
         "saved_status": Status(saved["status"]).label if saved.get("status") else "",
         "paused_because": answers.get("paused_because", "unblending"),
+        "stopped_by": answers.get("stopped_by", ""),
         "noticed": (
             noticed_in(enc.client, "parts.encounter", f"{enc.pk}:", prefix=True)
             if ended and owner

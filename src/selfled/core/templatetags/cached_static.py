@@ -1,9 +1,9 @@
 """`{% static %}` with the URL remembered: the same tag, installed as a template builtin.
 
 Every page links about seven static files, and working out each URL (storage lookup, URL
-joining, the script prefix) took longer than the rest of the page head. The URL depends only
-on the path, the script prefix and the static settings, so it is kept per process and
-forgotten when those settings change (tests).
+joining) took longer than the rest of the page head. The URL depends only on the path and the
+static settings (Django's storage fixes the script prefix when it is first used), so it is
+kept per process and forgotten when those settings change (tests).
 """
 
 from __future__ import annotations
@@ -14,24 +14,18 @@ from typing import Any
 from django import template
 from django.core.signals import setting_changed
 from django.templatetags.static import StaticNode
-from django.urls import get_script_prefix
 
 register = template.Library()
 
 
 @lru_cache(maxsize=1024)
-def _url(path: str, prefix: str) -> str:
-    del prefix  # part of the key only: the storage reads it itself
-    return StaticNode.handle_simple(path)
-
-
 def static_url(path: str) -> str:
-    return _url(path, get_script_prefix())
+    return str(StaticNode.handle_simple(path))
 
 
 def _forget(*, setting: str, **kwargs: Any) -> None:
     if setting in {"STATIC_URL", "STATIC_ROOT", "STORAGES", "FORCE_SCRIPT_NAME"}:
-        _url.cache_clear()
+        static_url.cache_clear()
 
 
 setting_changed.connect(_forget)

@@ -366,7 +366,8 @@ def _texts(step: str, values: dict[str, Any], *, new_part: bool) -> dict[str, st
         limit = NAME_MAX if key == "name" else TEXT_MAX
         if len(text) > limit:
             raise CheckinError(
-                f"Please keep this under {limit:,} characters — it has {len(text):,} now.", key
+                f"Please keep this to {limit:,} characters or fewer — it has {len(text):,} now.",
+                key,
             )
         if not text and new_part and key in REQUIRED.get(step, ()):
             raise CheckinError("Write a few words about what you notice — anything is fine.", key)
@@ -613,18 +614,21 @@ def _analyze_step(enc: Encounter, step: str, values: dict[str, Any], by: Any, re
         by=by,
         request=request,
         about_part=enc.part,  # the check-in is already about it: never "link it to" itself
-        # before the check-in names its part, the words describe that part: the check-in
-        # itself adds it (offering "add it" too invited a duplicate)
-        new_parts=enc.part is not None,
+        # before the check-in names its part (its first three steps), the words describe that
+        # part: the check-in itself adds it (offering "add it" too invited a duplicate)
+        new_parts=enc.part is not None or step not in ("find", "focus", "flesh_out"),
     )
     return outcome.crisis
 
 
-def _pause(enc: Encounter, answers: dict[str, Any], by: Any, request: Any) -> None:
+def _pause(
+    enc: Encounter, answers: dict[str, Any], by: Any, request: Any, *, name: str | None = None
+) -> None:
     """End gently and keep everything; a new part that was already named is kept too."""
     enc.outcome = Outcome.PAUSED
     enc.completed_at = timezone.now()
-    name = answers.get("flesh_out", {}).get("name", "")
+    if name is None:
+        name = answers.get("flesh_out", {}).get("name", "")
     if enc.part is None and name:
         enc.part = part_named(enc.client, by, name) or create_part(
             client=enc.client, by=by, values={"name": name, "kind": Kind.UNKNOWN}, request=request
@@ -658,7 +662,8 @@ def go_back(
 def _keep_draft(enc: Encounter, step: str, draft: dict[str, Any] | None) -> dict[str, str]:
     """Put what was typed on this screen, unanswered, into the answers (not saved here)."""
     kept: dict[str, str] = {}
-    for key in TEXT_ANSWERS.get(step, ()):
+    # the unblending screen's name box is written text too (its answer is stored elsewhere)
+    for key in TEXT_ANSWERS.get(step, ("name",) if step == UNBLEND_NAME else ()):
         if draft and key in draft:
             # kept whole, not cut to the field's limit: the step checks the length when
             # it is answered again and says so, with the text still there
@@ -683,10 +688,13 @@ def stop(
     named is kept. Side effects: the encounter ends as paused, an audit event (checkin.stop)."""
     with transaction.atomic():
         enc = _locked(encounter, step)
+        # only a name given with Continue names a new part; one typed and left is kept as text
+        answered_name = answers_of(enc).get("flesh_out", {}).get("name", "")
         kept = _keep_draft(enc, step, draft)
         answers = answers_of(enc)
         answers["paused_because"] = "stopped"
-        _pause(enc, answers, by, request)
+        answers["stopped_by"] = "client" if is_owner(by, enc.client) else "clinician"
+        _pause(enc, answers, by, request, name=answered_name)
         enc.answers = json.dumps(answers)
         enc.save()
         _audit("checkin.stop", enc, by, request, f"stopped at {step}")

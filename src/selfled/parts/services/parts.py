@@ -100,7 +100,7 @@ def clean_details(values: dict[str, Any]) -> dict[str, str]:
             if not COLOR.match(value):
                 raise PartError("Colour must look like #3a7bd5.", "color")
         elif len(value) > TEXT_MAX:
-            raise PartError(f"Please keep this under {TEXT_MAX:,} characters.", key)
+            raise PartError(f"Please keep this to {TEXT_MAX:,} characters or fewer.", key)
         cleaned[key] = value
     return cleaned
 
@@ -396,7 +396,7 @@ def add_comment(
     if not text:
         raise PartError("Write something first.", "text")
     if len(text) > TEXT_MAX:
-        raise PartError(f"Please keep comments under {TEXT_MAX:,} characters.", "text")
+        raise PartError(f"Please keep comments to {TEXT_MAX:,} characters or fewer.", "text")
     with transaction.atomic():
         comment = PartComment.objects.create(part=part, author=by, text=text)
         record(
