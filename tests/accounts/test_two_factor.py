@@ -38,6 +38,8 @@ def test_staff_without_a_device_must_enrol_first(world: World) -> None:
     assert response["Location"] == reverse("accounts:two_factor_setup")
     page = http.get(reverse("accounts:two_factor_setup"))
     assert page.status_code == 200
+    # no recovery codes exist yet, so the set-up page does not mention them for the code
+    assert b"The 6-digit code your authenticator app shows now." in page.content
     device = TOTPDevice.objects.get(user=world.clinician, confirmed=False)
     assert b"data:image/svg+xml" in page.content
     response = http.post(reverse("accounts:two_factor_setup"), {"token": code_for(device)})

@@ -701,3 +701,40 @@ def test_the_client_is_told_when_the_clinician_stopped_a_session_check_in(
     clinician.post(reverse("parts:checkin_stop", args=[enc.pk]), {"step": "find"})
     page = http_as("client").get(step_url(enc)).content.decode()
     assert "Your clinician stopped this check-in here." in page
+
+
+def test_a_session_check_in_is_picked_up_in_session_not_from_the_clients_list(
+    world: World, http_as: Any
+) -> None:
+    critic = make(world, "The Critic")
+    clinician = http_as("clinician")
+    start_url = reverse("parts:checkin_in_session", args=[world.client.pk])
+    assert "Which part will the client check in with?" in clinician.get(start_url).content.decode()
+    clinician.post(start_url, {"part": str(critic.pk)})
+    enc = Encounter.objects.get()
+    assert "Pick up where you left off" in clinician.get(start_url).content.decode()
+    mine = http_as("client").get(reverse("parts:checkin")).content.decode()
+    assert "Pick up where you left off" not in mine
+    answers = clinician.get(reverse("parts:checkin_answers", args=[enc.pk])).content.decode()
+    assert "Casey Client&#x27;s check-in" in answers or "Casey Client's check-in" in answers
+    assert "“you” below means Casey Client" in answers
+
+
+def test_a_stopped_check_in_shows_no_step_counter(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    http.post(reverse("parts:checkin_stop", args=[enc.pk]), {"step": "find"})
+    page = http.get(step_url(enc)).content.decode()
+    assert "Let's stop here for now" in page and "Step 1 of 6" not in page
+
+
+def test_a_reaction_that_comes_back_is_greeted_as_the_same_part(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    walk_to(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", reactions=["annoyed"])
+    post(http, enc, checkin.UNBLEND_NAME, name="the annoyed part", existing="")
+    post(http, enc, checkin.UNBLEND_ASK, stepped_back="no")
+    post(http, enc, "feel_toward", reactions=["annoyed"])
+    page = http.get(step_url(enc)).content.decode()
+    assert "It sounds like the annoyed part is here again." in page

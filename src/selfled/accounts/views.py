@@ -92,6 +92,8 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:two_factor_verify")
     device = two_factor.pending_device(request.user)
     form = TokenForm(request.POST or None)
+    # no recovery codes exist yet: they come once this code is accepted
+    form.fields["token"].help_text = "The 6-digit code your authenticator app shows now."
     if form.is_valid():
         codes = two_factor.confirm_enrolment(
             request=request, device=device, token=form.cleaned_data["token"]

@@ -32,6 +32,7 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         request.POST if request.method == "POST" else None,
         parts=choices.parts,
         new_label="Something new I notice" if owner else "Something new the client notices",
+        for_clinician=not owner,
     )
     if form.is_valid():
         try:

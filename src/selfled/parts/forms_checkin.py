@@ -266,9 +266,12 @@ class StartForm(forms.Form):
         *args: Any,
         parts: list[Part],
         new_label: str = "Something new I notice",
+        for_clinician: bool = False,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        if for_clinician:
+            self.fields["part"].label = "Which part will the client check in with?"
         self._parts = {str(p.pk): p for p in parts}
         choices = [("new", new_label)]
         choices += [(key, _part_choice(p)) for key, p in self._parts.items()]
@@ -400,7 +403,7 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "encounter": enc,
         "step": enc.step,
         "ended": ended,
-        "progress": checkin.PROGRESS.get(enc.step),
+        "progress": None if ended else checkin.PROGRESS.get(enc.step),
         "total": len(checkin.STEPS),
         "title": STEP_TITLES.get(enc.step, ""),
         "part_name": part_name(reading),
@@ -413,6 +416,11 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
             reaction_words(blending[0], answers.get("blending_said"))[1] if blending else ""
         ),
         "more_reactions": len(blending) > 1,
+        # the same reaction again: the part that was asked before is back
+        "back_again": next(
+            (b["name"] for b in reversed(reading.blended) if set(b["reactions"]) & set(blending)),
+            "",
+        ),
         "last_blended": reading.blended[-1] if reading.blended else None,
         "summary": summary(reading) if enc.step == checkin.DONE or ended else [],
         "fills": [FIELD_LABELS[k] for k in reading.fills],
