@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,7 +22,7 @@ from selfled.parts.forms_checkin import (
     step_form,
     summary,
 )
-from selfled.parts.models import Outcome
+from selfled.parts.models import Encounter, Outcome
 from selfled.parts.services import checkin
 
 
@@ -109,12 +111,15 @@ def _screen(
     return render(request, f"parts/checkin/{name}.html", context)
 
 
-@require_POST
-def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
+def _leave_step(
+    request: HttpRequest, encounter_id: str, action: Callable[..., Encounter]
+) -> HttpResponse | None:
+    """Go back or stop: what was typed on the screen goes with it (read for crisis words).
+    Returns the response when it is not the check-in's own page."""
     viewer = member(request)
     encounter = checkin.get_encounter(viewer, encounter_id)
     try:
-        moved = checkin.go_back(
+        moved = action(
             encounter=encounter,
             by=viewer,
             step=request.POST.get("step", ""),
@@ -123,40 +128,32 @@ def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
         )
     except checkin.StepMoved as exc:
         messages.info(request, str(exc))
-    else:
-        if getattr(moved, "crisis", False):
-            return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
-    return redirect("parts:checkin_step", encounter_id=encounter.pk)
+        return None
+    if getattr(moved, "crisis", False):
+        return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
+    return None
+
+
+@require_POST
+def back(request: HttpRequest, encounter_id: str) -> HttpResponse:
+    left = _leave_step(request, encounter_id, checkin.go_back)
+    return left or redirect("parts:checkin_step", encounter_id=encounter_id)
 
 
 @require_POST
 def stop(request: HttpRequest, encounter_id: str) -> HttpResponse:
     """End a check-in where it is, keeping everything written (from a step, or from the list
     of check-ins to pick up)."""
-    viewer = member(request)
-    encounter = checkin.get_encounter(viewer, encounter_id)
-    try:
-        stopped = checkin.stop(
-            encounter=encounter,
-            by=viewer,
-            step=request.POST.get("step", ""),
-            request=request,
-            draft=request.POST.dict(),
-        )
-    except checkin.StepMoved as exc:
-        messages.info(request, str(exc))
-    else:
-        if getattr(stopped, "crisis", False):
-            return crisis_response(request, reverse("parts:checkin_step", args=[encounter.pk]))
-        if request.POST.get("from") == "list":
-            messages.success(request, "That check-in has ended. Everything written in it is kept.")
-            start = (
-                reverse("parts:checkin")
-                if is_owner(viewer, encounter.client)
-                else reverse("parts:checkin_in_session", args=[encounter.client_id])
-            )
-            return redirect(start)
-    return redirect("parts:checkin_step", encounter_id=encounter.pk)
+    left = _leave_step(request, encounter_id, checkin.stop)
+    if left is not None:
+        return left
+    encounter = checkin.get_encounter(member(request), encounter_id)
+    if request.POST.get("from") == "list" and encounter.outcome != Outcome.IN_PROGRESS:
+        messages.success(request, "That check-in has ended. Everything written in it is kept.")
+        if is_owner(request.user, encounter.client):
+            return redirect("parts:checkin")
+        return redirect("parts:checkin_in_session", client_id=encounter.client_id)
+    return redirect("parts:checkin_step", encounter_id=encounter_id)
 
 
 def answers(request: HttpRequest, encounter_id: str) -> HttpResponse:
