@@ -65,6 +65,7 @@ def test_three_failures_lock_out_the_username_from_that_address(world: World) ->
     response = http.post(LOGIN, {"username": user.email, "password": "the right passphrase"})
     assert response.status_code == 429
     assert b"Too many sign-in attempts" in response.content
+    assert b"email you a link to choose a new one" in response.content
     assert "_auth_user_id" not in http.session
     assert AuditEvent.objects.filter(action="auth.login_failed").count() >= 3
     assert AccessAttempt.objects.filter(username=user.email).exists()

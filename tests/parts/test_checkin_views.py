@@ -738,3 +738,12 @@ def test_a_reaction_that_comes_back_is_greeted_as_the_same_part(world: World, ht
     post(http, enc, "feel_toward", reactions=["annoyed"])
     page = http.get(step_url(enc)).content.decode()
     assert "It sounds like the annoyed part is here again." in page
+
+
+def test_the_clients_home_points_to_unfinished_check_ins(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    assert b"unfinished check-in" not in http.get(reverse("care:client_home")).content
+    started_about(world, http, "Sentry")
+    home = http.get(reverse("care:client_home")).content.decode()
+    assert "You have 1 unfinished check-in." in home
+    assert f'href="{reverse("parts:checkin")}">Pick up where you left off' in home

@@ -12,9 +12,15 @@ register = template.Library()
 
 @register.inclusion_tag("parts/home_card.html", takes_context=True)
 def parts_home_card(context: template.Context, client: Any) -> dict[str, Any]:
+    from selfled.parts.models import Encounter, Outcome
+
     request = context["request"]
     record("parts.activity_view", request=request, obj=client)
-    return {"activity": recent_activity(client, request.user)}
+    # the client's own unfinished check-ins (one begun in session goes on in session)
+    unfinished = Encounter.objects.filter(
+        client=client, outcome=Outcome.IN_PROGRESS, with_clinician=False
+    ).count()
+    return {"activity": recent_activity(client, request.user), "unfinished": unfinished}
 
 
 @register.inclusion_tag("parts/team_card.html", takes_context=True)
