@@ -247,7 +247,7 @@ def member_reset(request: HttpRequest, user_id: int) -> HttpResponse:
             messages.success(
                 request,
                 f"A reset link was emailed to {person.email}. It works once, until "
-                f"{resets.expiry_text(new.reset)}.",
+                f"{new.reset.expiry_text}.",
             )
             return redirect(_people_url(request))
     context = {

@@ -102,35 +102,19 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-class Invitation(models.Model):
-    """A single-use, expiring link. Only the token's hash is stored."""
+class SingleUseLink(models.Model):
+    """A link that works once, until it expires or is revoked. Only the token's hash is
+    stored; the token itself goes into the link and nowhere else."""
 
-    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField()
-    full_name = models.CharField(max_length=150)
-    role = models.CharField(max_length=16, choices=Role.choices)
     token_hash = models.CharField(max_length=64, unique=True)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    clinician = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text="For a client: the clinician who joins the client's care team.",
-    )
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"Invitation for {self.email}"
 
     @staticmethod
     def new_token() -> str:
@@ -146,32 +130,52 @@ class Invitation(models.Model):
             return "expired"
         return "open"
 
+    @property
+    def is_open(self) -> bool:
+        return self.state == "open"
 
-class SignInReset(models.Model):
-    """A single-use, short-lived link an admin gives someone who cannot sign in any more
-    (forgotten password, lost phone). Only the token's hash is stored."""
+    @property
+    def expiry_text(self) -> str:
+        """When it stops working, in the practice's time zone: "28 Nov 2026, 21:55 CET"."""
+        until = timezone.localtime(self.expires_at)
+        return f"{until.day} {until:%b %Y, %H:%M} {until.tzname() or settings.TIME_ZONE}"
+
+
+class Invitation(SingleUseLink):
+    """An invitation to join a practice: creates the account when accepted."""
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    full_name = models.CharField(max_length=150)
+    role = models.CharField(max_length=16, choices=Role.choices)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="For a client: the clinician who joins the client's care team.",
+    )
+
+    def __str__(self) -> str:
+        return f"Invitation for {self.email}"
+
+
+class SignInReset(SingleUseLink):
+    """A link for someone who cannot sign in any more (forgotten password, lost phone)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sign_in_resets"
     )
-    token_hash = models.CharField(max_length=64, unique=True)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     # The person lost their authenticator: their two-factor devices go when the link is used,
     # and a staff member sets two-factor up again at the next sign-in.
     clear_two_factor = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now)
-    expires_at = models.DateTimeField()
-    used_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"Sign-in reset for {self.user}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.used_at is None and self.revoked_at is None and self.expires_at > timezone.now()

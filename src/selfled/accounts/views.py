@@ -168,9 +168,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitation = invitations.open_invitation(token)
     except invitations.InvitationError as exc:
-        return render(
-            request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
-        )
+        return _dead_link(request, exc)
     form = AcceptInvitationForm(
         request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
     )
@@ -183,14 +181,17 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
                 request=request,
             )
         except invitations.InvitationError as exc:
-            return render(
-                request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
-            )
+            return _dead_link(request, exc)
         auth_login(request, user, backend="selfled.accounts.backends.SelfLedBackend")
         messages.success(request, "Welcome to SelfLed. Your account is ready.")
         return redirect("core:home")
     context = {"form": form, "invitation": invitation}
     return render(request, "accounts/accept.html", context)
+
+
+def _dead_link(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """An invitation or reset link that does not work (any more): a plain page, 404."""
+    return render(request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404)
 
 
 @login_not_required
@@ -200,9 +201,7 @@ def reset_sign_in(request: HttpRequest, token: str) -> HttpResponse:
     try:
         reset = resets.open_reset(token)
     except resets.ResetError as exc:
-        return render(
-            request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
-        )
+        return _dead_link(request, exc)
     person = reset.user
     form = NewPasswordForm(request.POST or None, email=person.email, full_name=person.full_name)
     if form.is_valid():
@@ -211,9 +210,7 @@ def reset_sign_in(request: HttpRequest, token: str) -> HttpResponse:
                 token=token, password=form.cleaned_data["password1"], request=request
             )
         except resets.ResetError as exc:
-            return render(
-                request, "accounts/invitation_invalid.html", {"message": str(exc)}, status=404
-            )
+            return _dead_link(request, exc)
         auth_logout(request)  # whoever was signed in on this browser
         then = (
             " You will set up two-factor again, with your phone's authenticator app."

@@ -21,7 +21,7 @@ def reset_link_main(email: str, *, clear_two_factor: bool) -> int:
     except resets.ResetError as exc:
         print(f"selfled: {exc}", file=sys.stderr)
         return 1
-    print(f"Reset link for {user.email} (works once, until {resets.expiry_text(new.reset)}):")
+    print(f"Reset link for {user.email} (works once, until {new.reset.expiry_text}):")
     print(new.link)
     if clear_two_factor:
         print("Their two-factor set-up is removed when the link is used.")

@@ -79,15 +79,12 @@ def invite(
         )
         record("invitation.create", actor=invited_by, request=request, obj=invitation)
     link = settings.SELFLED_BASE_URL.rstrip("/") + reverse("accounts:accept", args=[token])
-    # in the practice's time zone (SELFLED_TIME_ZONE), named, as "4 Dec 2026, 21:55 AEDT"
-    until = timezone.localtime(invitation.expires_at)
-    until_text = f"{until.day} {until:%b %Y, %H:%M} {until.tzname() or settings.TIME_ZONE}"
     send_mail(
         subject=f"Your invitation to {practice.name} on SelfLed",
         message=(
             f"Hello {invitation.full_name},\n\n{practice.name} has invited you to SelfLed.\n"
             f"Open this link to choose your password (it works once, until "
-            f"{until_text}):\n\n{link}\n"
+            f"{invitation.expiry_text}):\n\n{link}\n"
         ),
         from_email=None,
         recipient_list=[email],

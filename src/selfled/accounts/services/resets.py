@@ -11,7 +11,6 @@ SECURITY.md, checks 4 and 7.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from smtplib import SMTPException
 from typing import Any
@@ -60,12 +59,10 @@ def issue(
         raise ResetError(
             f"Reactivate {user.full_name} first: a deactivated account cannot sign in."
         )
-    token = secrets.token_urlsafe(32)
+    token = SignInReset.new_token()
     now = timezone.now()
     with transaction.atomic():
-        SignInReset.objects.filter(user=user, used_at__isnull=True, revoked_at__isnull=True).update(
-            revoked_at=now
-        )
+        revoke_open(user)  # one working link at a time
         reset = SignInReset.objects.create(
             user=user,
             token_hash=hash_token(token),
@@ -87,7 +84,7 @@ def issue(
             subject="Your SelfLed sign-in reset link",
             message=(
                 f"Hello {user.full_name},\n\nYour practice made you a link to choose a new "
-                f"password for SelfLed. It works once, until {expiry_text(reset)}:\n\n"
+                f"password for SelfLed. It works once, until {reset.expiry_text}:\n\n"
                 f"{link}\n\nIf you did not ask for this, tell your practice.\n"
             ),
             from_email=None,
@@ -101,12 +98,6 @@ def issue(
             "`selfled reset-link`."
         ) from exc
     return NewReset(reset, link)
-
-
-def expiry_text(reset: SignInReset) -> str:
-    """When the link stops working, in the practice's time zone: "28 Nov 2026, 21:55 CET"."""
-    until = timezone.localtime(reset.expires_at)
-    return f"{until.day} {until:%b %Y, %H:%M} {until.tzname() or settings.TIME_ZONE}"
 
 
 def open_reset(token: str) -> SignInReset:
