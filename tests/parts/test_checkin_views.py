@@ -505,6 +505,44 @@ def test_back_keeps_what_was_typed_on_the_screen_left(world: World, http_as: Any
     assert b"It softens when I breathe" in http.get(step_url(enc)).content
 
 
+def test_back_and_stop_keep_the_words_ticked_at_feel_toward(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    enc = new_check_in(http, "flesh_out")
+    back = http.post(
+        reverse("parts:checkin_back", args=[enc.pk]),
+        {"step": "feel_toward", "qualities": ["curious", "calm"], "reactions": "annoyed"},
+    )
+    assert back.status_code == 302
+    enc.refresh_from_db()
+    assert enc.step == "flesh_out"
+    assert checkin.answers_of(enc)["feel_toward"]["chips"] == ["curious", "calm", "annoyed"]
+    post(http, enc, "flesh_out", age="teenager", name="The Buzz")
+    page = http.get(step_url(enc)).content.decode()
+    assert re.search(r'value="curious"[^>]*checked', page)
+    assert re.search(r'value="annoyed"[^>]*checked', page)
+    assert not re.search(r'value="patient"[^>]*checked', page)
+    # unticking everything and stopping keeps that too, and a word not offered is dropped
+    stop = http.post(
+        reverse("parts:checkin_stop", args=[enc.pk]),
+        {"step": "feel_toward", "qualities": "<b>brave</b>", "words": "softer now"},
+    )
+    assert stop.status_code == 302
+    given = checkin.answers_of(Encounter.objects.get(pk=enc.pk))["feel_toward"]
+    assert given["chips"] == [] and given["words"] == "softer now"
+
+
+def test_a_tick_left_on_another_screen_is_not_taken_as_feel_toward(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    enc = new_check_in(http, "find")
+    http.post(
+        reverse("parts:checkin_back", args=[enc.pk]),
+        {"step": "focus", "notice": "quiet", "qualities": "curious"},
+    )
+    assert "feel_toward" not in checkin.answers_of(Encounter.objects.get(pk=enc.pk))
+
+
 def test_back_keeps_an_over_long_name_whole_and_the_step_then_says_so(
     world: World, http_as: Any
 ) -> None:

@@ -124,7 +124,11 @@ def _leave_step(
             by=viewer,
             step=request.POST.get("step", ""),
             request=request,
-            draft=request.POST.dict(),
+            # ticked boxes come as several values under one name
+            draft={
+                key: values if len(values) > 1 else values[0]
+                for key, values in request.POST.lists()
+            },
         )
     except checkin.StepMoved as exc:
         messages.info(request, str(exc))

@@ -660,19 +660,54 @@ def go_back(
 
 
 def _keep_draft(enc: Encounter, step: str, draft: dict[str, Any] | None) -> dict[str, str]:
-    """Put what was typed on this screen, unanswered, into the answers (not saved here)."""
+    """Put what was typed on this screen, unanswered, into the answers (not saved here), and
+    at Feel toward the words ticked there. Returns the written text kept (for crisis reading).
+    """
     kept: dict[str, str] = {}
     # the unblending screen's name box is written text too (its answer is stored elsewhere)
     for key in TEXT_ANSWERS.get(step, ("name",) if step == UNBLEND_NAME else ()):
         if draft and key in draft:
             # kept whole, not cut to the field's limit: the step checks the length when
             # it is answered again and says so, with the text still there
-            kept[key] = str(draft[key] or "").strip()[:DRAFT_MAX]
-    if kept:
+            kept[key] = _last(draft[key]).strip()[:DRAFT_MAX]
+    chips = _draft_chips(draft) if step == "feel_toward" else None
+    if kept or chips is not None:
         answers = answers_of(enc)
         answers[step] = {**answers.get(step, {}), **kept}
+        if chips is not None:
+            answers[step]["chips"] = chips
+            answers[step].pop("from_words", None)  # only an answer reads words into ticks
         enc.answers = json.dumps(answers)
     return kept
+
+
+def _last(value: Any) -> str:
+    """A form value as text: the last of several, as a form field would take it."""
+    if isinstance(value, list | tuple):
+        value = value[-1] if value else ""
+    return str(value or "")
+
+
+def _listed(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def _draft_chips(draft: dict[str, Any] | None) -> list[str] | None:
+    """The Feel toward words ticked on the screen (only the words offered there), or None
+    when the draft does not come from that screen. The page sends "qualities" and
+    "reactions" (nothing at all when none is ticked, but always its "words" box); the API
+    sends "chips" as an answer would."""
+    if not draft:
+        return None
+    if "chips" in draft:
+        ticked = _listed(draft["chips"])
+    elif any(key in draft for key in ("qualities", "reactions", "words")):
+        ticked = [*_listed(draft.get("qualities")), *_listed(draft.get("reactions"))]
+    else:
+        return None
+    return [c for c in dict.fromkeys(ticked) if c in SELF_QUALITIES or c in REACTIONS]
 
 
 def stop(
