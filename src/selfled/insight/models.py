@@ -100,6 +100,20 @@ class Tag(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["source_type", "source_id"])]
+        # One piece of writing carries a tag once (once per part for a part's tag). Two
+        # partial constraints, since NULL parts are never equal to each other in SQL.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client", "source_type", "source_id", "label"],
+                condition=models.Q(part__isnull=True),
+                name="insight_tag_once_per_writing",
+            ),
+            models.UniqueConstraint(
+                fields=["client", "source_type", "source_id", "label", "part"],
+                condition=models.Q(part__isnull=False),
+                name="insight_tag_once_per_writing_and_part",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.label} on {self.source_type}:{self.source_id}"
