@@ -63,3 +63,28 @@ def test_the_migration_keeps_the_first_of_repeated_tags(world: World) -> None:
     executor = MigrationExecutor(connection)  # a fresh graph: the database moved
     executor.migrate(after)
     assert set(Tag.objects.values_list("pk", flat=True)) == {first.pk, other.pk}
+
+
+def test_a_tag_added_twice_at_once_is_told_not_crashed(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from selfled.insight import services
+
+    services.add_tag(
+        client=world.client,
+        source_type="parts.part",
+        source_id="17",
+        label="self",
+        by=world.clinician,
+    )
+    # the second request passed its check before the first one's row was written
+    monkeypatch.setattr(services.Tag.objects, "filter", lambda **kw: services.Tag.objects.none())
+    with pytest.raises(services.InsightError, match="already there"):
+        services.add_tag(
+            client=world.client,
+            source_type="parts.part",
+            source_id="17",
+            label="self",
+            by=world.clinician,
+        )
+    assert Tag.objects.count() == 1

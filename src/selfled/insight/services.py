@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
@@ -363,17 +363,20 @@ def add_tag(
     )
     if same.exists():
         raise InsightError("That tag is already there.")
-    with transaction.atomic():
-        tag = Tag.objects.create(
-            client=client,
-            source_type=source_type,
-            source_id=str(source_id),
-            label=label,
-            part=part,
-            added_by=by,
-            by_clinician=True,
-        )
-        record("insight.tag", actor=by, request=request, obj=client)
+    try:
+        with transaction.atomic():
+            tag = Tag.objects.create(
+                client=client,
+                source_type=source_type,
+                source_id=str(source_id),
+                label=label,
+                part=part,
+                added_by=by,
+                by_clinician=True,
+            )
+            record("insight.tag", actor=by, request=request, obj=client)
+    except IntegrityError as exc:  # the same tag, added a moment ago (a double submit)
+        raise InsightError("That tag is already there.") from exc
     return tag
 
 
