@@ -33,7 +33,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:you should (?:just )?(?:die|be dead|end it|kill yourself|not be here|not exist)|"
         r"just (?:die|stop breathing|end it|let go for good|don't wake up)|"
         r"why come back(?: at all)?(?=\s*(?:[.!?,;]|$))|"
-        r"just do it,? (?:nobody|no one|everyone|they'd)|you'd be better off dead|"
+        r"just do it,? (?:nobody|no one) (?:needs|wants|would miss|will miss|cares about) you|"
+        r"you'd be better off dead|"
         r"(?:you're|you are) allowed to (?:die|go for good|not come back))",
         _INNER + r"|\b(?:agree|agreeing|agreed|nodding|(?:is|he's|she's|it's) right|sounds "
         r"reasonable|makes sense|that pull|want to let (?:her|him|it|them))\b",
@@ -96,7 +97,9 @@ RULES: tuple[Rule, ...] = (
         "messages-scheduled",
         r"\bscheduled (?:them|it|the (?:messages|emails|texts|letters|notes)) to (?:send|go out|"
         r"be sent)\b",
-        r"\b(?:messages?|letters?|emails?|notes?|texts?) (?:to|for) (?:my|each|everyone|all)\b",
+        r"(?<!birthday )(?<!christmas )(?<!holiday )(?<!thank-you )(?<!thank you )"
+        r"\b(?:messages?|letters?|emails?|notes?|texts?) (?:to|for) (?:my|each|everyone|all)\b"
+        r"(?![^.!?\n]{0,40}\b(?:birthdays?|christmas|anniversary|new year|wedding)\b)",
         0.75,
         window=80,
         hard=True,
