@@ -216,3 +216,101 @@ def test_acts_spans_point_at_the_writers_words() -> None:
     result = analyze(text).get(CRISIS)
     assert result is not None and result.present
     assert any("enough to not wake up" in s.text or "not wake up" in s.text for s in result.spans)
+
+
+# rules+lex-2.9: kinds of crisis writing said sideways (rules_crisis_sideways.py and the
+# lexicon and context changes made with it). Written for these tests; each kind has
+# positives and look-alikes that are negated, past, someone else's or an idiom.
+SIDEWAYS_POSITIVE = [
+    # a part or inner voice tells the writer to die, and the writer goes along with it
+    "my critic keeps telling me you should just die, and lately I nod along",
+    "the firefighter part whispered just stop breathing and honestly it sounds reasonable",
+    "after the session the voice came back: why come back at all. I feel that pull",
+    "my little one is a girl who wants to die and tonight I can't separate us",
+    "a part of me has a plan and it's completely calm",
+    # self-harm played down
+    "Busy day at work. Burned myself a little last night but it's fine.",
+    "tried not to cut this week, failed twice",
+    # a goodbye dressed as an ordinary message
+    "texted my brother goodbye in a way he won't notice",
+    "She hugged me at the station and doesn't know it was goodbye.",
+    "wrote everybody a letter in case, they're in the drawer",
+    "Drafted emails to my kids and scheduled them to go out on Friday.",
+    # a means kept "just in case" or "for me"
+    "I'm hiding my mum's old sleeping pills under the sink, just in case.",
+    "keep the rope in the boot now. it's for me",
+    # a method question asked for oneself
+    "how many of these would it take for a grown man. asking for myself",
+    # not around for what comes next
+    "No point booking the dentist if I won't be around for the appointment.",
+    "handed my bike on to a colleague since I won't be around for the summer races",
+    # a means that would "solve" it, the jump thought, method research
+    "the whole box of pills with the whisky would solve everything, I keep thinking",
+    "the 'just step off' thought came back on the station platform this morning",
+    "been reading up on the least painful way to die",
+    # tidier without me; said in another language
+    "the family without me would be calmer. I've thought that for weeks",
+    "Honestly it would be simpler for everyone if I were no longer here.",
+    "better I am not on this earth, then nobody has to worry",
+    "Estoy cansada de vivir, no puedo más.",
+    "je sais qu'ils seraient mieux sans moi",
+    # hoping for an outside end; wishing to be erased
+    "if I got a terminal diagnosis tomorrow I'd be relieved",
+    "just want to be erased. no fuss, no funeral",
+    # not caring whether one lasts; not intending to be here
+    "I don't really care if I make it through the spring",
+    "I do not plan on being here by Easter.",
+    # dwelling on a means, a method scene
+    "keep eyeing the rafters in the barn longer than I should",
+    "thought about skipping the turn and just driving off the bridge",
+    "part of me wants to walk into the sea, I'm used to the thought and that scares me",
+]
+
+SIDEWAYS_NEGATIVE = [
+    # a part's voice, but no death in it, or someone else's words
+    "the voice in my head said just do it, nobody is watching, so I sang",
+    "my coach always says just do it and I agree with him",
+    "a part of me has a plan for the garden and it's very calm about it",
+    "my protector part ran everything after my grandad died, and I thanked it today",
+    # self-harm words in ordinary use, negated or past
+    "cut a little off my fringe last night, looks fine",
+    "trimmed the hedge and cut a bit more than planned",
+    "I haven't cut in three years and I'm not about to start.",
+    "Used to burn myself a little when I was fifteen; that's long behind me.",
+    # goodbyes and messages that are ordinary
+    "said goodbye to the old flat in a way that felt right",
+    "wrote everyone a thank-you note after the party",
+    "wrote birthday messages to my nieces and scheduled them to send on the day",
+    # means in ordinary places
+    "I keep spare tablets in my bag for migraines",
+    "we keep the old knife in the shed, it's for the garden twine",
+    # "asking for me" that is not a question for oneself
+    "Grandma was asking for me before she died, so I drove up.",
+    "my sister called the clinic and was asking for me",
+    # away for a reason
+    "I won't be around for the party next week, I'm on a work trip",
+    "since I won't be around for the next meeting, I'm on holiday, can someone take notes",
+    # would solve, ordinary
+    "a second bridge would solve a lot of the traffic into town",
+    # tidier, better, calmer: ordinary
+    "the team would be calmer without me rushing them, says my boss",
+    "I'm used to working late and it's fine",
+    "no longer scared of the dark, which is new",
+    # other-language look-alikes
+    "el equipo estará mejor sin mí en la reunión del lunes, tengo médico",
+    # an outside end hoped for someone else, or not hoped for
+    "my uncle got a terminal diagnosis and we're all heartbroken",
+    # research that is ordinary
+    "looked up the quickest way to go to the airport",
+    "researching the easiest way to go vegan",
+]
+
+
+@pytest.mark.parametrize("text", SIDEWAYS_POSITIVE)
+def test_sideways_positive(text: str) -> None:
+    assert crisis(text), text
+
+
+@pytest.mark.parametrize("text", SIDEWAYS_NEGATIVE)
+def test_sideways_hard_negative(text: str) -> None:
+    assert not crisis(text), text
