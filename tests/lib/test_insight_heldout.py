@@ -11,7 +11,10 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. rules+lex-2.8 (new crisis rules from six
+# non-strict xfail so they report without blocking CI. rules+lex-2.9 (crisis rules for the kinds
+# of language fresh-13 to -16 missed; 47 more caught across the other files, no new false
+# alarms): unchanged here, crisis P 0.895 / R 0.911, and on the unseen fresh-17 (P .82 / R .94
+# before and after). rules+lex-2.8 (new crisis rules from six
 # writer groups, the same learned scorer): crisis P 0.895 / R 0.911, old-pattern F1 0.809, the
 # rest as for 2.7. Measured for rules+lex-2.7 (model
 # trained on 24 files): crisis P 0.895 / R 0.911 (target R 0.95 at P 0.75); with the
@@ -27,7 +30,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.8: crisis P .895 / R .911 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.9: crisis P .895 / R .911 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
