@@ -477,3 +477,33 @@ def test_analysis_to_dict_is_json_shaped() -> None:
 )
 def test_ordinary_check_in_answers_are_not_crisis(text: str) -> None:
     assert "crisis" not in analyze(text).present()
+
+
+# --- "burden": IFS's word for what a part carries, and the writer as a burden -------------
+
+IFS_BURDENS = [
+    "it carries the burden of shame",
+    "The exile is ready to let go of its burden.",
+    "its burden is loneliness, mostly",
+    "my exile carries a legacy burden from my grandmother",
+    "We offered the little one the river to release the burden.",
+    "Burdens it carries: fear of being too much, grief",
+    "we unburdened the young one today and I feel lighter",
+]
+WRITER_AS_BURDEN = [
+    "I am a burden to everyone",
+    "i'm just a burden",
+    "the voice says you're a burden, you've always been a burden, leave",
+    "How long can you be a burden before it turns into a decision?",
+    "I keep burdening everyone and they'd be better off without me",
+]
+
+
+@pytest.mark.parametrize("text", IFS_BURDENS)
+def test_a_parts_burden_is_not_crisis(text: str) -> None:
+    assert_lacks(text, CRISIS)
+
+
+@pytest.mark.parametrize("text", WRITER_AS_BURDEN)
+def test_the_writer_as_a_burden_is_crisis(text: str) -> None:
+    assert_has(text, CRISIS)

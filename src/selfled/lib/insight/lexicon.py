@@ -252,7 +252,16 @@ NOT_LIVING = (
 
 # Burden and "better off": the writer as a weight on others.
 BURDEN = (
-    r"(?:burden\w*|better off (?:without|if i|when i|with me|once i|dead|gone)|"
+    # "burden" alone is IFS's word for what a part carries ("its burden of shame", "ready to
+    # let go of the burden"): only the writer as a burden, or burdening others, counts.
+    r"(?:burden(?:ing|ed|some)? (?:to|on|for) (?:everyone|everybody|every|all|them|my|the|"
+    r"people|you|others|him|her|us|anyone|those|his|their|our|a family)\b|"
+    r"burden(?:ing|s)? (?:everyone|everybody|them|my \w+|people|others|you|him|her|us)\b|"
+    r"burden (?:with a pulse|isn't|is not|goes|gone)\b|"
+    # an inner voice or a question about the writer: "you're a burden", "been a burden"
+    r"(?:you're|youre|you are|(?:you've|you have|i've|ive|i have) (?:always )?been|"
+    r"(?:can|could) (?:you|i|one) be) (?:a |the )?burden\b|"
+    r"better off (?:without|if i|when i|with me|once i|dead|gone)|"
     r"(?:would|will|'d|'ll) (?:[\w']+ ){0,2}(?:better|happier|easier|fine|okay|relieved|"
     r"lighter|free|be ok|tidier|simpler|calmer|quieter)(?: \w+){0,3} (?:without me(?! \w+ing\b)|"
     r"if i (?:[\w']+ )?(?:wasn't|weren't|was|were|"

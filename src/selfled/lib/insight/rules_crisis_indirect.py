@@ -284,8 +284,11 @@ RULES: tuple[Rule, ...] = (
             ),
             (
                 "burden",
-                r"\b(?:burden|better off|without me|miss me|in the way|drag (?:everyone|them) "
-                r"down|ruin(?:ing)? everyone|everyone hates me|nobody cares|no one cares|"
+                # not IFS's burden, what a part carries: "its burden", "the burden of"
+                r"\b(?:(?<!its )(?<!the )(?<!his )(?<!her )(?<!egacy )burden(?! of\b| it\b| "
+                r"that\b| she\b| he\b| they\b)|better off|without me|miss me|in the way|"
+                r"drag (?:everyone|them) down|ruin(?:ing)? everyone|everyone hates me|"
+                r"nobody cares|no one cares|"
                 r"no one would|nobody would|they'd be fine|be fine without|easier for (?:them|"
                 r"everyone)|a waste)\b",
             ),
