@@ -374,6 +374,58 @@ def test_exile_without_permission_explains_the_redirect(world: World, http_as: A
     assert "Little One" not in team
 
 
+def test_an_exile_with_two_protectors_names_both_and_shows_the_way_on(
+    world: World, http_as: Any
+) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    rager = make(world, "The Rager", Kind.FIREFIGHTER)
+    watcher = make(world, "Watcher")
+    for guard in (rager, watcher):
+        relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    http = http_as("client")
+
+    def check_in_and_say_yes() -> Encounter:
+        http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+        enc = Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get()
+        post(http, enc, "find", what="")
+        post(http, enc, "focus", notice="")
+        post(http, enc, "flesh_out")
+        walk_to_done_with_yes(http, enc, exile)
+        post(http, enc, "done")
+        enc.refresh_from_db()
+        assert enc.outcome == Outcome.COMPLETED
+        return enc
+
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    first = Encounter.objects.get()
+    assert first.part == rager  # the protector known first
+    page = http.get(step_url(first)).content.decode()
+    assert "Little One is protected by The Rager and Watcher, who haven" in page
+    first.delete()
+
+    enc = check_in_and_say_yes()
+    saved = http.get(step_url(enc)).content.decode()
+    assert "Little One is still waiting for Watcher to say it" in saved
+    assert f'name="part" value="{watcher.pk}"' in saved and "Check in with Watcher" in saved
+
+    enc = check_in_and_say_yes()
+    assert enc.part == watcher
+    saved = http.get(step_url(enc)).content.decode()
+    assert "Every part protecting Little One has now said it" in saved
+    assert f'name="part" value="{exile.pk}"' in saved
+    # and that button leads to Little One itself
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    assert Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get().part == exile
+
+
+def walk_to_done_with_yes(http: HttpClient, enc: Encounter, exile: Part) -> None:
+    post(http, enc, "feel_toward", qualities=["calm"])
+    post(http, enc, "befriend", job="watching")
+    post(http, enc, "fear", fear="", **{f"permission_{exile.pk}": "yes"})
+    enc.refresh_from_db()
+    assert enc.step == checkin.DONE, checkin.answers_of(enc)
+
+
 def stepped_page_queries(http: HttpClient, enc: Encounter) -> int:
     with CaptureQueriesContext(connection) as queries:
         response = http.get(step_url(enc))

@@ -412,6 +412,7 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
         "can_go_back": enc.step in checkin.BACK and not ended,
         "about": reading.about,
         "about_reason": answers.get("about", {}).get("reason", ""),
+        **_next_toward(reading, ended, owner),
         "reaction_feels": (
             reaction_words(blending[0], answers.get("blending_said"))[1] if blending else ""
         ),
@@ -434,6 +435,17 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
             else 0
         ),
     }
+
+
+def _next_toward(reading: Reading, ended: bool, owner: bool) -> dict[str, Any]:
+    """For a check-in led away from an exile: every protector still waiting (shown on its
+    first screen), and once it has ended, whether the exile may now be approached."""
+    about, enc = reading.about, reading.encounter
+    first = enc.step == "find" and not ended
+    if about is None or about.kind != Kind.EXILE or not (first or ended):
+        return {}
+    allowed, waiting = checkin.still_waiting(about, owner=owner)
+    return {"about_allowed": allowed, "about_waiting": waiting}
 
 
 def label_open_checkins(encounters: list[Encounter]) -> None:

@@ -277,16 +277,25 @@ def approach(*, part: Part | None, viewer: Any) -> Approach:
     """
     if part is None or part.kind != Kind.EXILE:
         return Approach(part)
-    access = exile_access(part)
-    if access.allowed:
+    allowed, waiting = still_waiting(part, owner=is_owner(viewer, part.client))
+    if allowed:
         return Approach(part)
-    owner = is_owner(viewer, part.client)
-    waiting = sorted(
-        (p for p in access.waiting if owner or not p.private), key=lambda p: p.created_at
-    )
     if waiting:
         return Approach(waiting[0], part, "waiting")
     return Approach(None, part, "cautious")
+
+
+def still_waiting(exile: Part, *, owner: bool) -> tuple[bool, list[Part]]:
+    """Whether `exile` may be approached now, and the protectors around it that have not said
+    yes yet (the earliest known first); the care team (`owner` False) is not shown private
+    ones. Reads only."""
+    access = exile_access(exile)
+    if access.allowed:
+        return True, []
+    waiting = sorted(
+        (p for p in access.waiting if owner or not p.private), key=lambda p: p.created_at
+    )
+    return False, waiting
 
 
 # --- starting ------------------------------------------------------------------------------
