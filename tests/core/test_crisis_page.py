@@ -103,3 +103,18 @@ def test_a_hash_in_a_number_is_kept_as_part_of_it() -> None:
     from selfled.core.crisis import parse_lines
 
     assert parse_lines("Short code | dial it | tel:*123#")[0]["href"] == "tel:*123%23"
+
+
+def test_help_comes_before_what_was_just_saved(world: World, http_as: Any) -> None:
+    """A part saved with crisis words: the crisis page leads with the help, and the
+    confirmation of the save comes under it, not above it in green."""
+    http = http_as("client")
+    response = http.post(
+        reverse("parts:create"),
+        {"name": "Tired one", "kind": "manager", "color": "#6c8ea4", "fears": "I want to die"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "If you need help right now" in page
+    assert page.index("Call 988") < page.index("is on the map.") < page.index("Go back")
+    assert 'href="https://988lifeline.org/"' in page  # the Lifeline's chat, as a link

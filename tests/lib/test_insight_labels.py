@@ -315,6 +315,9 @@ def test_part_candidate_from_relative_clause() -> None:
         ("part of me is scared that if I stop I'll get careless", "part that is scared"),
         ("there's a part of me that is so angry", "part that is so angry"),
         ("a part of me is so tired so I stayed in", "part that is so tired"),
+        # the one it acts on stays: not "part that wants everyone to like"
+        ("A part of me wants everyone to like me.", "part that wants everyone to like me"),
+        ("a part of me hates it and", "part that hates it"),
     ],
 )
 def test_part_candidate_names_end_on_a_word_that_names(text: str, name: str) -> None:

@@ -42,7 +42,10 @@ DEFAULT_RESOURCES = [
         "(press 1 for Veterans, 2 for Spanish).",
         "tel:988",
     ),
-    Resource("Text 988", "Or chat at 988lifeline.org.", "sms:988"),
+    Resource("Text 988", "The same Lifeline, by text message.", "sms:988"),
+    Resource(
+        "Chat with 988", "The same Lifeline, online at 988lifeline.org.", "https://988lifeline.org/"
+    ),
     # "?&body=" pre-fills the word on both Android and iOS messaging apps.
     Resource("Text HOME to 741741", "Crisis Text Line.", "sms:741741?&body=HOME"),
 ]

@@ -176,7 +176,7 @@ PATTERNS = [pattern for _, pattern in _PATTERNS]
 
 # Words a name should not end on ("the part that is scared that" -> "the part that is scared").
 _TRAILING = frozenset(
-    "that to the a an so very really just of about is was am it my me and but or if when "
+    "that to the a an so very really just of about is was am my and but or if when "
     "feels feel".split()
 )
 
