@@ -293,7 +293,7 @@ def test_completion_fills_only_empty_fields_and_moves_status_forward(world: Worl
     assert part.age == "as old as me"  # already written: kept
     assert part.body_location == "In my chest" and part.role == "Keeps me prepared"
     assert part.positive_intent == BEFRIEND["trying"] and part.fears == FEAR["fear"]
-    assert done.filled == ["where it is felt", "what it does", "positive intent", "fears"]
+    assert done.filled == ["where it is felt", "what it does", "what it hopes to do", "its fears"]
     assert part.status == Status.BEFRIENDED
     assert list(StatusChange.objects.filter(part=part).values_list("to_status", flat=True)) == [
         "noticed",

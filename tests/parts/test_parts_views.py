@@ -245,11 +245,20 @@ def test_edit_in_two_tabs_tells_the_user(world: World, http_as: Any) -> None:
     assert part.role == "tab two job" and part.fears == "new fear"
     page = response.content.decode()
     assert "changed elsewhere while you edited" in page and "Earlier versions" in page
+    assert "Your version of what it does replaced theirs" in page  # the page words
     assert "Saved the details" not in page  # the warning says what happened instead
     assert "tab one job" not in page  # messages live in the session: no clinical words there
     # the words this save replaced are kept, to copy back
     versions = http.get(reverse("parts:versions", args=[part.pk])).content.decode()
     assert "tab one job" in versions and "tab two job" in versions and "old job" in versions
+    # a third tab, still on the first version, changes only how old it seems
+    third = http.post(
+        reverse("parts:edit", args=[part.pk]), {**base, "role": "old job", "age": "seven"}
+    )
+    page = http.get(third["Location"]).content.decode()
+    assert "Changes made elsewhere to its fears and what it does were kept too." in page
+    part.refresh_from_db()
+    assert (part.role, part.fears, part.age) == ("tab two job", "new fear", "seven")
 
 
 def test_earlier_versions_never_show_the_team_words_written_while_private(

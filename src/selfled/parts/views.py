@@ -141,7 +141,7 @@ def replaced_message(labels: list[str]) -> str:
     the part's earlier versions."""
     return (
         "This part was changed elsewhere while you edited. Your version of "
-        + ", ".join(labels)
+        + service.in_words(labels)
         + " replaced theirs; their words are kept under “Earlier versions of its details”."
     )
 
@@ -185,7 +185,9 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
             if result.kept_theirs:
                 messages.info(
                     request,
-                    "Changes made elsewhere to " + ", ".join(result.kept_theirs) + " were kept.",
+                    "Changes made elsewhere to "
+                    + service.in_words(result.kept_theirs)
+                    + " were kept too.",
                 )
             if result.crisis:
                 return crisis_response(request, reverse("parts:detail", args=[part.pk]))

@@ -30,19 +30,26 @@ from selfled.parts.models import (
 
 EDITABLE = ["name", "kind", "color", *DETAIL_FIELDS]
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Each field in plain words, as the part's page names it (messages, check-in summaries).
 FIELD_LABELS = {
-    "name": "name",
-    "kind": "kind",
-    "color": "colour",
+    "name": "its name",
+    "kind": "its kind",
+    "color": "its colour",
     "role": "what it does",
-    "positive_intent": "positive intent",
-    "fears": "fears",
-    "burdens": "burdens",
+    "positive_intent": "what it hopes to do",
+    "fears": "its fears",
+    "burdens": "what it carries",
     "body_location": "where it is felt",
     "age": "how old it seems",
-    "first_appeared": "when it first appeared",
-    "description": "description",
+    "first_appeared": "when it first showed up",
+    "description": "more about it",
 }
+
+
+def in_words(fields: list[str]) -> str:
+    """Fields in plain words: "its fears", "its name and its fears", "a, b and c"."""
+    labels = [FIELD_LABELS.get(f, f) for f in fields]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
 class PartError(Exception):
@@ -196,7 +203,7 @@ def create_part(
 @dataclass(frozen=True)
 class UpdateResult:
     part: Part
-    overlapping: list[str]  # fields someone else also changed; this save won
+    overlapping: list[str]  # fields someone else also changed; this save won (field names)
     kept_theirs: list[str]  # fields someone else changed that this save left alone
     crisis: bool = False  # the client's writing held crisis language (see selfled.insight)
 
@@ -288,12 +295,7 @@ def update_part(
     overlapping = sorted(theirs & mine.keys())
     kept = sorted(theirs - mine.keys())
     crisis = analyze_writing(current, by, request) if mine else False
-    return UpdateResult(
-        current,
-        [FIELD_LABELS[k] for k in overlapping],
-        [FIELD_LABELS[k] for k in kept],
-        crisis,
-    )
+    return UpdateResult(current, overlapping, kept, crisis)
 
 
 def set_status(
