@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -686,3 +687,14 @@ def test_renaming_a_part_to_a_name_already_taken_is_refused(world: World) -> Non
         part=critic, by=world.client_user, values={"name": "critic"}, base_version=1
     )
     assert result.part.name == "critic"
+
+
+def test_the_owner_sees_which_details_are_private(world: World, http_as: Any) -> None:
+    part = make(world, "Critic", fears="being laughed at", age="nine")
+    service.set_privacy(part=part, private=False, private_fields=["fears"], by=world.client_user)
+    page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert re.search(r"<dt>Its fears <span class=\"badge warn\">private</span></dt>", page)
+    assert "<dt>How old it seems</dt>" in page  # shared details carry no mark
+    assert "Details marked private are kept from your care team." in page
+    team = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "being laughed at" not in team and "keeps 1 detail of this part private" in team

@@ -60,6 +60,8 @@ def _detail_page(
         "part": view_of(part, viewer),
         "client": part.client,
         "is_owner": owner,
+        # the owner sees which details the care team does not (the team sees a count)
+        "own_private": set(part.private_fields or []) if owner and not part.private else set(),
         "links": links,
         "timeline": part_timeline(part, visible=visible),
         "status_form": StatusForm(initial={"status": part.status, "was": part.status}),
