@@ -158,6 +158,9 @@ def _bulk(
         if kind != "protects" and str(source.pk) > str(target.pk):
             source, target = target, source
         key = (source.pk, target.pk, kind)
+        opposite = {"polarized": "allied", "allied": "polarized"}.get(kind)
+        if opposite and (source.pk, target.pk, opposite) in links:
+            return  # two parts are not both polarized and allied (relations.relate)
         links.setdefault(
             key,
             PartRelation(

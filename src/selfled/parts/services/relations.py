@@ -23,6 +23,12 @@ from selfled.parts.models import (
 )
 from selfled.parts.services.parts import PartError, set_status
 
+# Two parts pulling against each other are not also working together.
+OPPOSITE: dict[str, str] = {
+    RelationKind.POLARIZED.value: RelationKind.ALLIED.value,
+    RelationKind.ALLIED.value: RelationKind.POLARIZED.value,
+}
+
 
 def relate(
     *, source: Part, target: Part, kind: str, by: Any, request: HttpRequest | None = None
@@ -50,6 +56,16 @@ def relate(
     if kind in SYMMETRIC and str(source.pk) > str(target.pk):
         source, target = target, source
     with transaction.atomic():
+        opposite = OPPOSITE.get(kind)
+        if (
+            opposite
+            and PartRelation.objects.filter(source=source, target=target, kind=opposite).exists()
+        ):
+            raise PartError(
+                f"“{source.name}” {RelationKind(opposite).label} “{target.name}” on the map. "
+                "If that has changed, remove that link first.",
+                "kind",
+            )
         existing = PartRelation.objects.filter(source=source, target=target, kind=kind).first()
         if existing:
             # not stored: lets the page say the link was there already
