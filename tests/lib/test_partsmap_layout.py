@@ -141,3 +141,16 @@ def test_clamp_keeps_values_on_the_map(value: float, expected: float) -> None:
 def test_clamp_point_clamps_each_coordinate() -> None:
     assert clamp_point(math.nan, 2.0) == pytest.approx((0.5, 0.94))
     assert clamp_point(-1.0, 0.3) == pytest.approx((0.06, 0.3))
+
+
+def test_a_part_moved_onto_the_self_is_set_just_beside_it() -> None:
+    from selfled.lib.partsmap.layout import SELF_KEEP_OFF, off_the_self
+
+    x, y = off_the_self(0.53, 0.5)
+    assert (x, y) == pytest.approx((0.5 + SELF_KEEP_OFF, 0.5))  # straight out, same side
+    x, y = off_the_self(0.5, 0.5)
+    assert (x, y) == pytest.approx((0.5, 0.5 - SELF_KEEP_OFF))  # from the very centre: up
+    x, y = off_the_self(0.47, 0.54)
+    assert math.hypot(x - 0.5, y - 0.5) == pytest.approx(SELF_KEEP_OFF, abs=1e-3)
+    assert x < 0.5 < y
+    assert off_the_self(0.3, 0.5) == (0.3, 0.5)  # elsewhere: left where it was put

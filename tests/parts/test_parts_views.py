@@ -216,6 +216,13 @@ def test_drag_saves_clamped_position(world: World, http_as: Any) -> None:
         reverse("parts:move", args=[part.pk]), data="nonsense", content_type="application/json"
     )
     assert bad.status_code == 400
+    # dropped on the Self: set just above it, and the page's script is told where
+    on_self = http_as("client").post(
+        reverse("parts:move", args=[part.pk]),
+        data=json.dumps({"x": 0.5, "y": 0.5}),
+        content_type="application/json",
+    )
+    assert on_self.json() == {"x": 0.5, "y": 0.39}
 
 
 def test_relation_to_a_removed_part_gives_a_clear_message(world: World, http_as: Any) -> None:

@@ -46,6 +46,24 @@ def clamp_point(x: float, y: float) -> tuple[float, float]:
     return clamp(x), clamp(y)
 
 
+# A part moved by hand may sit close to the Self, not on it: its centre stays this far from
+# the map's centre (the Self's circle is about 0.057 across the 0..1 map, a part about 0.043).
+SELF_KEEP_OFF = 0.11
+
+
+def off_the_self(x: float, y: float) -> tuple[float, float]:
+    """A point moved straight out from the Self to SELF_KEEP_OFF when it would cover it
+    (straight up from the very centre)."""
+    dx, dy = x - CENTRE[0], y - CENTRE[1]
+    distance = math.hypot(dx, dy)
+    if distance >= SELF_KEEP_OFF:
+        return x, y
+    if distance == 0:
+        dx, dy, distance = 0.0, -1.0, 1.0
+    scale = SELF_KEEP_OFF / distance
+    return round(CENTRE[0] + dx * scale, 4), round(CENTRE[1] + dy * scale, 4)
+
+
 def place_new(kind: str, taken: Iterable[tuple[float, float]]) -> tuple[float, float]:
     """A spot for a new part of `kind` that keeps clear of `taken` positions and the Self."""
     occupied = list(taken)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.care.models import Client
-from selfled.lib.partsmap.layout import clamp_point, place_new
+from selfled.lib.partsmap.layout import clamp_point, off_the_self, place_new
 from selfled.parts.access import is_owner, live_parts, parts_for
 from selfled.parts.models import (
     DETAIL_FIELDS,
@@ -345,7 +345,7 @@ def move_part(
     """Save a map position at once, clamped onto the map. Only the client arranges it."""
     if not is_owner(by, part.client):
         raise PartError("Only the client arranges the map.")
-    x, y = clamp_point(float(x), float(y))
+    x, y = off_the_self(*clamp_point(float(x), float(y)))
     with transaction.atomic():
         Part.objects.filter(pk=part.pk).update(
             map_x=round(x, 4), map_y=round(y, 4), updated_at=timezone.now()
