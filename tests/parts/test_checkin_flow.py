@@ -455,7 +455,8 @@ def test_the_summary_tells_the_unblending_in_order_one_row_per_part(world: World
     assert [(r.question, r.answer) for r in rows[:2]] == [
         (
             "Another part joined: the annoyed part",
-            "annoyed; needed to stay close, then stepped back a little",
+            "It felt annoyed. Asked to step back, it needed to stay close, then stepped back "
+            "a little.",
         ),
         ("Then, how you felt toward The Guard", "curious"),
     ]
@@ -469,3 +470,14 @@ def test_another_new_part_mentioned_later_in_a_new_check_in_is_offered(world: Wo
     answer(enc, "befriend", {"job": "It guards me, and a part of me that wants to run hides"})
     offered = Suggestion.objects.filter(label="parts", state="open", matched_part__isnull=True)
     assert offered.count() == 1
+
+
+def test_repeated_outcomes_are_counted_not_repeated() -> None:
+    from selfled.parts.forms_checkin import _in_turn
+
+    assert _in_turn(["stepped back a little"]) == "stepped back a little"
+    assert (
+        _in_turn(["stepped back a little", "needed to stay close", "needed to stay close"])
+        == "stepped back a little, then needed to stay close (twice)"
+    )
+    assert _in_turn(["needed to stay close"] * 3) == "needed to stay close (3 times)"

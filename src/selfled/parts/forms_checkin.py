@@ -372,13 +372,25 @@ def _blended_rows(blended: list[dict[str, Any]]) -> list[Row]:
                     reactions.append(word)
             if b.get("words") and b["words"] not in words:
                 words.append(b["words"])
-        answer = ", then ".join(outcome[b["stepped_back"]] for b in times)
+        answer = "Asked to step back, it " + _in_turn([outcome[b["stepped_back"]] for b in times])
         if reactions:
-            answer = f"{', '.join(reactions)}; {answer}"
+            answer = f"It felt {', '.join(reactions)}. {answer}"
         if words:
-            answer += " (your words then: " + "; ".join(f"“{w}”" for w in words) + ")"
-        rows.append(Row(f"Another part joined: {part}", answer))
+            answer += ". What you wrote then: " + "; ".join(f"“{w}”" for w in words)
+        rows.append(Row(f"Another part joined: {part}", answer + "."))
     return rows
+
+
+def _in_turn(outcomes: list[str]) -> str:
+    """ "stepped back a little, then needed to stay close (twice)": repeats counted."""
+    runs: list[list[Any]] = []
+    for item in outcomes:
+        if runs and runs[-1][0] == item:
+            runs[-1][1] += 1
+        else:
+            runs.append([item, 1])
+    times = {1: "", 2: " (twice)"}
+    return ", then ".join(f"{item}{times.get(n, f' ({n} times)')}" for item, n in runs)
 
 
 def _permission_rows(reading: Reading, permissions: dict[str, str]) -> list[Row]:
