@@ -705,3 +705,18 @@ def test_the_owner_sees_which_details_are_private(world: World, http_as: Any) ->
     assert "Details marked private are kept from your care team." in page
     team = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
     assert "being laughed at" not in team and "keeps 1 detail of this part private" in team
+
+
+def test_recent_activity_says_how_each_check_in_ended(world: World, http_as: Any) -> None:
+    from selfled.parts.models import Encounter
+    from selfled.parts.services import checkin
+    from selfled.parts.services.timeline import recent_activity
+
+    one, two = make(world, "Sentry"), make(world, "Drifter")
+    first = checkin.start_checkin(client=world.client, by=world.client_user, part=one)
+    checkin.stop(encounter=first, by=world.client_user, step="find")
+    checkin.start_checkin(client=world.client, by=world.client_user, part=two)
+    assert Encounter.objects.count() == 2
+    texts = [a.text for a in recent_activity(world.client, world.client_user)]
+    assert "Check-in with “Sentry” (ended early)" in texts
+    assert not [t for t in texts if "Drifter”" in t and "Check-in" in t]  # not over yet

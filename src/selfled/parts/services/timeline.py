@@ -174,7 +174,7 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
             continue
         text = f"Check-in with “{names[encounter.part_id]}”"
         text += " in a session" if encounter.with_clinician else ""
-        text += "" if encounter.outcome == Outcome.COMPLETED else " (paused)"
+        text += " (ended early)" if encounter.outcome == Outcome.PAUSED else ""
         items.append(
             Activity(encounter.completed_at or encounter.created_at, text, encounter.part_id)
         )
