@@ -176,3 +176,20 @@ def spans_in(data: dict[str, Any], label: str) -> list[tuple[int, int]]:
         if entry["label"] == label:
             return [(int(a), int(b)) for a, b in entry["spans"]]
     return []
+
+
+class SafetyFollowUp(EncryptedModel):
+    """What the care team did about a safety event, written when marking it as seen."""
+
+    event = models.ForeignKey(SafetyEvent, on_delete=models.CASCADE, related_name="follow_ups")
+    note = EncryptedTextField()
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self) -> str:
+        return f"follow-up on safety event {self.event_id}"

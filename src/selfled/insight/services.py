@@ -25,6 +25,7 @@ from selfled.insight.about import parts_written_about
 from selfled.insight.models import (
     UNSAVED,
     SafetyEvent,
+    SafetyFollowUp,
     Suggestion,
     SuggestionState,
     Tag,
@@ -380,17 +381,32 @@ def add_tag(
     return tag
 
 
-def acknowledge(*, event: SafetyEvent, by: Any, request: HttpRequest | None = None) -> None:
+FOLLOW_UP_MAX = 2000
+
+
+def acknowledge(
+    *, event: SafetyEvent, by: Any, note: str = "", request: HttpRequest | None = None
+) -> None:
+    """Mark a safety event as seen, with what was done about it (`note`, optional, kept
+    encrypted). Marking it again adds the note without changing who saw it first.
+    Raises InsightError for a note over FOLLOW_UP_MAX characters; nothing is written then."""
+    note = (note or "").strip()
+    if len(note) > FOLLOW_UP_MAX:
+        raise InsightError(
+            f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
+        )
     with transaction.atomic():
         SafetyEvent.objects.filter(pk=event.pk, acknowledged_at__isnull=True).update(
             acknowledged_by=by, acknowledged_at=timezone.now()
         )
+        if note:
+            SafetyFollowUp.objects.create(event=event, note=note, written_by=by)
         record(
             "safety_event.acknowledge",
             actor=by,
             request=request,
             obj=event.client,
-            detail=f"event {event.pk}",
+            detail=f"event {event.pk}" + (", with a note" if note else ""),
         )
 
 

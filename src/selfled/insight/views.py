@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.audit.services import record
+from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.insight import services
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
@@ -88,11 +89,19 @@ def dismiss(request: HttpRequest, suggestion_id: str) -> HttpResponse:
 
 @clinician_required
 def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
-    client = get_client(member(request), client_id)
+    return _insight_page(request, get_client(member(request), client_id))
+
+
+def _insight_page(
+    request: HttpRequest, client: Client, *, typed: dict[int, tuple[str, str]] | None = None
+) -> HttpResponse:
+    """The client's tags and safety events; `typed`: event id -> (note, error) to show back
+    in that event's form after a note could not be saved."""
     tags = services.tags_for_team(client)
     events = list(
         SafetyEvent.objects.filter(client=client)
         .select_related("acknowledged_by", "insight")
+        .prefetch_related("follow_ups__written_by")
         .order_by("-created_at")[: SHOWN_EVENTS + 1]
     )
     more_events = len(events) > SHOWN_EVENTS
@@ -115,7 +124,10 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
         "more_events": more_events,
         "shown_events": SHOWN_EVENTS,
     }
-    return render(request, "insight/client_insight.html", context)
+    for event in events:
+        event.typed_note, event.note_error = (typed or {}).get(event.pk, ("", ""))  # type: ignore[attr-defined]
+    status = 400 if typed else 200
+    return render(request, "insight/client_insight.html", context, status=status)
 
 
 @clinician_required
@@ -125,11 +137,18 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
     event = SafetyEvent.objects.filter(pk=event_id, client__in=writable_clients(viewer)).first()
     if event is None:
         raise Http404("No such event")
-    services.acknowledge(event=event, by=viewer, request=request)
-    messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = reverse("care:clinician_home")
+    try:
+        services.acknowledge(
+            event=event, by=viewer, note=request.POST.get("note", ""), request=request
+        )
+    except services.InsightError as exc:
+        # shown again with what was typed (never through a message: they live in the session)
+        typed = {event.pk: (request.POST.get("note", ""), str(exc))}
+        return _insight_page(request, event.client, typed=typed)
+    messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
     return redirect(target)
 
 

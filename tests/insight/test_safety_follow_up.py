@@ -1,0 +1,82 @@
+"""Marking a safety event as seen: deliberately, with what was done, kept encrypted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import connection
+from django.urls import reverse
+
+from selfled.audit.models import AuditEvent
+from selfled.insight.models import SafetyEvent, SafetyFollowUp
+from tests.conftest import World
+from tests.insight.helpers import save_writing
+
+CRISIS = "honestly everyone would be better off without me"
+
+
+def _event(world: World) -> SafetyEvent:
+    assert save_writing(world, CRISIS, "1").crisis
+    return SafetyEvent.objects.get(client=world.client)
+
+
+def test_the_home_page_leads_to_the_event_instead_of_marking_it_at_once(
+    world: World, http_as: Any
+) -> None:
+    event = _event(world)
+    home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    link = reverse("insight:client_insight", args=[world.client.pk]) + f"#event-{event.pk}"
+    assert f'href="{link}">Read it and mark it as seen</a>' in home
+    assert reverse("insight:acknowledge", args=[event.pk]) not in home
+
+
+def test_marking_as_seen_keeps_what_was_done_encrypted(world: World, http_as: Any) -> None:
+    event = _event(world)
+    http = http_as("clinician")
+    page = reverse("insight:client_insight", args=[world.client.pk])
+    response = http.post(
+        reverse("insight:acknowledge", args=[event.pk]),
+        {"note": "Called her; safe tonight, plan gone over.", "next": page},
+    )
+    assert response["Location"] == page
+    event.refresh_from_db()
+    assert event.acknowledged_by == world.clinician and event.acknowledged_at is not None
+    follow_up = SafetyFollowUp.objects.get(event=event)
+    assert follow_up.note == "Called her; safe tonight, plan gone over."
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT note FROM {SafetyFollowUp._meta.db_table} WHERE id = %s",  # noqa: S608
+            [follow_up.pk.hex if connection.vendor == "sqlite" else follow_up.pk],
+        )
+        stored = cursor.fetchone()[0]
+    assert stored.startswith("sl1:") and "safe tonight" not in stored
+    shown = http.get(page).content.decode()
+    assert "safe tonight, plan gone over." in shown and "Add a note on what was done" in shown
+    # a later note adds to it; who saw it first stays
+    http.post(reverse("insight:acknowledge", args=[event.pk]), {"note": "Rang again: better."})
+    event.refresh_from_db()
+    assert event.acknowledged_by == world.clinician
+    assert SafetyFollowUp.objects.filter(event=event).count() == 2
+    audit = AuditEvent.objects.filter(action="safety_event.acknowledge")
+    assert audit.count() == 2 and "safe tonight" not in " ".join(a.detail for a in audit)
+
+
+def test_an_over_long_note_saves_nothing_and_says_why(world: World, http_as: Any) -> None:
+    event = _event(world)
+    typed = "Called; " + "x" * 1993
+    response = http_as("clinician").post(
+        reverse("insight:acknowledge", args=[event.pk]), {"note": typed}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Please keep the note to 2,000 characters or fewer (it has 2,001)" in page
+    assert f">{typed}</textarea>" in page  # kept to shorten, not lost
+    event.refresh_from_db()
+    assert event.acknowledged_at is None and not SafetyFollowUp.objects.exists()
+
+
+def test_marking_without_a_note_is_still_possible(world: World, http_as: Any) -> None:
+    event = _event(world)
+    http_as("clinician").post(reverse("insight:acknowledge", args=[event.pk]))
+    event.refresh_from_db()
+    assert event.acknowledged_at is not None and not SafetyFollowUp.objects.exists()
