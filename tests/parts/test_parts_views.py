@@ -590,9 +590,14 @@ def test_a_status_changed_meanwhile_is_not_undone_by_a_stale_page(
     part.refresh_from_db()
     assert part.status == "witnessed"
     assert "Meanwhile this part was marked “Witnessed”. Nothing was changed" in stale
-    http.post(reverse("parts:status", args=[part.pk]), {"status": "befriended", "was": "witnessed"})
+    done = http.post(
+        reverse("parts:status", args=[part.pk]),
+        {"status": "befriended", "was": "witnessed"},
+        follow=True,
+    ).content.decode()
     part.refresh_from_db()
     assert part.status == "befriended"
+    assert "“Critic” is now at “Befriended” (it was at “Witnessed”)." in done
 
 
 def test_recent_activity_says_who_added_a_part_in_a_session(world: World, http_as: Any) -> None:

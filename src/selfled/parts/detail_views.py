@@ -22,7 +22,7 @@ from selfled.parts.forms import (
     RelationForm,
     StatusForm,
 )
-from selfled.parts.models import Part, PartRelation
+from selfled.parts.models import Part, PartRelation, Status
 from selfled.parts.services import parts as service
 from selfled.parts.services import relations
 from selfled.parts.services.history import detail_history
@@ -127,7 +127,12 @@ def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
         except service.PartError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, "Status updated.")
+            now = Status(form.cleaned_data["status"])
+            was = form.cleaned_data["was"]
+            moved = (
+                f" (it was at “{Status(was).label}”)" if was in Status.values and was != now else ""
+            )
+            messages.success(request, f"“{part.name}” is now at “{now.label}”{moved}.")
     else:
         messages.error(request, "Choose one of the listed statuses.")
     return _back(part)
