@@ -588,3 +588,22 @@ def test_confirming_about_a_private_part_says_it_stays_private(world: World, htt
     )
     assert "It stays private, as the part is." in page
     assert "Your care team can see this" not in page
+
+
+def test_a_parts_job_is_not_offered_as_an_old_pattern_coming_back(world: World) -> None:
+    """A part's details say what the part does; only words saying a habit is back again
+    make an old pattern there. Journal-like writing keeps the suggestion."""
+    from selfled.lib.insight import analyze
+
+    job = "scrolls my phone for hours"
+    assert "old-pattern" in analyze(f"Scroller\n{job}").present()
+    part = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Scroller", "kind": "firefighter", "role": job},
+    )
+    assert not Suggestion.objects.filter(
+        insight__source_id=str(part.pk), label="old-pattern"
+    ).exists()
+    elsewhere = _save(world, f"I {job} again tonight", "9", "parts.comment")
+    assert any(s.label == "old-pattern" for s in elsewhere.suggestions)

@@ -9,6 +9,7 @@ changes the clinical record until a person accepts a suggestion.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,20 @@ from selfled.insight.models import (
 from selfled.lib.insight import THRESHOLD, analyze
 
 SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "old-pattern")
+# A part's details say what the part does: "scrolls my phone for hours" is the job of the
+# part called Scroller, not an old habit coming back. There an old pattern is offered only
+# when the words say it is back ("back to drinking every night again").
+_RETURN = re.compile(
+    r"\b(?:again|back (?:to|on|into|in)|relaps\w*|slipp?(?:ed|ing)? (?:back|up)|fell back|"
+    r"return\w*|came back|coming back|crept back|creeping back)\b",
+    re.IGNORECASE,
+)
+
+
+def _offered(label: str, source_type: str, text: str) -> bool:
+    if label == "old-pattern" and source_type == "parts.part":
+        return _RETURN.search(text) is not None
+    return True
 
 
 class InsightError(Exception):
@@ -128,7 +143,11 @@ def analyze_text(
         suggestions = []
         crisis_spans = spans_in(payload, "crisis")
         for label_result in result.labels:
-            if label_result.label in SUGGESTED_LABELS and label_result.confidence >= THRESHOLD:
+            if (
+                label_result.label in SUGGESTED_LABELS
+                and label_result.confidence >= THRESHOLD
+                and _offered(label_result.label, source_type, text)
+            ):
                 if crisis_spans and _in_crisis_words(label_result.label, payload, crisis_spans):
                     continue  # the crisis path answers these words, not a suggestion
                 spans = spans_in(payload, label_result.label)
