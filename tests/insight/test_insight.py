@@ -607,3 +607,16 @@ def test_a_parts_job_is_not_offered_as_an_old_pattern_coming_back(world: World) 
     ).exists()
     elsewhere = _save(world, f"I {job} again tonight", "9", "parts.comment")
     assert any(s.label == "old-pattern" for s in elsewhere.suggestions)
+
+
+def test_one_check_in_offers_each_label_once_across_its_answers(world: World) -> None:
+    first = "If I stop pleasing people the hurt underneath will flood me and I will fall apart"
+    second = "I am scared that if it stops I will be overwhelmed and lose control"
+    assert [s.label for s in _save(world, first, "C1:fear", "parts.encounter").suggestions] == [
+        "fear:overwhelm"
+    ]
+    assert _save(world, second, "C1:befriend", "parts.encounter").suggestions == []
+    # another check-in is another conversation
+    other = _save(world, second, "C2:fear", "parts.encounter").suggestions
+    assert [s.label for s in other] == ["fear:overwhelm"]
+    assert Suggestion.objects.filter(label="fear:overwhelm", state="open").count() == 2

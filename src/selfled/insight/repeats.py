@@ -133,13 +133,31 @@ def not_yet_asked(
         .order_by("-created_at")[:200]
     )
     seen: set[Key] = set()
+    # One check-in is one conversation: a label already offered from one of its answers is
+    # not offered again from another (a part to add is offered for each part named).
+    checkin = _checkin_of(insight.source_type, insight.source_id)
+    open_in_checkin: set[str] = set()
     for old in open_ones:
         data = json.loads(old.insight.result)
         seen.add(_key_of(old, data["text"], spans_in(data, old.label)))
+        if (
+            checkin
+            and old.state == SuggestionState.OPEN
+            and old.label != "parts"
+            and _checkin_of(old.insight.source_type, old.insight.source_id) == checkin
+        ):
+            open_in_checkin.add(old.label)
     fresh = []
     for new in suggestions:
         key = _key_of(new, payload["text"], spans_in(payload, new.label))
-        if key not in seen:
+        if key not in seen and new.label not in open_in_checkin:
             seen.add(key)
             fresh.append(new)
+            if checkin and new.label != "parts":
+                open_in_checkin.add(new.label)
     return fresh
+
+
+def _checkin_of(source_type: str, source_id: str) -> str:
+    """The check-in a piece of writing belongs to ("<check-in id>:<step>"), or ""."""
+    return source_id.split(":", 1)[0] if source_type == "parts.encounter" else ""
