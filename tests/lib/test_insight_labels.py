@@ -495,6 +495,12 @@ IFS_BURDENS = [
 ]
 WRITER_AS_BURDEN = [
     "I am a burden to everyone",
+    "Being a burden is all I am",
+    "Everyone sees me as a burden",
+    "Am I a burden?",
+    "I'm the family burden",
+    "my burden is that I'm still here",
+    "the burden of being me is too much",
     "i'm just a burden",
     "the voice says you're a burden, you've always been a burden, leave",
     "How long can you be a burden before it turns into a decision?",
@@ -509,4 +515,15 @@ def test_a_parts_burden_is_not_crisis(text: str) -> None:
 
 @pytest.mark.parametrize("text", WRITER_AS_BURDEN)
 def test_the_writer_as_a_burden_is_crisis(text: str) -> None:
+    assert_has(text, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be around much longer, I've given my dog away.",
+        "I won't be around for long, I gave my things away.",
+    ],
+)
+def test_not_being_around_with_things_given_away_is_crisis(text: str) -> None:
     assert_has(text, CRISIS)

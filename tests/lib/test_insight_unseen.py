@@ -1,12 +1,12 @@
-"""Floors on fresh-13 to fresh-16: sets first measured as writing nothing was fitted to.
+"""Floors on sets no rule or model was fitted to: fresh-13 to fresh-17.
 
-Each was written by someone who had read only the data README and was scored before any
-rule was fitted to it: for rules+lex-2.8 (`selfled insight evaluate FILE --json`) crisis P / R
-.860 / .889, .768 / .935, .806 / .922 and (fresh-16) .798 / .870; micro F1 .865, .804, .829.
-Their crisis misses were then read to write the rules of rules+lex-2.9 (kinds of language,
-not sentences): crisis P / R .873 / .989, .774 / .967, .818 / 1.0, .818 / .990; micro F1
-.886, .812, .847, .874. They no longer measure a new author; the floors keep what was gained
-from being lost again.
+Each was written by someone who had read only the data README and was scored before and
+after each round of changes. They are what the analyzer does on a new author's writing; a
+change that loses ground on them fails here. Measured for rules+lex-2.8 and 2.9
+(`selfled insight evaluate FILE --json`): crisis P / R .860 / .889, .768 / .935, .806 / .922,
+.798 / .870, .817 / .940; micro F1 .865, .804, .829, .845, .852. (fresh-13 to -16's misses
+were read for a draft of rules that was withdrawn, so no rule in the analyzer comes from them;
+fresh-17 has not been read row by row.)
 """
 
 from __future__ import annotations
@@ -21,15 +21,16 @@ DATA = Path(__file__).resolve().parents[2] / "data/insight"
 
 # file: (crisis recall, crisis precision, micro F1), each a little under what was measured
 FLOORS = {
-    "fresh-13.jsonl": (0.97, 0.86, 0.87),
-    "fresh-14.jsonl": (0.95, 0.76, 0.80),
-    "fresh-15.jsonl": (0.98, 0.80, 0.83),
-    "fresh-16.jsonl": (0.97, 0.80, 0.86),
+    "fresh-13.jsonl": (0.88, 0.85, 0.85),
+    "fresh-14.jsonl": (0.92, 0.75, 0.79),
+    "fresh-15.jsonl": (0.91, 0.79, 0.81),
+    "fresh-16.jsonl": (0.86, 0.78, 0.83),
+    "fresh-17.jsonl": (0.93, 0.80, 0.84),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_no_worse_on_the_fresh_sets(name: str) -> None:
+def test_no_worse_on_writing_nothing_was_fitted_to(name: str) -> None:
     report = evaluate(load_jsonl(DATA / name))
     recall, precision, micro = FLOORS[name]
     crisis = report.labels["crisis"]

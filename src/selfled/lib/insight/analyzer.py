@@ -11,7 +11,6 @@ from . import (
     rules_crisis,
     rules_crisis_acts,
     rules_crisis_indirect,
-    rules_crisis_sideways,
     rules_fears,
     rules_fears_identity,
     rules_frames,
@@ -45,7 +44,6 @@ RULES: tuple[Rule, ...] = (
     rules_crisis.RULES
     + rules_crisis_indirect.RULES
     + rules_crisis_acts.RULES
-    + rules_crisis_sideways.RULES
     + rules_fears.RULES
     + rules_fears_identity.RULES
     + rules_ifs.RULES

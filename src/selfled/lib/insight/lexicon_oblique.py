@@ -159,13 +159,11 @@ SELF_HARM_OBLIQUE = (
 # Slang and plain synonyms for killing oneself or dying, and wishes to be dead/gone.
 SYNONYMS = (
     r"(?:top(?:ping)? myself|do(?:ing)? myself in|off(?:ing)? myself|end(?:ing)? myself|"
-    r"self[- ]delet\w*|(?:uninstall|delete) me\b(?! from)|sewerslide|kys|unalive myself|"
-    r"slip(?:ping)? away(?= for good| "
+    r"self[- ]delet\w*|sewerslide|kys|unalive myself|slip(?:ping)? away(?= for good| "
     r"forever| quietly|\s*(?:$|[.!?]))|go(?:ing)? to sleep for good|six feet under|"
     r"leave this (?:world|earth|life)|cross(?:ing)? over(?= for good|\s*(?:$|[.!?]))|"
     r"(?:want|wanted|wish|wished|wanna|need|needed|hope|hoping|long|longing|rather) "
-    r"(?:[\w']+ ){0,3}(?:to )?(?:be|being) (?:dead|gone|done|nothing|nowhere|at rest|deleted|"
-    r"erased|uninstalled|wiped out|switched off for good|"
+    r"(?:[\w']+ ){0,3}(?:to )?(?:be|being) (?:dead|gone|done|nothing|nowhere|at rest|"
     r"free of (?:it all|everything|life|this life|myself)|out of (?:here|this life|the "
     r"picture)(?= for good| permanently| forever|\s*(?:$|[.!?])))|"
     r"(?:dark|suicidal|intrusive|scary) thoughts? (?:[\w']+ ){0,3}(?:back|again|tonight|"

@@ -130,11 +130,6 @@ EXISTING = (
     r"(?:be|go|going) (?:home )?where (?:grandpa|grandma|grandad|gran|nan|mum|mom|dad|my \w+) "
     r"(?:is|are)|"
     r"(?:better (?:shot|chance|life|lives|future)|better off)[^.!?\n]{0,40}without me\b|"
-    r"(?:life|world|house|family|everything) without me (?:in it )?(?:seems|is|would be|feels|"
-    r"looks|sounds) (?:[\w']+ ){0,1}(?:tidier|better|easier|simpler|calmer|lighter|happier|"
-    r"quieter|nicer)|"
-    r"better (?:that |if |when )?i (?:am|was|were|'m) (?:not|no longer) (?:in this world|on this "
-    r"earth|alive|here|around)(?=\s*(?:$|[.!?,;]|anymore|then|for good))|"
     r"(?:cansad[oa]|harta|harto) de vivir|tirarme (?:del|de un|de la|por|al)|an den tod|"
     r"(?:que )?(?:ça|ca) s'arr[êe]te\W+(?:[\w']+\W+){0,4}(?:moi|me included))"
 )
@@ -185,14 +180,13 @@ AFTER_ME = (
 _MEANS = (
     r"(?:shotgun|gun|rifle|pistol|revolver|handgun|knife|knives|blade|razor|rope|noose|"
     r"belt|cord|pills|pill bottle|bottle of pills|painkillers|wrists?|bridge|ledge|tracks|"
-    r"hairdryer|toaster|overpass|cliff|beam|rafter|rafters|banister|hook)"
+    r"hairdryer|toaster|overpass|cliff)"
 )
 DWELL = (
     r"(?:(?:thinking about|think about|thought about|staring at|stared at|stare at|looking at|"
     r"looked at|eyeing|eyed|fixated on|obsessing over|dreaming about|picturing)\s+"
     r"(?:the |my |a |that |his |her |our )?(?:[\w']+'s\s+)?(?:[\w']+\s+)?" + _MEANS + r"\b"
-    r"(?=[^.!?\n]{0,60}(?:more than i should|longer than (?:i|a man|a woman|anyone|a person|one|"
-    r"you) (?:should|ought)|a (?:really |very )?long time|again|every time|"
+    r"(?=[^.!?\n]{0,60}(?:more than i should|a (?:really |very )?long time|again|every time|"
     r"all night|every night|too much|a lot|lately|constantly|keep|and it|feels|comfort))|"
     r"(?:collecting|saving up|saving|hoarding|stockpiling|stashing|hiding|squirrel\w* away|"
     r"sleeping with) (?:up )?(?:my |his |her |the |a |all the |some )?(?:[\w']+'s )?"
@@ -259,9 +253,8 @@ RISK = (
     r"(?:driving|drove|drive|ride|riding|walk|walking|cross\w*) (?:[\w']+ ){0,4}(?:without "
     r"(?:my |a )?(?:seatbelt|helmet)|too fast|into (?:traffic|the road))[^.!?\n]{0,40}"
     r"(?:hoping|hope|on purpose|wouldn't mind|something happens)|"
-    r"(?:just |could |maybe i'll |might |thinking (?:about|of) )(?:walk|walking|walked|step|"
-    r"stepping|stepped|run|running|ran|drive|driving|drove) (?:out )?in(?:to)? (?:traffic|"
-    r"the road|oncoming|the path of|"
+    r"(?:just |could |maybe i'll |might |thinking (?:about|of) )(?:walk|walking|step|stepping|"
+    r"run|running|drive|driving) (?:out )?in(?:to)? (?:traffic|the road|oncoming|the path of|"
     r"the sea|the river|the lake)|"
     r"(?:took|take|taking) (?:a few |some |a couple of )?extra (?:of )?(?:my )?(?:[\w']+ )?"
     r"(?:meds|pills|tablets)[^.!?\n]{0,40}(?:see what|what it would|more tomorrow|enough)|"
@@ -304,11 +297,7 @@ OTHER_LANGUAGES = (
     r"(?:ich )?(?:will|möchte|moechte|würde gern|wuerde gern) (?:nur noch )?sterben|"
     r"(?:will|möchte|moechte|kann) nicht mehr leben|mich umbringen|nicht mehr aufwachen|"
     r"lebensmüde|lebensmuede|quero morrer|não quero (?:mais )?viver|nao quero (?:mais )?viver|"
-    r"me matar|voglio morire|non voglio (?:più |piu )?vivere|farla finita|"
-    # tired of living; better off without me; not wanting to go on; "God take me now"
-    r"(?:fatigu[ée]e?|las|lasse|cansad[oa]) de vivre|ya no quiero seguir|que dios me lleve|"
-    r"(?:estar[íi]an?|est[áa]n|estar[áa]n|ser[íi]a|ser[íi]an) mejor sin m[íi]|"
-    r"mieux sans moi|besser ohne mich|meglio senza di me|melhor sem mim)"
+    r"me matar|voglio morire|non voglio (?:più |piu )?vivere|farla finita)"
 )
 
 # A screening question answered in a way that means risk: asked whether they are safe, the
