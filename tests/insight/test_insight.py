@@ -620,3 +620,40 @@ def test_one_check_in_offers_each_label_once_across_its_answers(world: World) ->
     other = _save(world, second, "C2:fear", "parts.encounter").suggestions
     assert [s.label for s in other] == ["fear:overwhelm"]
     assert Suggestion.objects.filter(label="fear:overwhelm", state="open").count() == 2
+
+
+def test_a_parts_job_told_as_past_or_exchange_is_not_an_old_pattern_back(world: World) -> None:
+    for n, role in enumerate(["back in the day it drank to forget", "drinks in return for calm"]):
+        part = part_service.create_part(
+            client=world.client, by=world.client_user, values={"name": f"Cup {n}", "role": role}
+        )
+        assert not Suggestion.objects.filter(
+            insight__source_id=str(part.pk), label="old-pattern"
+        ).exists(), role
+
+
+def test_confirming_a_tag_that_landed_a_moment_before_is_not_a_crash(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcome = _save(world, "Back to drinking every night again.", "77", "parts.comment")
+    suggestion = next(s for s in outcome.suggestions if s.label == "old-pattern")
+    Tag.objects.create(
+        client=world.client,
+        source_type="parts.comment",
+        source_id="77",
+        label="old-pattern",
+        added_by=world.clinician,
+    )
+    real_filter = Tag.objects.filter
+    first = {"done": False}
+
+    def filter_missing_once(**kw: object) -> object:  # the other save is not seen yet
+        if not first["done"]:
+            first["done"] = True
+            return Tag.objects.none()
+        return real_filter(**kw)
+
+    monkeypatch.setattr(Tag.objects, "filter", filter_missing_once)
+    tag = services.accept(suggestion=suggestion, by=world.client_user)
+    monkeypatch.undo()
+    assert Tag.objects.filter(label="old-pattern").count() == 1 and tag.pk

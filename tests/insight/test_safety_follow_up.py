@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.db import connection
@@ -80,3 +81,45 @@ def test_marking_without_a_note_is_still_possible(world: World, http_as: Any) ->
     http_as("clinician").post(reverse("insight:acknowledge", args=[event.pk]))
     event.refresh_from_db()
     assert event.acknowledged_at is not None and not SafetyFollowUp.objects.exists()
+
+
+def test_an_unseen_event_stays_on_the_page_however_many_came_after(
+    world: World, http_as: Any
+) -> None:
+    from django.utils import timezone
+
+    from selfled.insight.views import SHOWN_EVENTS
+
+    oldest = _event(world)
+    now = timezone.now()
+    SafetyEvent.objects.bulk_create(
+        [
+            SafetyEvent(
+                client=world.client,
+                insight=oldest.insight,
+                source_type="test.entry",
+                source_id=str(n),
+                acknowledged_by=world.clinician,
+                acknowledged_at=now,
+            )
+            for n in range(SHOWN_EVENTS + 3)
+        ]
+    )
+    page = (
+        http_as("clinician")
+        .get(reverse("insight:client_insight", args=[world.client.pk]))
+        .content.decode()
+    )
+    assert f'id="event-{oldest.pk}"' in page
+    assert reverse("insight:acknowledge", args=[oldest.pk]) in page
+    assert "older ones are kept in the record" in page
+
+
+def test_a_note_on_an_event_already_seen_says_note_added(world: World, http_as: Any) -> None:
+    event = _event(world)
+    http = http_as("clinician")
+    http.post(reverse("insight:acknowledge", args=[event.pk]))
+    page = http.post(
+        reverse("insight:acknowledge", args=[event.pk]), {"note": "Rang back."}, follow=True
+    ).content.decode()
+    assert re.findall(r"class=\"msg success\">([^<]*)", page)[-1] == "Note added."

@@ -154,3 +154,12 @@ def test_a_part_moved_onto_the_self_is_set_just_beside_it() -> None:
     assert math.hypot(x - 0.5, y - 0.5) == pytest.approx(SELF_KEEP_OFF, abs=1e-3)
     assert x < 0.5 < y
     assert off_the_self(0.3, 0.5) == (0.3, 0.5)  # elsewhere: left where it was put
+
+
+def test_a_part_moved_onto_the_self_does_not_land_on_another_part() -> None:
+    from selfled.lib.partsmap.layout import FREE_GAP, SELF_KEEP_OFF, _room, off_the_self
+
+    above = (0.5, 0.5 - SELF_KEEP_OFF)  # where a drop on the very centre would go
+    spot = off_the_self(0.5, 0.5, [above])
+    assert spot != above and _room(spot, above) >= FREE_GAP
+    assert math.hypot(spot[0] - 0.5, spot[1] - 0.5) == pytest.approx(SELF_KEEP_OFF, abs=1e-3)

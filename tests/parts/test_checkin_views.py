@@ -408,8 +408,15 @@ def test_an_exile_with_two_protectors_names_both_and_shows_the_way_on(
     assert "Little One is still waiting for Watcher to say it" in saved
     assert f'name="part" value="{watcher.pk}"' in saved and "Check in with Watcher" in saved
 
-    enc = check_in_and_say_yes()
+    # the button starts a check-in with Watcher itself; its yes still leads on to Little One
+    http.post(reverse("parts:checkin"), {"part": str(watcher.pk)})
+    enc = Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get()
     assert enc.part == watcher
+    post(http, enc, "find", what="")
+    post(http, enc, "focus", notice="")
+    post(http, enc, "flesh_out")
+    walk_to_done_with_yes(http, enc, exile)
+    post(http, enc, "done")
     saved = http.get(step_url(enc)).content.decode()
     assert "Every part protecting Little One has now said it" in saved
     assert f'name="part" value="{exile.pk}"' in saved
@@ -837,3 +844,19 @@ def test_the_clients_home_points_to_unfinished_check_ins(world: World, http_as: 
     home = http.get(reverse("care:client_home")).content.decode()
     assert "You have 1 unfinished check-in." in home
     assert f'href="{reverse("parts:checkin")}">Pick up where you left off' in home
+
+
+def test_a_check_in_that_found_an_exiles_guard_shows_the_way_on(world: World, http_as: Any) -> None:
+    """No protector known: the check-in notices who guards the exile; once saved, that part
+    protects it and is the one to ask next (never a heading with nothing under it)."""
+    exile = make(world, "Little One", Kind.EXILE)
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    enc = Encounter.objects.get()
+    assert enc.part is None
+    walk_to(http, enc, "befriend")
+    post(http, enc, "fear", fear="being seen")
+    post(http, enc, "done", name="The Guard", kind="manager")
+    saved = http.get(step_url(enc)).content.decode()
+    assert "Toward Little One" in saved
+    assert "Little One is still waiting for The Guard to say it" in saved

@@ -223,6 +223,19 @@ def test_drag_saves_clamped_position(world: World, http_as: Any) -> None:
         content_type="application/json",
     )
     assert on_self.json() == {"x": 0.5, "y": 0.39}
+    # another part dropped there too is set beside the Self where no part is
+    other = make(world, "Drifter")
+    again = (
+        http_as("client")
+        .post(
+            reverse("parts:move", args=[other.pk]),
+            data=json.dumps({"x": 0.5, "y": 0.5}),
+            content_type="application/json",
+        )
+        .json()
+    )
+    assert again != {"x": 0.5, "y": 0.39}
+    assert abs((again["x"] - 0.5) ** 2 + (again["y"] - 0.5) ** 2 - 0.11**2) < 1e-3
 
 
 def test_relation_to_a_removed_part_gives_a_clear_message(world: World, http_as: Any) -> None:
@@ -597,7 +610,7 @@ def test_a_status_changed_meanwhile_is_not_undone_by_a_stale_page(
     ).content.decode()
     part.refresh_from_db()
     assert part.status == "befriended"
-    assert "“Critic” is now at “Befriended” (it was at “Witnessed”)." in done
+    assert "Saved: now at “Befriended” (it was at “Witnessed”)." in done
 
 
 def test_recent_activity_says_who_added_a_part_in_a_session(world: World, http_as: Any) -> None:

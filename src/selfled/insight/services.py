@@ -40,8 +40,9 @@ SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "o
 # part called Scroller, not an old habit coming back. There an old pattern is offered only
 # when the words say it is back ("back to drinking every night again").
 _RETURN = re.compile(
-    r"\b(?:again|back (?:to|on|into|in)|relaps\w*|slipp?(?:ed|ing)? (?:back|up)|fell back|"
-    r"return\w*|came back|coming back|crept back|creeping back)\b",
+    r"\b(?:again|back (?:to|on|into)|(?:is|are|it's|was) back\b(?! (?:in|then))|relaps\w*|"
+    r"slipp?(?:ed|ing)? (?:back|up)|fell back|returned to|returning to|came back|coming back|"
+    r"crept back|creeping back)\b",
     re.IGNORECASE,
 )
 
@@ -323,9 +324,13 @@ def accept(
             "part": part,
         }
         # the same writing already carries this tag (confirmed from an earlier reading)
-        tag = Tag.objects.filter(**same).first() or Tag.objects.create(
-            **same, added_by=by, suggestion=suggestion
-        )
+        tag = Tag.objects.filter(**same).first()
+        if tag is None:
+            try:
+                with transaction.atomic():  # a savepoint: the same tag may land a moment before
+                    tag = Tag.objects.create(**same, added_by=by, suggestion=suggestion)
+            except IntegrityError:
+                tag = Tag.objects.get(**same)
         tag.part_is_new = created  # type: ignore[attr-defined]
         _decide(suggestion, SuggestionState.ACCEPTED, by)
         record(

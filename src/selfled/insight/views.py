@@ -98,14 +98,18 @@ def _insight_page(
     """The client's tags and safety events; `typed`: event id -> (note, error) to show back
     in that event's form after a note could not be saved."""
     tags = services.tags_for_team(client)
-    events = list(
+    # Events not yet seen come first, however many: each must stay reachable to be marked.
+    shown = (
         SafetyEvent.objects.filter(client=client)
         .select_related("acknowledged_by", "insight")
         .prefetch_related("follow_ups__written_by")
-        .order_by("-created_at")[: SHOWN_EVENTS + 1]
     )
-    more_events = len(events) > SHOWN_EVENTS
-    events = events[:SHOWN_EVENTS]
+    unseen = list(shown.filter(acknowledged_at__isnull=True).order_by("-created_at"))
+    seen = list(
+        shown.filter(acknowledged_at__isnull=False).order_by("-created_at")[: SHOWN_EVENTS + 1]
+    )
+    more_events = len(seen) > SHOWN_EVENTS
+    events = unseen + seen[:SHOWN_EVENTS]
     behind = services.parts_behind(member(request), client, events)
     words = passages_for(member(request), client, events, behind)
     # which writing was quoted on the page (ids only, never the words)
@@ -140,6 +144,7 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = reverse("care:clinician_home")
+    already_seen = event.acknowledged_at is not None
     try:
         services.acknowledge(
             event=event, by=viewer, note=request.POST.get("note", ""), request=request
@@ -148,7 +153,10 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
         # shown again with what was typed (never through a message: they live in the session)
         typed = {event.pk: (request.POST.get("note", ""), str(exc))}
         return _insight_page(request, event.client, typed=typed)
-    messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
+    if already_seen:
+        messages.success(request, "Note added.")
+    else:
+        messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
     return redirect(target)
 
 

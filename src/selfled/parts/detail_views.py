@@ -132,7 +132,7 @@ def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
             moved = (
                 f" (it was at “{Status(was).label}”)" if was in Status.values and was != now else ""
             )
-            messages.success(request, f"“{part.name}” is now at “{now.label}”{moved}.")
+            messages.success(request, f"Saved: now at “{now.label}”{moved}.")
     else:
         messages.error(request, "Choose one of the listed statuses.")
     return _back(part)

@@ -454,10 +454,15 @@ def _next_toward(reading: Reading, ended: bool, owner: bool) -> dict[str, Any]:
     first screen), and once it has ended, whether the exile may now be approached."""
     about, enc = reading.about, reading.encounter
     first = enc.step == "find" and not ended
+    if about is None and ended:
+        # a protector that said yes here, whatever the check-in was begun for: the exile it
+        # looks after is the way on (or the protectors still to ask)
+        said = (reading.answers.get("fear") or {}).get("permissions") or {}
+        about = next((e for e in reading.exiles if said.get(str(e.pk)) == "yes"), None)
     if about is None or about.kind != Kind.EXILE or not (first or ended):
         return {}
     allowed, waiting = checkin.still_waiting(about, owner=owner)
-    return {"about_allowed": allowed, "about_waiting": waiting}
+    return {"about": about, "about_allowed": allowed, "about_waiting": waiting}
 
 
 def label_open_checkins(encounters: list[Encounter]) -> None:

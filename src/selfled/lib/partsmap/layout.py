@@ -51,17 +51,30 @@ def clamp_point(x: float, y: float) -> tuple[float, float]:
 SELF_KEEP_OFF = 0.11
 
 
-def off_the_self(x: float, y: float) -> tuple[float, float]:
-    """A point moved straight out from the Self to SELF_KEEP_OFF when it would cover it
-    (straight up from the very centre)."""
+def off_the_self(
+    x: float, y: float, taken: Sequence[tuple[float, float]] = ()
+) -> tuple[float, float]:
+    """A point moved out from the Self to SELF_KEEP_OFF when it would cover it: in the
+    direction it was dropped (straight up from the very centre), or the nearest direction
+    round the Self where it does not land on a part in `taken`."""
     dx, dy = x - CENTRE[0], y - CENTRE[1]
     distance = math.hypot(dx, dy)
     if distance >= SELF_KEEP_OFF:
         return x, y
-    if distance == 0:
-        dx, dy, distance = 0.0, -1.0, 1.0
-    scale = SELF_KEEP_OFF / distance
-    return round(CENTRE[0] + dx * scale, 4), round(CENTRE[1] + dy * scale, 4)
+    start = math.atan2(dy, dx) if distance else -math.pi / 2
+    best, best_room = (x, y), -1.0
+    for step in range(SLOTS):  # 0, +10, -10, +20, ... degrees from where it was dropped
+        turn = (step + 1) // 2 * (1 if step % 2 else -1) * 2 * math.pi / SLOTS
+        spot = (
+            round(CENTRE[0] + SELF_KEEP_OFF * math.cos(start + turn), 4),
+            round(CENTRE[1] + SELF_KEEP_OFF * math.sin(start + turn), 4),
+        )
+        room = min((_room(spot, p) for p in taken), default=1.0)
+        if room >= FREE_GAP:
+            return spot
+        if room > best_room:
+            best, best_room = spot, room
+    return best
 
 
 def place_new(kind: str, taken: Iterable[tuple[float, float]]) -> tuple[float, float]:

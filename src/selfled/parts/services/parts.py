@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.care.models import Client
-from selfled.lib.partsmap.layout import clamp_point, off_the_self, place_new
+from selfled.lib.partsmap.layout import SELF_KEEP_OFF, clamp_point, off_the_self, place_new
 from selfled.parts.access import is_owner, live_parts, parts_for
 from selfled.parts.models import (
     DETAIL_FIELDS,
@@ -345,7 +346,10 @@ def move_part(
     """Save a map position at once, clamped onto the map. Only the client arranges it."""
     if not is_owner(by, part.client):
         raise PartError("Only the client arranges the map.")
-    x, y = off_the_self(*clamp_point(float(x), float(y)))
+    x, y = clamp_point(float(x), float(y))
+    if math.hypot(x - 0.5, y - 0.5) < SELF_KEEP_OFF:  # on the Self: beside it, clear of others
+        others = live_parts(part.client).exclude(pk=part.pk).values_list("map_x", "map_y")
+        x, y = off_the_self(x, y, [(a, b) for a, b in others if a is not None and b is not None])
     with transaction.atomic():
         Part.objects.filter(pk=part.pk).update(
             map_x=round(x, 4), map_y=round(y, 4), updated_at=timezone.now()

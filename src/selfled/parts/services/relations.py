@@ -62,8 +62,8 @@ def relate(
             and PartRelation.objects.filter(source=source, target=target, kind=opposite).exists()
         ):
             raise PartError(
-                f"“{source.name}” {RelationKind(opposite).label} “{target.name}” on the map. "
-                "If that has changed, remove that link first.",
+                f"These two parts are marked as {opposite} on the map. If that has changed, "
+                "remove that link first.",
                 "kind",
             )
         existing = PartRelation.objects.filter(source=source, target=target, kind=kind).first()
