@@ -860,3 +860,34 @@ def test_a_check_in_that_found_an_exiles_guard_shows_the_way_on(world: World, ht
     saved = http.get(step_url(enc)).content.decode()
     assert "Toward Little One" in saved
     assert "Little One is still waiting for The Guard to say it" in saved
+
+
+def test_with_an_exile_the_check_in_asks_what_it_carries_not_its_job(
+    world: World, http_as: Any
+) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "The Planner")
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    relations.record_permission(
+        protector=guard, exile=exile, granted=True, by=world.client_user, source="test"
+    )
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    enc = Encounter.objects.get()
+    assert enc.part == exile  # every protector said yes
+    post(http, enc, "find", what="", where="chest")
+    post(http, enc, "focus", notice="")
+    post(http, enc, "flesh_out", age="six")
+    post(http, enc, "feel_toward", qualities=["compassionate"])
+    page = http.get(step_url(enc)).content.decode()
+    assert "What is Little One carrying?" in page and "What does it do for you?" not in page
+    post(http, enc, "befriend", job="that I'm too much", trying="to be held")
+    page = http.get(step_url(enc)).content.decode()
+    assert "What is Little One afraid of?" in page and "stopped doing its job" not in page
+    post(http, enc, "fear", fear="being left alone")
+    done = http.get(step_url(enc)).content.decode()
+    assert "What it carries" in done or "what it carries" in done
+    post(http, enc, "done", copy_details="on")
+    exile.refresh_from_db()
+    assert exile.burdens == "that I'm too much" and exile.fears == "being left alone"
+    assert exile.role == "" and exile.positive_intent == ""  # not a protector's job

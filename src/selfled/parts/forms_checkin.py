@@ -49,6 +49,34 @@ QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("fear", "What is {part} afraid would happen if it stopped doing its job?", ""),
     ],
 }
+# With an exile (once its protectors agree) the last two steps hear it rather than ask for
+# a job: what it carries, what it needs, what it is afraid of. Same keys, other questions.
+EXILE_QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
+    "befriend": [
+        (
+            "job",
+            "What is {part} carrying? A feeling or a belief it took on.",
+            "For example: “I'm too much”, or a loneliness it has held a long time.",
+        ),
+        ("how_long", "How long has it been carrying this?", ""),
+        ("trying", "What does it want you to know, or need from you?", ""),
+        (
+            "appreciation",
+            "Is there something you'd like to say to it?",
+            "For example: “I see you. I'm here now.” Only if it feels true.",
+        ),
+    ],
+    "fear": [("fear", "What is {part} afraid of?", "")],
+}
+
+
+def questions(step: str, part: Part | None) -> list[tuple[str, str, str]]:
+    """The questions of one step, for the part the check-in is with."""
+    if part is not None and part.kind == Kind.EXILE and step in EXILE_QUESTIONS:
+        return EXILE_QUESTIONS[step]
+    return QUESTIONS.get(step, [])
+
+
 STEP_TITLES = {
     "find": "Find",
     "focus": "Focus",
@@ -115,7 +143,7 @@ class StepForm(forms.Form):
         kwargs.setdefault("initial", reading.answers.get(step, {}))
         super().__init__(*args, **kwargs)
         name = part_name(reading)
-        for key, label, help_text in QUESTIONS.get(step, []):
+        for key, label, help_text in questions(step, reading.encounter.part):
             if key == "name" and reading.encounter.part_id is not None:
                 continue
             most = NAME_MAX if key == "name" else TEXT_MAX
@@ -325,7 +353,7 @@ def summary(reading: Reading) -> list[Section]:
         given = answers.get(step, {})
         rows = [
             Row(label.format(part=name), given[key])
-            for key, label, _ in QUESTIONS[step]
+            for key, label, _ in questions(step, reading.encounter.part)
             if given.get(key)
         ]
         if step == "feel_toward":

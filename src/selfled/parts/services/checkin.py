@@ -91,6 +91,21 @@ FILLS: dict[str, tuple[str, str]] = {
     "positive_intent": ("befriend", "trying"),
     "fears": ("fear", "fear"),
 }
+# An exile has no job: its beFriend answers say what it carries (CLINICAL.md §3, the 6 F's
+# are protector work; an exile, once its protectors agree, is heard and its burden known).
+EXILE_FILLS: dict[str, tuple[str, str]] = {
+    "body_location": ("find", "where"),
+    "age": ("flesh_out", "age"),
+    "burdens": ("befriend", "job"),
+    "fears": ("fear", "fear"),
+}
+
+
+def fills_for(part: Part | None) -> dict[str, tuple[str, str]]:
+    """Which answer fills which detail of `part`."""
+    return EXILE_FILLS if part is not None and part.kind == Kind.EXILE else FILLS
+
+
 NEW_PART_KINDS = (Kind.MANAGER, Kind.FIREFIGHTER, Kind.UNKNOWN)
 
 
@@ -209,9 +224,10 @@ def visible_answers(encounter: Encounter, viewer: Any) -> dict[str, Any]:
     if is_owner(viewer, encounter.client):
         return answers
     part = encounter.part
+    mapping = fills_for(part)
     for detail in part.private_fields or [] if part is not None else []:
-        if detail in FILLS:
-            step, key = FILLS[detail]
+        if detail in mapping:
+            step, key = mapping[detail]
             answers.get(step, {}).pop(key, None)
     blended = answers.get("blended", [])
     if blended:
@@ -770,7 +786,7 @@ def fills(part: Part | None, answers: dict[str, Any], viewer: Any) -> dict[str, 
     if part is not None and not is_owner(viewer, part.client):
         hidden = set(part.private_fields or [])
     out = {}
-    for detail, (step, key) in FILLS.items():
+    for detail, (step, key) in fills_for(part).items():
         value = answers.get(step, {}).get(key, "")
         current = getattr(part, detail) if part is not None else ""
         if value and not current and detail not in hidden:
