@@ -738,3 +738,24 @@ def test_recent_activity_says_how_each_check_in_ended(world: World, http_as: Any
     texts = [a.text for a in recent_activity(world.client, world.client_user)]
     assert "Check-in with “Sentry” (ended early)" in texts
     assert not [t for t in texts if "Drifter”" in t and "Check-in" in t]  # not over yet
+
+
+def test_a_check_in_about_something_new_that_ended_early_can_be_found_again(
+    world: World, http_as: Any
+) -> None:
+    from selfled.parts.models import Encounter
+    from selfled.parts.services import checkin
+
+    enc = checkin.start_checkin(client=world.client, by=world.client_user, part=None)
+    checkin.stop(encounter=enc, by=world.client_user, step="find", draft={"what": "a tightness"})
+    assert Encounter.objects.get().part is None
+    home = http_as("client").get(reverse("care:client_home")).content.decode()
+    step = reverse("parts:checkin_step", args=[enc.pk])
+    assert f'<a href="{step}">Check-in about something new (ended early)</a>' in home
+    assert http_as("client").get(step).status_code == 200
+    team = http_as("clinician").get(reverse("care:client", args=[world.client.pk]))
+    answers = reverse("parts:checkin_answers", args=[enc.pk])
+    assert f'<a href="{answers}">Check-in about something new (ended early)</a>' in (
+        team.content.decode()
+    )
+    assert http_as("clinician").get(answers).status_code == 200

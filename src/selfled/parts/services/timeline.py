@@ -108,6 +108,7 @@ class Activity:
     at: datetime
     text: str
     part_id: Any
+    url: str = ""  # where it leads when not to a part's page
 
 
 def _first_noticed(name: str, by_id: Any, client: Any, viewer: Any, by: Any) -> str:
@@ -143,7 +144,8 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
         .order_by("-at")[:limit]
     )
     encounters = list(
-        Encounter.objects.filter(part_id__in=visible)
+        # a check-in about something new that ended before naming it has no part to show on
+        Encounter.objects.filter(Q(part_id__in=visible) | Q(client=client, part__isnull=True))
         .exclude(outcome=Outcome.IN_PROGRESS)
         .only("id", "part_id", "created_at", "completed_at", "with_clinician", "outcome")
         .order_by("-created_at")[:limit]
@@ -169,15 +171,19 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
             if change.changed_by_id not in (None, viewer.pk, client.user_id):
                 text += f" (marked by {_who(change.changed_by)})"
         items.append(Activity(change.at, text, change.part_id))
+    owner = viewer.pk == client.user_id
     for encounter in encounters:
+        url = ""
         if encounter.part_id is None:
-            continue
-        text = f"Check-in with “{names[encounter.part_id]}”"
+            text = "Check-in about something new"
+            view = "parts:checkin_step" if owner else "parts:checkin_answers"
+            url = reverse(view, args=[encounter.pk])
+        else:
+            text = f"Check-in with “{names[encounter.part_id]}”"
         text += " in a session" if encounter.with_clinician else ""
         text += " (ended early)" if encounter.outcome == Outcome.PAUSED else ""
-        items.append(
-            Activity(encounter.completed_at or encounter.created_at, text, encounter.part_id)
-        )
+        at = encounter.completed_at or encounter.created_at
+        items.append(Activity(at, text, encounter.part_id, url))
     for comment in comments:
         items.append(
             Activity(
