@@ -891,3 +891,24 @@ def test_with_an_exile_the_check_in_asks_what_it_carries_not_its_job(
     exile.refresh_from_db()
     assert exile.burdens == "that I'm too much" and exile.fears == "being left alone"
     assert exile.role == "" and exile.positive_intent == ""  # not a protector's job
+
+
+def test_the_list_to_continue_says_where_each_is_and_whose_it_is(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    done = new_check_in(http, "befriend")
+    post(http, done, "fear", fear="falling behind")  # now on the summary, not yet saved
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    hard = Encounter.objects.exclude(pk=done.pk).get()
+    post(http, hard, "find", what="I want to die tonight")
+    start = http.get(reverse("parts:checkin")).content.decode()
+    assert "· at what you found</a>" in start
+    assert "want to die" not in start  # crisis words are not put on a button
+    # the client's own check-ins are theirs: the in-session list shows in-session ones only
+    team = (
+        http_as("clinician")
+        .get(reverse("parts:checkin_in_session", args=[world.client.pk]))
+        .content.decode()
+    )
+    assert reverse("parts:checkin_step", args=[done.pk]) not in team

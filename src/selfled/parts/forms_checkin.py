@@ -12,6 +12,8 @@ from typing import Any
 from django import forms
 
 from selfled.insight.services import noticed_in
+from selfled.lib.insight import analyze
+from selfled.lib.insight.model import CRISIS
 from selfled.parts.models import NAME_MAX, TEXT_MAX, Encounter, Kind, Outcome, Part, Status
 from selfled.parts.services import checkin
 from selfled.parts.services.checkin import Reading
@@ -84,6 +86,7 @@ STEP_TITLES = {
     "feel_toward": "Feel toward",
     "befriend": "beFriend",
     "fear": "Fear",
+    checkin.DONE: "what you found",
     checkin.UNBLEND_NAME: "Feel toward",
     checkin.UNBLEND_ASK: "Feel toward",
 }
@@ -500,4 +503,5 @@ def label_open_checkins(encounters: list[Encounter]) -> None:
         encounter.step_title = STEP_TITLES.get(encounter.step, "")  # type: ignore[attr-defined]
         first = str(checkin.answers_of(encounter).get("find", {}).get("what") or "").strip()
         short = first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"
-        encounter.hint = short  # type: ignore[attr-defined]
+        # crisis words are not repeated back on a button
+        encounter.hint = "" if CRISIS in analyze(first).present() else short  # type: ignore[attr-defined]

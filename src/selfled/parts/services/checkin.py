@@ -330,9 +330,9 @@ def start_choices(
     event (checkin.choose)."""
     parts = sorted(parts_for(viewer, client), key=lambda p: str(p.name).casefold())
     open_ones = encounters_for(viewer).filter(client=client, outcome=Outcome.IN_PROGRESS)
-    if is_owner(viewer, client):
-        # a check-in begun in session goes on in session: the client's own list leaves it out
-        open_ones = open_ones.filter(with_clinician=False)
+    # a check-in begun in session goes on in session, and one the client began alone stays
+    # theirs: each list shows only its own kind
+    open_ones = open_ones.filter(with_clinician=not is_owner(viewer, client))
     open_ones = open_ones.order_by("-created_at")[:5]
     _audit("checkin.choose", client, viewer, request)
     return StartChoices(parts, list(open_ones))
