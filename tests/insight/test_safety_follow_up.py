@@ -39,7 +39,7 @@ def test_marking_as_seen_keeps_what_was_done_encrypted(world: World, http_as: An
         reverse("insight:acknowledge", args=[event.pk]),
         {"note": "Called her; safe tonight, plan gone over.", "next": page},
     )
-    assert response["Location"] == page
+    assert response["Location"] == f"{page}#event-{event.pk}"  # back where it was written
     event.refresh_from_db()
     assert event.acknowledged_by == world.clinician and event.acknowledged_at is not None
     follow_up = SafetyFollowUp.objects.get(event=event)

@@ -157,6 +157,8 @@ def acknowledge(request: HttpRequest, event_id: int) -> HttpResponse:
         messages.success(request, "Note added.")
     else:
         messages.success(request, "Marked as seen. Please follow your practice's safety protocol.")
+    if target != reverse("care:clinician_home"):
+        target += f"#event-{event.pk}"  # back where the note was written
     return redirect(target)
 
 
