@@ -134,6 +134,7 @@ def test_people_page_names_each_action_and_keeps_the_list_as_it_was(world: World
     assert page.redirect_chain[-1][0] == reverse("accounts:people") + "?role=clinician"
     assert "Deactivate Cleo Clinician" in text  # the button says whom it affects
     assert "signed out everywhere" in text  # and what happens, before it is pressed
+    assert "Only people whose name or email holds “Cleo” are shown" in text  # it is kept
     response = admin.post(
         reverse("accounts:member_active", args=[world.clinician.pk]),
         {"active": "0", "role": "clinician", "page": "11"},
