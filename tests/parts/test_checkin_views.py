@@ -912,3 +912,22 @@ def test_the_list_to_continue_says_where_each_is_and_whose_it_is(
         .content.decode()
     )
     assert reverse("parts:checkin_step", args=[done.pk]) not in team
+
+
+def test_words_typed_in_a_window_that_fell_behind_are_shown_back_and_read(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    enc = new_check_in(http, "find")  # this window is now on Focus
+    stale = post(http, enc, "find", what="A heaviness that says I'd be better off dead")
+    assert stale.status_code == 409
+    page = stale.content.decode()
+    assert "This check-in had already moved on in another window" in page
+    assert "A heaviness that says I&#x27;d be better off dead" in page  # to copy, not lost
+    assert "If you need help right now" in page  # and read for crisis language at once
+    enc.refresh_from_db()
+    assert enc.step == "focus"
+    assert checkin.answers_of(enc)["find"]["what"] == "A buzzing"  # nothing overwritten
+    from selfled.insight.models import SafetyEvent
+
+    assert SafetyEvent.objects.filter(client=world.client).exists()

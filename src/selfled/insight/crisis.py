@@ -34,14 +34,22 @@ def crisis_in_rejected_form(
     When it holds some, the page that shows the form again (with what was typed kept) also
     shows the crisis resources at once, and the care team gets a safety event.
     """
-    if getattr(request.user, "pk", None) != client.user_id:
-        return False  # as for saved writing, only the client's own words are analyzed
     fields = getattr(form, "fields", {})
     texts = [
         request.POST.get(name, "")
         for name, field in fields.items()
         if isinstance(field, forms.CharField) and not isinstance(field.widget, forms.HiddenInput)
     ]
+    return crisis_in_unsaved_texts(request, client, texts, source_type)
+
+
+def crisis_in_unsaved_texts(
+    request: HttpRequest, client: Client, texts: list[str], source_type: str
+) -> bool:
+    """:func:`crisis_in_rejected_form` for writing that reached no form (e.g. typed in a
+    window whose screen had moved on)."""
+    if getattr(request.user, "pk", None) != client.user_id:
+        return False  # as for saved writing, only the client's own words are analyzed
     found = screen_unsaved(
         client=client, texts=texts, source_type=source_type, by=request.user, request=request
     )

@@ -13,11 +13,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
-from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
+from selfled.insight.crisis import (
+    crisis_in_rejected_form,
+    crisis_in_unsaved_texts,
+    crisis_response,
+)
 from selfled.parts.access import is_owner
 from selfled.parts.forms_checkin import (
     StartForm,
     label_open_checkins,
+    questions,
     screen_context,
     step_form,
     summary,
@@ -82,7 +87,18 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
                 request=request,
             )
         except checkin.StepMoved as exc:
-            messages.info(request, str(exc))
+            typed = _typed_elsewhere(request, encounter)
+            if not typed:
+                messages.info(request, str(exc))
+            else:
+                # shown back to copy, never kept in a message (messages live in the session)
+                crisis_in_unsaved_texts(
+                    request, encounter.client, [t for _, t in typed], "parts.encounter"
+                )
+                reading = checkin.read_checkin(
+                    encounter=checkin.get_encounter(viewer, encounter_id), viewer=viewer
+                )
+                return _screen(request, reading, step_form(reading, None), typed=typed)
         except checkin.CheckinError as exc:
             crisis = crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
             # nothing is ticked for someone whose words hold crisis language
@@ -103,12 +119,30 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
 
 
 def _screen(
-    request: HttpRequest, reading: checkin.Reading, form: object, *, notice: str = ""
+    request: HttpRequest,
+    reading: checkin.Reading,
+    form: object,
+    *,
+    notice: str = "",
+    typed: list[tuple[str, str]] | None = None,
 ) -> HttpResponse:
     owner = is_owner(request.user, reading.encounter.client)
     context = {**screen_context(reading, owner=owner), "form": form, "notice": notice}
+    context["typed_elsewhere"] = typed or []
     name = "ended" if context["ended"] else reading.encounter.step
-    return render(request, f"parts/checkin/{name}.html", context)
+    status = 409 if typed else 200
+    return render(request, f"parts/checkin/{name}.html", context, status=status)
+
+
+def _typed_elsewhere(request: HttpRequest, encounter: Encounter) -> list[tuple[str, str]]:
+    """(question, text) of what was typed on a screen this check-in has already left."""
+    posted = request.POST.get("step", "")
+    name = str(encounter.part.name) if encounter.part is not None else "this part"
+    return [
+        (label.format(part=name), str(request.POST.get(key, "")).strip())
+        for key, label, _ in questions(posted, encounter.part)
+        if str(request.POST.get(key, "")).strip()
+    ]
 
 
 def _leave_step(
