@@ -336,7 +336,10 @@ def test_html_in_an_answer_is_shown_as_text(world: World, http_as: Any) -> None:
     enc = Encounter.objects.get()
     attack = "<script>alert(1)</script><b>bold</b>"
     post(http, enc, "find", what=attack)
-    walk_to(http, enc, "befriend")
+    post(http, enc, "focus", notice="It slows down")
+    post(http, enc, "flesh_out", age="teenager", name="The Buzz")
+    post(http, enc, "feel_toward", qualities=["curious"])
+    post(http, enc, "befriend", job="Keeps me moving")
     post(http, enc, "fear", fear="<img src=x onerror=alert(2)>")
     body = http.get(step_url(enc)).content.decode()
     assert "<script>alert(1)" not in body and "<img src=x" not in body
