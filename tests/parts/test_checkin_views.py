@@ -247,11 +247,15 @@ def test_unblending_and_back_through_http(world: World, http_as: Any) -> None:
     enc.refresh_from_db()
     assert enc.step == "feel_toward" and enc.unblend_attempts == 0
     assert b"for making a little room" in http.get(step_url(enc)).content
-    # An answer from a screen already left (another tab) is not applied; the page says so.
+    # An answer from a screen already left (another tab) is not applied; the page says so
+    # and shows what was typed there, to copy.
     response = post(http, enc, "find", what="from an old tab")
-    assert response.status_code == 302
-    assert b"already moved on" in http.get(step_url(enc)).content
+    assert response.status_code == 409
+    assert b"already moved on" in response.content and b"from an old tab" in response.content
     assert checkin.answers_of(Encounter.objects.get())["find"]["what"] == "A buzzing"
+    # with nothing typed, it only says so
+    empty = post(http, enc, "find")
+    assert empty.status_code == 302 and b"already moved on" in http.get(step_url(enc)).content
     # Back keeps what was answered and shows it again.
     response = http.post(reverse("parts:checkin_back", args=[enc.pk]), {"step": "feel_toward"})
     assert response.status_code == 302
