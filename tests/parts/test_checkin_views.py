@@ -938,3 +938,21 @@ def test_words_typed_in_a_window_that_fell_behind_are_shown_back_and_read(
     from selfled.insight.models import SafetyEvent
 
     assert SafetyEvent.objects.filter(client=world.client).exists()
+
+
+def test_a_screen_never_judges_words_typed_for_another(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", reactions=["annoyed"])
+    post(http, enc, checkin.UNBLEND_NAME, name="the annoyed part", existing="")
+    enc.refresh_from_db()
+    assert enc.step == checkin.UNBLEND_ASK  # a screen whose one question must be answered
+    stale = post(http, enc, "feel_toward", words="soft toward it now")
+    assert stale.status_code == 409
+    page = stale.content.decode()
+    assert "soft toward it now" in page and "Choose one" not in page
+    enc.refresh_from_db()
+    assert enc.step == checkin.UNBLEND_ASK

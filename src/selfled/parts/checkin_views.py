@@ -76,6 +76,14 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
     reading = checkin.read_checkin(
         encounter=encounter, viewer=viewer, request=request, audit=not posting
     )
+    if (
+        posting
+        and encounter.outcome == Outcome.IN_PROGRESS
+        and request.POST.get("step", "") != encounter.step
+    ):
+        # an answer for a screen already left (another window): before any checking, so
+        # that this screen's own rules never judge words typed for another
+        return _moved_on(request, encounter, reading)
     form = step_form(reading, request.POST if posting else None)
     if form is not None and form.is_valid():
         try:
@@ -86,19 +94,9 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
                 values=form.values(),
                 request=request,
             )
-        except checkin.StepMoved as exc:
-            typed = _typed_elsewhere(request, encounter)
-            if not typed:
-                messages.info(request, str(exc))
-            else:
-                # shown back to copy, never kept in a message (messages live in the session)
-                crisis_in_unsaved_texts(
-                    request, encounter.client, [t for _, t in typed], "parts.encounter"
-                )
-                reading = checkin.read_checkin(
-                    encounter=checkin.get_encounter(viewer, encounter_id), viewer=viewer
-                )
-                return _screen(request, reading, step_form(reading, None), typed=typed)
+        except checkin.StepMoved:  # moved on between reading and answering
+            fresh = checkin.get_encounter(viewer, encounter_id)
+            return _moved_on(request, fresh, checkin.read_checkin(encounter=fresh, viewer=viewer))
         except checkin.CheckinError as exc:
             crisis = crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
             # nothing is ticked for someone whose words hold crisis language
@@ -132,6 +130,18 @@ def _screen(
     name = "ended" if context["ended"] else reading.encounter.step
     status = 409 if typed else 200
     return render(request, f"parts/checkin/{name}.html", context, status=status)
+
+
+def _moved_on(request: HttpRequest, encounter: Encounter, reading: checkin.Reading) -> HttpResponse:
+    """The answer was for a screen this check-in has left: nothing is saved; what was typed
+    is shown back to copy (never kept in a message: they live in the session) and read for
+    crisis language."""
+    typed = _typed_elsewhere(request, encounter)
+    if not typed:
+        messages.info(request, checkin.StepMoved.MESSAGE)
+        return redirect("parts:checkin_step", encounter_id=encounter.pk)
+    crisis_in_unsaved_texts(request, encounter.client, [t for _, t in typed], "parts.encounter")
+    return _screen(request, reading, step_form(reading, None), typed=typed)
 
 
 def _typed_elsewhere(request: HttpRequest, encounter: Encounter) -> list[tuple[str, str]]:

@@ -126,6 +126,8 @@ class CheckinError(Exception):
 class StepMoved(CheckinError):
     """The answer was for a screen the check-in has already left (another tab, a double tap)."""
 
+    MESSAGE = "This check-in had already moved on, so here is where it is now."
+
 
 def _audit(action: str, obj: Encounter | Client, by: Any, request: Any, detail: str = "") -> None:
     """One event per read or write; the detail names steps only, never what was written."""
@@ -575,7 +577,7 @@ def _locked(encounter: Encounter, step: str) -> Encounter:
     if enc.outcome != Outcome.IN_PROGRESS:
         raise StepMoved("This check-in has ended.")
     if enc.step != step:
-        raise StepMoved("This check-in had already moved on, so here is where it is now.")
+        raise StepMoved(StepMoved.MESSAGE)
     return enc
 
 
@@ -600,7 +602,7 @@ def answer_step(
             encounter=encounter, by=by, values=values, request=request
         ).encounter
     if step not in HANDLERS:
-        raise StepMoved("This check-in had already moved on, so here is where it is now.")
+        raise StepMoved(StepMoved.MESSAGE)
     with transaction.atomic():
         enc = _locked(encounter, step)
         answers = answers_of(enc)
