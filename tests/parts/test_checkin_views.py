@@ -956,3 +956,13 @@ def test_a_screen_never_judges_words_typed_for_another(world: World, http_as: An
     assert "soft toward it now" in page and "Choose one" not in page
     enc.refresh_from_db()
     assert enc.step == checkin.UNBLEND_ASK
+
+
+def test_a_second_tap_on_continue_is_not_taken_for_lost_words(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": "new"})
+    enc = Encounter.objects.get()
+    assert post(http, enc, "find", what="A buzzing", where="hands").status_code == 302
+    again = post(http, enc, "find", what="A buzzing", where="hands")  # the same form again
+    assert again.status_code == 302
+    assert "another window" not in http.get(step_url(enc)).content.decode()

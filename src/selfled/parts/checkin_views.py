@@ -148,11 +148,14 @@ def _typed_elsewhere(request: HttpRequest, encounter: Encounter) -> list[tuple[s
     """(question, text) of what was typed on a screen this check-in has already left."""
     posted = request.POST.get("step", "")
     name = str(encounter.part.name) if encounter.part is not None else "this part"
-    return [
-        (label.format(part=name), str(request.POST.get(key, "")).strip())
-        for key, label, _ in questions(posted, encounter.part)
-        if str(request.POST.get(key, "")).strip()
-    ]
+    # the same words as saved there are a second tap on the same button, not words lost
+    saved = checkin.answers_of(encounter).get(posted, {})
+    typed = []
+    for key, label, _ in questions(posted, encounter.part):
+        text = str(request.POST.get(key, "")).strip()
+        if text and text != str(saved.get(key, "")).strip():
+            typed.append((label.format(part=name), text))
+    return typed
 
 
 def _leave_step(
