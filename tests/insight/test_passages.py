@@ -73,6 +73,7 @@ def test_a_check_in_answer_is_quoted_and_links_to_the_check_in(world: World, htt
     encounter = _answer(world)
     page = _event_page(http_as, world)
     assert "<mark>everyone would be better off without me</mark>" in page
+    assert "What&#x27;s here right now? " in page  # under the question it answered
     link = reverse("parts:checkin_answers", args=[encounter.pk])
     assert link in page
     assert http_as("clinician").get(link).status_code == 200  # the link opens for them
@@ -287,3 +288,16 @@ def test_each_alert_on_the_clinicians_home_opens_at_its_own_event(
     assert f"{reverse('insight:client_insight', args=[world.client.pk])}#event-{event.pk}" in home
     page = http.get(reverse("insight:client_insight", args=[world.client.pk])).content.decode()
     assert f'id="event-{event.pk}"' in page
+
+
+def test_a_parts_details_are_quoted_each_under_its_name(world: World, http_as: Any) -> None:
+    from selfled.parts.services import parts as part_service
+
+    part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Heavy", "body_location": "throat", "fears": WORDS},
+    )
+    page = _event_page(http_as, world)
+    assert "Its name: Heavy" in page and "Where it is felt: throat" in page
+    assert "Its fears: I keep thinking <mark>everyone would be better off without me</mark>" in page

@@ -103,6 +103,7 @@ def _uuid(value: str) -> uuid.UUID | None:
 def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, str]:
     """Event id → the check-in step's answers as the care team may read them now."""
     from selfled.parts.access import parts_for
+    from selfled.parts.forms_checkin import questions
     from selfled.parts.services.checkin import FILLS, TEXT_ANSWERS, answers_of, readable_encounters
 
     wanted = {
@@ -124,18 +125,21 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
         private = set(enc.part.private_fields or []) if enc.part is not None else set()
         hidden = {FILLS[detail] for detail in private if detail in FILLS}
         given = answers.get(step, {}) if isinstance(answers.get(step), dict) else {}
+        asked = {key: label for key, label, _ in questions(step, enc.part)}
+        name = str(enc.part.name) if enc.part is not None else "this part"
         parts = [
-            str(given.get(key) or "")
+            (asked.get(key, "").format(part=name), str(given.get(key) or ""))
             for key in TEXT_ANSWERS.get(step, ())
             if (step, key) not in hidden
         ]
         if step == "feel_toward":  # words kept with a part that joined in, if that part is shared
             parts += [
-                str(b.get("words") or "")
+                ("Words kept with a part that joined in", str(b.get("words") or ""))
                 for b in answers.get("blended", [])
                 if str(b.get("part", "")) in shown_parts
             ]
-        texts[event_id] = "\n".join(p for p in parts if p.strip())
+        # each answer under its question, so a quote says what was asked
+        texts[event_id] = "\n".join(f"{q} {a}" if q else a for q, a in parts if a.strip())
     return texts
 
 
@@ -171,10 +175,18 @@ def _part_text(part: Any, viewer: Any, client: Client) -> str:
     """The part's name and the details `viewer` may read (as in parts.access.view_of)."""
     from selfled.parts.access import is_owner
     from selfled.parts.models import DETAIL_FIELDS
+    from selfled.parts.services.parts import FIELD_LABELS
 
     hidden = set() if is_owner(viewer, client) else set(part.private_fields or [])
-    shown = [getattr(part, f) for f in DETAIL_FIELDS if f not in hidden]
-    return "\n".join(str(v) for v in [part.name, *shown] if v)
+    fields = ["name", *(f for f in DETAIL_FIELDS if f not in hidden)]
+    # each detail under the words its page uses, so a quote says where each line came from
+    return "\n".join(
+        f"{_label(FIELD_LABELS[f])}: {getattr(part, f)}" for f in fields if getattr(part, f)
+    )
+
+
+def _label(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 def passages_for(
