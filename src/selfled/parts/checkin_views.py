@@ -94,9 +94,10 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
                 values=form.values(),
                 request=request,
             )
-        except checkin.StepMoved:  # moved on between reading and answering
+        except checkin.StepMoved as exc:  # moved on (or ended) between reading and answering
             fresh = checkin.get_encounter(viewer, encounter_id)
-            return _moved_on(request, fresh, checkin.read_checkin(encounter=fresh, viewer=viewer))
+            reading = checkin.read_checkin(encounter=fresh, viewer=viewer)
+            return _moved_on(request, fresh, reading, message=str(exc))
         except checkin.CheckinError as exc:
             crisis = crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
             # nothing is ticked for someone whose words hold crisis language
@@ -132,13 +133,19 @@ def _screen(
     return render(request, f"parts/checkin/{name}.html", context, status=status)
 
 
-def _moved_on(request: HttpRequest, encounter: Encounter, reading: checkin.Reading) -> HttpResponse:
+def _moved_on(
+    request: HttpRequest,
+    encounter: Encounter,
+    reading: checkin.Reading,
+    *,
+    message: str = checkin.StepMoved.MESSAGE,
+) -> HttpResponse:
     """The answer was for a screen this check-in has left: nothing is saved; what was typed
     is shown back to copy (never kept in a message: they live in the session) and read for
     crisis language."""
     typed = _typed_elsewhere(request, encounter)
     if not typed:
-        messages.info(request, checkin.StepMoved.MESSAGE)
+        messages.info(request, message)
         return redirect("parts:checkin_step", encounter_id=encounter.pk)
     crisis_in_unsaved_texts(request, encounter.client, [t for _, t in typed], "parts.encounter")
     return _screen(request, reading, step_form(reading, None), typed=typed)
@@ -149,7 +156,8 @@ def _typed_elsewhere(request: HttpRequest, encounter: Encounter) -> list[tuple[s
     posted = request.POST.get("step", "")
     name = str(encounter.part.name) if encounter.part is not None else "this part"
     # the same words as saved there are a second tap on the same button, not words lost
-    saved = checkin.answers_of(encounter).get(posted, {})
+    saved = checkin.answers_of(encounter).get(posted)
+    saved = saved if isinstance(saved, dict) else {}
     typed = []
     for key, label, _ in questions(posted, encounter.part):
         text = str(request.POST.get(key, "")).strip()
