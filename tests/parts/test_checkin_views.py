@@ -96,8 +96,9 @@ def test_client_walks_the_whole_flow(world: World, http_as: Any) -> None:
     assert part.status == Status.BEFRIENDED
     saved = http.get(step_url(enc)).content.decode()
     assert "Saved" in saved and "Befriended" in saved and "Falling behind" in saved
-    # Posting to an ended check-in changes nothing.
-    assert post(http, enc, "find", what="again").status_code == 200
+    # Posting to an ended check-in changes nothing; what was typed is shown back to copy.
+    late = post(http, enc, "find", what="again")
+    assert late.status_code == 409 and b"had already ended in another window" in late.content
     enc.refresh_from_db()
     assert checkin.answers_of(enc)["find"]["what"] == "A buzzing"
 
@@ -964,5 +965,86 @@ def test_a_second_tap_on_continue_is_not_taken_for_lost_words(world: World, http
     enc = Encounter.objects.get()
     assert post(http, enc, "find", what="A buzzing", where="hands").status_code == 302
     again = post(http, enc, "find", what="A buzzing", where="hands")  # the same form again
-    assert again.status_code == 302
-    assert "another window" not in http.get(step_url(enc)).content.decode()
+    assert again.status_code == 302  # not the 409 page that shows words typed elsewhere
+    page = http.get(step_url(enc)).content.decode()
+    assert "had already moved on, so here is where it is now" in page
+
+
+def test_words_sent_to_a_check_in_ended_elsewhere_are_shown_and_read(
+    world: World, http_as: Any
+) -> None:
+    from selfled.insight.models import SafetyEvent
+
+    http = http_as("client")
+    enc = new_check_in(http, "find")
+    http.post(reverse("parts:checkin_stop", args=[enc.pk]), {"step": "focus"})  # window A
+    late = post(http, enc, "focus", notice="honestly they'd all be better off without me")
+    assert late.status_code == 409
+    page = late.content.decode()
+    assert "had already ended in another window" in page
+    assert "better off without me" in page and "If you need help right now" in page
+    assert SafetyEvent.objects.filter(client=world.client).count() == 1
+    assert AuditEvent.objects.filter(action="checkin.view").exists()  # the page is a read
+
+
+def test_a_name_typed_on_a_screen_already_left_is_shown_back(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part = make(world, "The Critic")
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    walk_to(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", reactions=["annoyed"])
+    post(http, enc, checkin.UNBLEND_NAME, name="the annoyed part", existing="")
+    stale = post(http, enc, checkin.UNBLEND_NAME, name="the grumpy one", existing="")
+    assert stale.status_code == 409 and "the grumpy one" in stale.content.decode()
+
+
+def test_a_clinician_cannot_probe_a_private_answer_with_a_stale_post(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Sentry")
+    team = http_as("clinician")  # a check-in in session, which the clinician may answer
+    team.post(reverse("parts:checkin_in_session", args=[world.client.pk]), {"part": str(part.pk)})
+    enc = Encounter.objects.get()
+    post(team, enc, "find", what="buzzing", where="left knee")
+    service.update_part(
+        part=part, by=world.client_user, base_version=part.version, values={"name": "Sentry"}
+    )
+    part.refresh_from_db()
+    service.set_privacy(
+        part=part, private=False, private_fields=["body_location"], by=world.client_user
+    )
+    # the clinician's guess is treated like any other words, right or wrong
+    right = post(team, enc, "find", where="left knee")
+    wrong = post(team, enc, "find", where="right elbow")
+    assert (right.status_code, wrong.status_code) == (409, 409)
+
+
+def test_an_exiles_private_burden_stays_hidden_in_answers_and_alerts(
+    world: World, http_as: Any
+) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "The Planner")
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    relations.record_permission(
+        protector=guard, exile=exile, granted=True, by=world.client_user, source="test"
+    )
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
+    enc = Encounter.objects.get()
+    post(http, enc, "find", what="", where="chest")
+    post(http, enc, "focus", notice="")
+    post(http, enc, "flesh_out", age="six")
+    post(http, enc, "feel_toward", qualities=["compassionate"])
+    post(http, enc, "befriend", job="that everyone would be better off without me")
+    exile.refresh_from_db()
+    service.set_privacy(part=exile, private=False, private_fields=["burdens"], by=world.client_user)
+    team = http_as("clinician")
+    answers = team.get(reverse("parts:checkin_answers", args=[enc.pk])).content.decode()
+    alerts = team.get(reverse("insight:client_insight", args=[world.client.pk])).content.decode()
+    assert "better off without me" not in answers and "better off without me" not in alerts
+    # and a part whose kind changed keeps its private answers hidden under either map
+    exile.kind = Kind.MANAGER
+    exile.save(update_fields=["kind"])
+    answers = team.get(reverse("parts:checkin_answers", args=[enc.pk])).content.decode()
+    assert "better off without me" not in answers

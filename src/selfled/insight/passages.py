@@ -104,7 +104,7 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
     """Event id → the check-in step's answers as the care team may read them now."""
     from selfled.parts.access import parts_for
     from selfled.parts.forms_checkin import questions
-    from selfled.parts.services.checkin import FILLS, TEXT_ANSWERS, answers_of, readable_encounters
+    from selfled.parts.services.checkin import TEXT_ANSWERS, readable_encounters, visible_answers
 
     wanted = {
         e.pk: (_uuid(e.source_id.split(":")[0]), e.source_id.partition(":")[2])
@@ -121,16 +121,14 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
         enc = encounters.get(enc_id) if enc_id is not None else None
         if enc is None:
             continue
-        answers = answers_of(enc)
-        private = set(enc.part.private_fields or []) if enc.part is not None else set()
-        hidden = {FILLS[detail] for detail in private if detail in FILLS}
+        # the answers as this viewer may read them: one rule with the check-in's own pages
+        answers = visible_answers(enc, viewer)
         given = answers.get(step, {}) if isinstance(answers.get(step), dict) else {}
         asked = {key: label for key, label, _ in questions(step, enc.part)}
         name = str(enc.part.name) if enc.part is not None else "this part"
         parts = [
             (asked.get(key, "").format(part=name), str(given.get(key) or ""))
             for key in TEXT_ANSWERS.get(step, ())
-            if (step, key) not in hidden
         ]
         if step == "feel_toward":  # words kept with a part that joined in, if that part is shared
             parts += [

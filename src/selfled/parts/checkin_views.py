@@ -76,14 +76,13 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
     reading = checkin.read_checkin(
         encounter=encounter, viewer=viewer, request=request, audit=not posting
     )
-    if (
-        posting
-        and encounter.outcome == Outcome.IN_PROGRESS
-        and request.POST.get("step", "") != encounter.step
+    if posting and (
+        encounter.outcome != Outcome.IN_PROGRESS or request.POST.get("step", "") != encounter.step
     ):
-        # an answer for a screen already left (another window): before any checking, so
-        # that this screen's own rules never judge words typed for another
-        return _moved_on(request, encounter, reading)
+        # an answer for a screen already left, or a check-in already ended (another window):
+        # before any checking, so this screen's own rules never judge words typed for another
+        ended = encounter.outcome != Outcome.IN_PROGRESS
+        return _moved_on(request, encounter, ended=ended)
     form = step_form(reading, request.POST if posting else None)
     if form is not None and form.is_valid():
         try:
@@ -94,10 +93,9 @@ def step(request: HttpRequest, encounter_id: str) -> HttpResponse:
                 values=form.values(),
                 request=request,
             )
-        except checkin.StepMoved as exc:  # moved on (or ended) between reading and answering
+        except checkin.StepMoved:  # moved on (or ended) between reading and answering
             fresh = checkin.get_encounter(viewer, encounter_id)
-            reading = checkin.read_checkin(encounter=fresh, viewer=viewer)
-            return _moved_on(request, fresh, reading, message=str(exc))
+            return _moved_on(request, fresh, ended=fresh.outcome != Outcome.IN_PROGRESS)
         except checkin.CheckinError as exc:
             crisis = crisis_in_rejected_form(request, encounter.client, form, "parts.encounter")
             # nothing is ticked for someone whose words hold crisis language
@@ -124,42 +122,51 @@ def _screen(
     *,
     notice: str = "",
     typed: list[tuple[str, str]] | None = None,
+    ended_elsewhere: bool = False,
 ) -> HttpResponse:
     owner = is_owner(request.user, reading.encounter.client)
     context = {**screen_context(reading, owner=owner), "form": form, "notice": notice}
     context["typed_elsewhere"] = typed or []
+    context["ended_elsewhere"] = ended_elsewhere
     name = "ended" if context["ended"] else reading.encounter.step
     status = 409 if typed else 200
     return render(request, f"parts/checkin/{name}.html", context, status=status)
 
 
-def _moved_on(
-    request: HttpRequest,
-    encounter: Encounter,
-    reading: checkin.Reading,
-    *,
-    message: str = checkin.StepMoved.MESSAGE,
-) -> HttpResponse:
-    """The answer was for a screen this check-in has left: nothing is saved; what was typed
-    is shown back to copy (never kept in a message: they live in the session) and read for
-    crisis language."""
-    typed = _typed_elsewhere(request, encounter)
+ENDED = "This check-in has ended, so nothing more is added to it."
+
+
+def _moved_on(request: HttpRequest, encounter: Encounter, *, ended: bool) -> HttpResponse:
+    """The answer was for a screen this check-in has left, or the check-in has ended: nothing
+    is saved; what was typed is shown back to copy (never kept in a message: they live in the
+    session) and read for crisis language."""
+    viewer = member(request)
+    typed = _typed_elsewhere(request, encounter, viewer)
     if not typed:
-        messages.info(request, message)
+        messages.info(request, ENDED if ended else checkin.StepMoved.MESSAGE)
         return redirect("parts:checkin_step", encounter_id=encounter.pk)
     crisis_in_unsaved_texts(request, encounter.client, [t for _, t in typed], "parts.encounter")
-    return _screen(request, reading, step_form(reading, None), typed=typed)
+    # the screen shown with them is a read of the check-in: audited like any other
+    reading = checkin.read_checkin(encounter=encounter, viewer=viewer, request=request)
+    form = None if ended else step_form(reading, None)
+    return _screen(request, reading, form, typed=typed, ended_elsewhere=ended)
 
 
-def _typed_elsewhere(request: HttpRequest, encounter: Encounter) -> list[tuple[str, str]]:
+def _typed_elsewhere(
+    request: HttpRequest, encounter: Encounter, viewer: object
+) -> list[tuple[str, str]]:
     """(question, text) of what was typed on a screen this check-in has already left."""
     posted = request.POST.get("step", "")
     name = str(encounter.part.name) if encounter.part is not None else "this part"
     # the same words as saved there are a second tap on the same button, not words lost
-    saved = checkin.answers_of(encounter).get(posted)
+    # (compared with what this viewer may read, so nothing private can be probed)
+    saved = checkin.visible_answers(encounter, viewer).get(posted)
     saved = saved if isinstance(saved, dict) else {}
+    asked = list(questions(posted, encounter.part))
+    if posted in (checkin.UNBLEND_NAME, checkin.DONE):  # the screens that name a part
+        asked.append(("name", "The name you gave", ""))
     typed = []
-    for key, label, _ in questions(posted, encounter.part):
+    for key, label, _ in asked:
         text = str(request.POST.get(key, "")).strip()
         if text and text != str(saved.get(key, "")).strip():
             typed.append((label.format(part=name), text))

@@ -226,11 +226,15 @@ def visible_answers(encounter: Encounter, viewer: Any) -> dict[str, Any]:
     if is_owner(viewer, encounter.client):
         return answers
     part = encounter.part
-    mapping = fills_for(part)
+    # both maps: the part's kind may have changed since it was answered (hiding a little
+    # more than needed is the safe side)
     for detail in part.private_fields or [] if part is not None else []:
-        if detail in mapping:
-            step, key = mapping[detail]
-            answers.get(step, {}).pop(key, None)
+        for mapping in (FILLS, EXILE_FILLS):
+            if detail in mapping:
+                step, key = mapping[detail]
+                given = answers.get(step)
+                if isinstance(given, dict):
+                    given.pop(key, None)
     blended = answers.get("blended", [])
     if blended:
         shown = _visible(viewer, encounter.client, [str(b.get("part", "")) for b in blended])
