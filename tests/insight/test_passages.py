@@ -131,6 +131,12 @@ def test_the_events_page_makes_the_same_queries_for_one_or_three_events(
         )
         assert part.crisis  # type: ignore[attr-defined]
         _answer(world)
+        # an answer at Feel toward with a part that joined in: checked without a query each
+        joined = _answer(world, step="feel_toward", key="words")
+        answers = json.loads(joined.answers)
+        answers["blended"] = [{"part": str(part.pk), "name": "x", "words": "soft", "reactions": []}]
+        joined.answers = json.dumps(answers)
+        joined.save()
         _note(world)
 
     one_of_each(1)

@@ -870,9 +870,8 @@ def test_a_check_in_that_found_an_exiles_guard_shows_the_way_on(world: World, ht
     assert "Little One is still waiting for The Guard to say it" in saved
 
 
-def test_with_an_exile_the_check_in_asks_what_it_carries_not_its_job(
-    world: World, http_as: Any
-) -> None:
+def _exile_check_in_at_befriend(world: World, http_as: Any) -> tuple[Part, Any, Encounter]:
+    """The client checks in with an exile whose one protector said yes, up to beFriend."""
     exile = make(world, "Little One", Kind.EXILE)
     guard = make(world, "The Planner")
     relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
@@ -882,11 +881,18 @@ def test_with_an_exile_the_check_in_asks_what_it_carries_not_its_job(
     http = http_as("client")
     http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
     enc = Encounter.objects.get()
-    assert enc.part == exile  # every protector said yes
     post(http, enc, "find", what="", where="chest")
     post(http, enc, "focus", notice="")
     post(http, enc, "flesh_out", age="six")
     post(http, enc, "feel_toward", qualities=["compassionate"])
+    return exile, http, enc
+
+
+def test_with_an_exile_the_check_in_asks_what_it_carries_not_its_job(
+    world: World, http_as: Any
+) -> None:
+    exile, http, enc = _exile_check_in_at_befriend(world, http_as)
+    assert enc.part == exile  # every protector said yes
     page = http.get(step_url(enc)).content.decode()
     assert "What is Little One carrying?" in page and "What does it do for you?" not in page
     post(http, enc, "befriend", job="that I'm too much", trying="to be held")
@@ -1018,24 +1024,13 @@ def test_a_clinician_cannot_probe_a_private_answer_with_a_stale_post(
     right = post(team, enc, "find", where="left knee")
     wrong = post(team, enc, "find", where="right elbow")
     assert (right.status_code, wrong.status_code) == (409, 409)
+    assert "left knee" in right.content.decode() and "right elbow" in wrong.content.decode()
 
 
 def test_an_exiles_private_burden_stays_hidden_in_answers_and_alerts(
     world: World, http_as: Any
 ) -> None:
-    exile = make(world, "Little One", Kind.EXILE)
-    guard = make(world, "The Planner")
-    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
-    relations.record_permission(
-        protector=guard, exile=exile, granted=True, by=world.client_user, source="test"
-    )
-    http = http_as("client")
-    http.post(reverse("parts:checkin"), {"part": str(exile.pk)})
-    enc = Encounter.objects.get()
-    post(http, enc, "find", what="", where="chest")
-    post(http, enc, "focus", notice="")
-    post(http, enc, "flesh_out", age="six")
-    post(http, enc, "feel_toward", qualities=["compassionate"])
+    exile, http, enc = _exile_check_in_at_befriend(world, http_as)
     post(http, enc, "befriend", job="that everyone would be better off without me")
     exile.refresh_from_db()
     service.set_privacy(part=exile, private=False, private_fields=["burdens"], by=world.client_user)

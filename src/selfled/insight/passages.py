@@ -104,7 +104,12 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
     """Event id → the check-in step's answers as the care team may read them now."""
     from selfled.parts.access import parts_for
     from selfled.parts.forms_checkin import questions
-    from selfled.parts.services.checkin import TEXT_ANSWERS, readable_encounters, visible_answers
+    from selfled.parts.services.checkin import (
+        TEXT_ANSWERS,
+        answers_of,
+        hide_private_answers,
+        readable_encounters,
+    )
 
     wanted = {
         e.pk: (_uuid(e.source_id.split(":")[0]), e.source_id.partition(":")[2])
@@ -121,8 +126,10 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
         enc = encounters.get(enc_id) if enc_id is not None else None
         if enc is None:
             continue
-        # the answers as this viewer may read them: one rule with the check-in's own pages
-        answers = visible_answers(enc, viewer)
+        # private details hidden by the same rule as the check-in's own pages; the parts
+        # that joined in are checked against one read of the shared parts (no query each)
+        answers = answers_of(enc)
+        hide_private_answers(answers, enc.part)
         given = answers.get(step, {}) if isinstance(answers.get(step), dict) else {}
         asked = {key: label for key, label, _ in questions(step, enc.part)}
         name = str(enc.part.name) if enc.part is not None else "this part"

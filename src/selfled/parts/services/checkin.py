@@ -215,6 +215,19 @@ class Reading:
     status: str | None = None  # done: the status it would move to
 
 
+def hide_private_answers(answers: dict[str, Any], part: Part | None) -> None:
+    """Drop (in place) the answers that describe a detail `part` keeps from the care team.
+    Both maps are used: the part's kind may have changed since it was answered, and hiding a
+    little more than needed is the safe side. No queries."""
+    for detail in part.private_fields or [] if part is not None else []:
+        for mapping in (FILLS, EXILE_FILLS):
+            if detail in mapping:
+                step, key = mapping[detail]
+                given = answers.get(step)
+                if isinstance(given, dict):
+                    given.pop(key, None)
+
+
 def visible_answers(encounter: Encounter, viewer: Any) -> dict[str, Any]:
     """The answers as `viewer` may see them (no audit event; read_checkin records one).
 
@@ -225,16 +238,7 @@ def visible_answers(encounter: Encounter, viewer: Any) -> dict[str, Any]:
     answers = answers_of(encounter)
     if is_owner(viewer, encounter.client):
         return answers
-    part = encounter.part
-    # both maps: the part's kind may have changed since it was answered (hiding a little
-    # more than needed is the safe side)
-    for detail in part.private_fields or [] if part is not None else []:
-        for mapping in (FILLS, EXILE_FILLS):
-            if detail in mapping:
-                step, key = mapping[detail]
-                given = answers.get(step)
-                if isinstance(given, dict):
-                    given.pop(key, None)
+    hide_private_answers(answers, encounter.part)
     blended = answers.get("blended", [])
     if blended:
         shown = _visible(viewer, encounter.client, [str(b.get("part", "")) for b in blended])
