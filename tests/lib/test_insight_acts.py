@@ -205,10 +205,22 @@ def test_acts_hard_negative(text: str) -> None:
         ("sewer slide", "suicide"),
         ("last nite abt 3am", "last night about 3am"),
         ("unalive thoughts", "kill thoughts"),
+        ("evry1 wuld b fine w/o me", "everyone would be fine without me"),
+        ("no1 wud notice", "no one would notice"),
+        # "b" is read as "be" only after a verb that needs it
+        ("got a b in chem, plan b", "got a b in chem, plan b"),
     ],
 )
 def test_shorthand_is_read_as_meant(written: str, read_as: str) -> None:
     assert normalize(written).text == read_as
+
+
+def test_texting_forms_of_better_off_without_me_are_crisis() -> None:
+    result = analyze("evry1 wuld b fine w/o me tbh")
+    labels = {r.label: r for r in result.labels}
+    assert labels["crisis"].confidence >= 0.5
+    # the highlight is what the client typed, not the normalized words
+    assert "w/o me" in labels["crisis"].spans[0].text
 
 
 def test_acts_spans_point_at_the_writers_words() -> None:

@@ -107,6 +107,9 @@ CRISIS_POSITIVE = [
     "I scratched my skin until it bled.",
     "I want to hurt myself so badly right now.",
     "burned my arm on purpose again last night",
+    # past framing in another sentence or clause does not hide what is happening now
+    "There was a time I had hope. Now I want to die.",
+    "A year ago I was fine and now I want to kill myself.",
 ]
 
 CRISIS_NEGATIVE = [
@@ -116,6 +119,10 @@ CRISIS_NEGATIVE = [
     "I need to end it with my landlord, this lease is a nightmare.",
     "I'm not suicidal, just very tired.",
     "I used to cut, years ago. I haven't in a long time.",
+    # past framing (rules+lex-2.10)
+    "A year ago I had a plan to end my life. Today I booked a holiday with my sister.",
+    "There was a time I saved up my tablets. That was before treatment; it's a closed chapter.",
+    "Back in uni I spent most nights wishing I wouldn't wake up. I'm glad I did.",
     "My friend told me she wants to die and I'm worried about her.",
     "We went over my safety plan in session today.",
     "That stand-up special killed me, I was crying laughing.",

@@ -79,7 +79,8 @@ _PAST = re.compile(
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
-    r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
+    r"back in (?:the day|\d+|high school|college|uni|university|school)|at that time|"
+    r"those days|that time in my life|there was a time|that was before|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
 )

@@ -450,7 +450,9 @@ PAST_RESOLVED = (
     r"a long time|"
     r"over a year)|(?:years?|months?) (?:clean|sober|free|without)|clean for|sober for|"
     r"not since|anymore(?= (?:and|thank|which))|these days i don't|glad i'm still here|"
-    r"i'm glad i didn't|survived (?:that|it|those)|that was (?:then|years|a long))"
+    r"i'm glad i didn't|survived (?:that|it|those)|that was (?:then|years|a long)|"
+    r"(?:a|one) (?:year|month|decade) ago|decades ago|there was a time|that was before|"
+    r"back in (?:uni|university|school|college|the day))"
 )
 
 _FIRST = re.compile(r"\b" + FIRST_PERSON + r"\b")

@@ -129,7 +129,9 @@ _PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
 _RECENT = re.compile(
     # ("years ago today" is an anniversary, not a recency cue)
     r"\b(?:again|lately|recently|these days|this week|(?<!ago )today|tonight|yesterday|last night|"
-    r"right now|currently|this morning|now|still|back|keep|keeps|creeping)\b"
+    r"right now|currently|this morning|now|still|keep|keeps|creeping|"
+    # "it's back", but not "back in uni" (a time long ago)
+    r"back(?! in (?:uni|university|school|college|the day|(?:19|20)\d\d)\b))\b"
 )
 _THIRD = re.compile(
     r"\b(?:he|she|they|his|her|their|him|them|you|your|someone|somebody|people|"
