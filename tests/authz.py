@@ -48,3 +48,5 @@ CLIENT_A_RECORD = {
     "clinician": "ok",
 }
 POST_ONLY = {**dict.fromkeys(PERSONAS, "405"), "anonymous": "login", "unverified_clinician": "2fa"}
+# An API write answers a GET with 405 whoever asks: there is no page to sign in to first.
+API_POST_ONLY = {**POST_ONLY, "anonymous": "405"}

@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "selfled.core.middleware.NotAllowedPageMiddleware",
 ]
 if SELFLED_BENCH:
     MIDDLEWARE.insert(0, "selfled.core.middleware.QueryCountMiddleware")

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from selfled.api.api import api
+from selfled.api.api import api_urls
 
 urlpatterns = [
     path("", include("selfled.core.urls")),
@@ -9,7 +9,7 @@ urlpatterns = [
     path("", include("selfled.parts.urls")),
     path("", include("selfled.selfenergy.urls")),
     path("", include("selfled.insight.urls")),
-    path("api/", api.urls),
+    path("api/", api_urls()),
 ]
 
 handler400 = "selfled.core.views.bad_request"

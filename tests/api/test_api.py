@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
+
 from selfled.audit.models import AuditEvent
 from tests.conftest import World
 
@@ -37,3 +39,15 @@ def test_client_detail_out_of_scope_is_404_and_reads_are_audited(
 def test_me(world: World, http_as: Any) -> None:
     data = http_as("client").get("/api/me").json()
     assert data["role"] == "client" and data["email"] == "client@a.test"
+
+
+def test_signed_out_api_calls_get_a_json_401_not_the_sign_in_page(db: Any) -> None:
+    from django.test import Client as HttpClient
+
+    http = HttpClient()
+    response = http.get(reverse("api:list_clients"))
+    assert response.status_code == 401
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {"detail": "Unauthorized"}
+    # the schema stays behind the sign-in
+    assert http.get(reverse("api:openapi-json")).status_code == 302

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from selfled.audit.models import AuditEvent
 from selfled.care import services
-from selfled.care.models import BreakGlassGrant
+from selfled.care.models import BreakGlassGrant, Client
 from selfled.care.scoping import get_client, visible_clients, writable_clients
 from tests.conftest import World, sign_in
 
@@ -242,3 +242,23 @@ def test_looking_for_a_client_by_name_never_puts_the_name_in_a_url(world: World)
     assert other in http.get(url).content.decode()  # Back or reload keeps the search
     missed = http.post(url, {"q": "zzzz-nobody"}, follow=True).content.decode()
     assert other in found and other not in missed
+
+
+def test_emergency_access_tells_two_clients_with_one_name_apart(world: World) -> None:
+    from selfled.accounts.models import Role
+    from tests.conftest import make_user
+
+    practice = world.other_client.practice
+    twin_user = make_user(
+        practice, Role.CLIENT, "second.same.name@a.test", world.other_client.user.full_name
+    )
+    twin = Client.objects.create(user=twin_user, practice=practice)
+    http = sign_in(HttpClient(), world.clinician)
+    url = reverse("care:break_glass_list")
+    page = http.post(url, {"q": "second.same"}, follow=True).content.decode()  # by email
+    assert "second.same.name@a.test" in page
+    assert world.other_client.user.email not in page  # only the one whose email matched
+    both = http.post(url, {"q": world.other_client.user.full_name}, follow=True).content.decode()
+    assert world.other_client.user.email in both and twin_user.email in both
+    form = http.get(reverse("care:break_glass", args=[twin.pk])).content.decode()
+    assert twin_user.email in form

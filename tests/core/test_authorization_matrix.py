@@ -85,11 +85,7 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     # Colleagues in the same practice may ask for emergency access; other practices may not.
     "care:break_glass": {**CLINICIANS, "other_practice_clinician": "404"},
     # The interactive docs page is off, so the API root has nothing to show.
-    "api:api-root": {
-        **dict.fromkeys(PERSONAS, "404"),
-        "anonymous": "login",
-        "unverified_clinician": "2fa",
-    },
+    "api:api-root": {**dict.fromkeys(PERSONAS, "404"), "unverified_clinician": "2fa"},
     "api:openapi-json": SIGNED_IN_OK,
     "api:me": SIGNED_IN_OK,
     "api:list_clients": SIGNED_IN_OK,
@@ -165,9 +161,10 @@ def outcome(response: Any) -> str:
         if "/account/2fa/" in location and "recovery" not in location:
             return "2fa"
         return "ok"
-    if response.status_code == 403 and response.get("Content-Type", "").startswith(
-        "application/json"
-    ):
+    is_json = response.get("Content-Type", "").startswith("application/json")
+    if response.status_code == 401 and is_json:
+        return "login"  # the API's "sign in first", in JSON rather than a redirect
+    if response.status_code == 403 and is_json:
         return "2fa"
     return {200: "ok", 404: "404", 405: "405"}.get(response.status_code, str(response.status_code))
 

@@ -99,6 +99,27 @@ def test_a_number_that_is_not_only_a_number_is_refused_never_rewritten(link: str
         parse_lines(f"Crisis line | any time | {link}")
 
 
+def test_a_number_is_shown_as_the_admin_wrote_it_and_dialled_as_digits(world: World) -> None:
+    from selfled.core.crisis import parse_lines, resources_for, to_lines
+
+    rows = parse_lines("Samaritans | call free, any time | tel:116 123\nEmergency | tel:999")
+    assert rows[0] == {
+        "label": "Samaritans",
+        "detail": "call free, any time",
+        "href": "tel:116123",
+        "written": "116 123",
+    }
+    assert "written" not in rows[1]  # nothing to keep where it is the digits already
+    world.practice.crisis_resources = rows
+    shown = resources_for(world.practice)
+    assert shown[0].number == "116 123" and shown[0].href == "tel:116123"
+    # the settings form shows the admin's own spacing again, and saving it changes nothing
+    assert to_lines(world.practice).splitlines()[0] == (
+        "Samaritans | call free, any time | tel:116 123"
+    )
+    assert parse_lines(to_lines(world.practice)) == rows
+
+
 def test_a_hash_in_a_number_is_kept_as_part_of_it() -> None:
     from selfled.core.crisis import parse_lines
 

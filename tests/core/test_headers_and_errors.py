@@ -116,3 +116,14 @@ def test_html_in_names_is_escaped(world: World, http_as: Any) -> None:
     body = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
     assert '<script>alert("x")</script>' not in body
     assert "&lt;script&gt;" in body
+
+
+def test_opening_a_form_only_address_shows_a_page_not_an_empty_405(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("clinician")
+    response = http.get(reverse("insight:acknowledge", args=[1]))
+    assert response.status_code == 405 and response["Allow"] == "POST"
+    page = response.content.decode()
+    assert "This page opens only from a form" in page and "nothing was changed" in page
+    assert "Need help now?" in page  # the usual page, with crisis help in reach

@@ -74,6 +74,15 @@ def test_an_over_long_note_saves_nothing_and_says_why(world: World, http_as: Any
     assert f">{typed}</textarea>" in page  # kept to shorten, not lost
     event.refresh_from_db()
     assert event.acknowledged_at is None and not SafetyFollowUp.objects.exists()
+    # the form shown again leads back to the events page, not to the POST-only address
+    insight_page = reverse("insight:client_insight", args=[world.client.pk])
+    next_value = re.search(r'name="next" value="([^"]+)"', page)
+    assert next_value is not None and next_value.group(1) == insight_page
+    again = http_as("clinician").post(
+        reverse("insight:acknowledge", args=[event.pk]),
+        {"note": "Called; safe tonight.", "next": next_value.group(1)},
+    )
+    assert again["Location"] == f"{insight_page}#event-{event.pk}"
 
 
 def test_marking_without_a_note_is_still_possible(world: World, http_as: Any) -> None:

@@ -107,6 +107,9 @@ CRISIS_POSITIVE = [
     "I scratched my skin until it bled.",
     "I want to hurt myself so badly right now.",
     "burned my arm on purpose again last night",
+    # rehearsing the act or the goodbye
+    "I keep rehearsing my goodbye letter to the kids.",
+    "Sat in the garage with the engine running for a while. Rehearsing, I suppose.",
     # past framing in another sentence or clause does not hide what is happening now
     "There was a time I had hope. Now I want to die.",
     "A year ago I was fine and now I want to kill myself.",
@@ -119,6 +122,11 @@ CRISIS_NEGATIVE = [
     "I need to end it with my landlord, this lease is a nightmare.",
     "I'm not suicidal, just very tired.",
     "I used to cut, years ago. I haven't in a long time.",
+    # a manager part's rehearsing (rules+lex-2.10): a walk-through's new part went to the
+    # crisis page for it
+    "Makes lists at 2am, checks the calendar over and over, rehearses every conversation.",
+    "I rehearse what to say before every phone call.",
+    "Up since five, rehearsing.",
     # past framing (rules+lex-2.10)
     "A year ago I had a plan to end my life. Today I booked a holiday with my sister.",
     "There was a time I saved up my tablets. That was before treatment; it's a closed chapter.",
@@ -534,3 +542,13 @@ def test_the_writer_as_a_burden_is_crisis(text: str) -> None:
 )
 def test_not_being_around_with_things_given_away_is_crisis(text: str) -> None:
     assert_has(text, CRISIS)
+
+
+def test_a_line_break_ends_a_sentence_for_the_learned_scorer() -> None:
+    """Check-in answers are joined with line breaks; words of one answer must not reach into
+    the next (a negation, or a pair of words read as one)."""
+    from selfled.lib.insight.learned import feature_set
+
+    joined = feature_set("nobody comes\ni see you")
+    assert joined == feature_set("nobody comes. i see you")
+    assert "n:see" not in joined and {"w:see", "b:see you"} <= joined

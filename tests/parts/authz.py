@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from selfled.parts.models import Kind, Part, PartRelation
-from tests.authz import CLIENT_A_RECORD, CLIENTS, PERSONAS, POST_ONLY
+from tests.authz import API_POST_ONLY, CLIENT_A_RECORD, CLIENTS, PERSONAS, POST_ONLY
 from tests.conftest import World
 
 CLIENT_AND_TEAM = {**CLIENT_A_RECORD, "client": "ok"}
@@ -30,17 +30,17 @@ MATRIX: dict[str, dict[str, str]] = {
     "api:create_part": CLIENT_AND_TEAM,
     "api:get_one": CLIENT_AND_TEAM,
     "api:patch_part": CLIENT_AND_TEAM,
-    "api:change_status": POST_ONLY,
-    "api:move": POST_ONLY,
+    "api:change_status": API_POST_ONLY,
+    "api:move": API_POST_ONLY,
     "api:list_relations": CLIENT_AND_TEAM,
-    "api:create_relation": POST_ONLY,
-    "api:delete_relation": POST_ONLY,
+    "api:create_relation": API_POST_ONLY,
+    "api:delete_relation": API_POST_ONLY,
     # Check-ins are opened by the client and the care team (not by read-only break-glass).
     "api:list_checkins": CLIENT_AND_TEAM,
     "api:start_checkin": CLIENT_AND_TEAM,
     "api:get_checkin": CLIENT_AND_TEAM,
-    "api:answer_checkin": POST_ONLY,
-    "api:stop_checkin": POST_ONLY,
+    "api:answer_checkin": API_POST_ONLY,
+    "api:stop_checkin": API_POST_ONLY,
 }
 assert all(set(v) == set(PERSONAS) for v in MATRIX.values())
 

@@ -7,6 +7,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
 from selfled.accounts.models import Role, User
+from selfled.core.formfields import CheckedText
 
 
 class EmailLoginForm(AuthenticationForm):
@@ -69,12 +70,12 @@ class NewPasswordForm(forms.Form):
 
 
 class AcceptInvitationForm(NewPasswordForm):
-    full_name = forms.CharField(label="Your name", max_length=150)
+    full_name = CheckedText(label="Your name", max_length=150)
     field_order = ["full_name", "password1", "password2"]
 
 
 class InvitationForm(forms.Form):
-    full_name = forms.CharField(label="Name", max_length=150)
+    full_name = CheckedText(label="Name", max_length=150)
     email = forms.EmailField(label="Email")
     role = forms.ChoiceField(
         label="Role",
@@ -126,7 +127,7 @@ class PracticeSettingsForm(forms.Form):
     parts_private_by_default = forms.BooleanField(
         label="A client's new parts start private from the care team", required=False
     )
-    crisis_resources = forms.CharField(
+    crisis_resources = CheckedText(
         label="Crisis resources shown to clients",
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="One per line: Label | how it helps | link, where the link is tel: and a "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import URLResolver
 from ninja import NinjaAPI
 from ninja.security import SessionAuth
 
@@ -33,6 +34,24 @@ api = NinjaAPI(
     auth=VerifiedSessionAuth(),
     docs_url=None,
 )
+
+
+def _answer_for_themselves(patterns: list[Any]) -> None:
+    """API operations check the session themselves (VerifiedSessionAuth) and answer 401 in
+    JSON, so the site-wide sign-in redirect is lifted for them; the schema stays behind it."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            _answer_for_themselves(pattern.url_patterns)
+        elif pattern.name != "openapi-json":
+            pattern.callback.login_required = False
+
+
+def api_urls() -> tuple[list[Any], str, str]:
+    patterns, app_name, namespace = api.urls
+    _answer_for_themselves(patterns)
+    return patterns, app_name, namespace
+
+
 api.add_router("/", care_router)
 api.add_router("/", selfenergy_router)
 api.add_router("/", parts_router)

@@ -1,8 +1,10 @@
 from django import forms
 
+from selfled.core.formfields import CheckedText
+
 
 class BreakGlassForm(forms.Form):
-    reason = forms.CharField(
+    reason = CheckedText(
         label="Why do you need access now?",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),

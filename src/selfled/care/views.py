@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -131,8 +132,8 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
 @clinician_required
 @require_http_methods(["GET", "POST"])
 def break_glass_list(request: HttpRequest) -> HttpResponse:
-    """Practice clients this clinician is not on the team of (names only). The name looked
-    for never goes into a URL (core/search.py)."""
+    """Practice clients this clinician is not on the team of: name and email, so two clients
+    with one name are told apart. What was looked for never goes into a URL (core/search.py)."""
     user = member(request)
     query = remembered_search(request, "break_glass")
     if query is None:
@@ -143,7 +144,9 @@ def break_glass_list(request: HttpRequest) -> HttpResponse:
         .select_related("user")
     )
     if query:
-        others = others.filter(user__full_name__icontains=query)
+        others = others.filter(
+            Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
+        )
     shown = list(others.order_by("user__full_name", "pk")[:51])
     context = {"clients": shown[:50], "more": len(shown) > 50, "q": query}
     return render(request, "care/break_glass_list.html", context)

@@ -20,14 +20,19 @@ class Resource:
     label: str
     detail: str
     href: str = ""
+    # the number as the admin wrote it ("116 123"); the link holds only what phones dial
+    written: str = ""
 
     @property
     def number(self) -> str:
-        """The phone number of a tel:/sms: link when the label does not already show it."""
+        """The phone number of a tel:/sms: link, as written, when the label does not already
+        show it."""
         if not self.href.startswith(("tel:", "sms:")):
             return ""
         number = self.href.split(":", 1)[1].split("?", 1)[0].split("&", 1)[0]
-        return "" if number in self.label.replace(" ", "") else number
+        if number in self.label.replace(" ", ""):
+            return ""
+        return self.written or number
 
     @property
     def is_default(self) -> bool:
@@ -93,7 +98,12 @@ def reset_sole_practice() -> None:
 def resources_for(practice: Any) -> list[Resource]:
     configured = getattr(practice, "crisis_resources", None) or []
     found = [
-        Resource(str(r.get("label", "")), str(r.get("detail", "")), str(r.get("href", "")))
+        Resource(
+            str(r.get("label", "")),
+            str(r.get("detail", "")),
+            str(r.get("href", "")),
+            str(r.get("written", "")),
+        )
         for r in configured
         if r.get("label")
     ]
@@ -174,6 +184,9 @@ def _parse_line(line: str) -> dict[str, str]:
         raise ValueError("links start with tel: (call), sms: (text) or https:// (a web page).")
     if href in ALLOWED_SCHEMES:
         raise ValueError(f"put the number or address after “{href}”.")
+    written = ""
+    if href.startswith(("tel:", "sms:")):
+        written = " ".join(href.split(":", 1)[1].partition("?")[0].split())
     href = _dialable(href)
     if not detail and not href:
         raise ValueError(
@@ -183,8 +196,20 @@ def _parse_line(line: str) -> dict[str, str]:
     for name, value, most in (("label", label, 80), ("detail", detail, 300), ("link", href, 200)):
         if len(value) > most:
             raise ValueError(f"keep the {name} to {most} characters.")
-    return {"label": label, "detail": detail, "href": href}
+    row = {"label": label, "detail": detail, "href": href}
+    if written and written != href.split(":", 1)[1].partition("?")[0]:
+        row["written"] = written  # only where it differs from the dialled digits
+    return row
 
 
 def to_lines(practice: Any) -> str:
-    return "\n".join(f"{r.label} | {r.detail} | {r.href}" for r in resources_for(practice))
+    return "\n".join(f"{r.label} | {r.detail} | {_as_written(r)}" for r in resources_for(practice))
+
+
+def _as_written(resource: Resource) -> str:
+    """The link as the admin wrote it, so the settings form shows their own spacing."""
+    if not resource.written:
+        return resource.href
+    scheme, rest = resource.href.split(":", 1)
+    _, sep, query = rest.partition("?")
+    return f"{scheme}:{resource.written}{sep}{query}"

@@ -27,6 +27,24 @@ class NoStoreMiddleware:
         return response
 
 
+class NotAllowedPageMiddleware:
+    """A page in place of Django's empty 405 for a page address (the API answers for itself)."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/api/"):
+            return response
+        from selfled.core.views import not_allowed
+
+        page = not_allowed(request)
+        if response.has_header("Allow"):
+            page["Allow"] = response["Allow"]
+        return page
+
+
 class QueryCountMiddleware:
     """Benchmark mode only: report the number of SQL queries a request made."""
 

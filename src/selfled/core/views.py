@@ -84,6 +84,19 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     )
 
 
+def not_allowed(request: HttpRequest) -> HttpResponse:
+    """An address that only takes a form (e.g. opened from the address bar or history)."""
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": "This page opens only from a form",
+            "message": "Please go back and use the button on the page; nothing was changed.",
+        },
+        status=405,
+    )
+
+
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(
         request,

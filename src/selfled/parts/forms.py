@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from selfled.core.formfields import CheckedText
 from selfled.parts.models import DETAIL_FIELDS, NAME_MAX, TEXT_MAX, Kind, RelationKind, Status
 
 DETAIL_LABELS = {
@@ -32,22 +33,12 @@ CLINICIAN_LABELS = {
 }
 
 
-class LongText(forms.CharField):
-    """Free text whose limit the server checks and the help text states. No maxlength
-    attribute: a browser would cut pasted writing off silently; the form says instead."""
+class LongText(CheckedText):
+    """Free text whose limit the server checks and the help text states (2,000 unless
+    given)."""
 
     def __init__(self, *args: Any, max_length: int = TEXT_MAX, **kwargs: Any) -> None:
-        given = "max_length" in kwargs.get("error_messages", {})
         super().__init__(*args, max_length=max_length, **kwargs)
-        if not given:  # the limit written as the help text writes it ("2,000")
-            self.error_messages["max_length"] = (
-                f"Please keep this to {max_length:,} characters (it has %(show_value)s)."
-            )
-
-    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
-        attrs = super().widget_attrs(widget)
-        attrs.pop("maxlength", None)
-        return attrs
 
 
 def _text(label: str, help_text: str) -> forms.CharField:
