@@ -1043,3 +1043,22 @@ def test_an_exiles_private_burden_stays_hidden_in_answers_and_alerts(
     exile.save(update_fields=["kind"])
     answers = team.get(reverse("parts:checkin_answers", args=[enc.pk])).content.decode()
     assert "better off without me" not in answers
+
+
+def test_what_an_exile_carries_and_words_said_to_it_are_read_one_by_one(
+    world: World, http_as: Any
+) -> None:
+    """A walk-through: "I'm not enough, nobody comes" and "I see you. I'm here now." read as
+    one text raised a crisis alert; each is an answer to its own question."""
+    from selfled.insight.models import SafetyEvent
+
+    _, http, enc = _exile_check_in_at_befriend(world, http_as)
+    response = post(
+        http,
+        enc,
+        "befriend",
+        job="I'm not enough, nobody comes",
+        appreciation="I see you. I'm here now.",
+    )
+    assert response.status_code == 302 and "/crisis/" not in response["Location"]
+    assert not SafetyEvent.objects.exists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,8 @@ from selfled.insight.models import (
     TextInsight,
     spans_in,
 )
-from selfled.lib.insight import THRESHOLD, analyze
+from selfled.lib.insight import THRESHOLD, analyze, analyze_answers
+from selfled.lib.insight.answers import joined
 
 SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "old-pattern")
 # A part's details say what the part does: "scrolls my phone for hours" is the job of the
@@ -104,6 +106,7 @@ def analyze_text(
     about_part: Any = None,
     name_end: int = 0,
     new_parts: bool = True,
+    answers: Sequence[str] | None = None,
 ) -> Outcome:
     """Analyze one saved piece of the client's writing.
 
@@ -114,14 +117,21 @@ def analyze_text(
     `new_parts=False`: the writing describes a part about to be named where it was written
     (a check-in's first steps), so parts language naming no known part is not offered as one
     to add.
+    `answers`: answers to separate questions (a form's fields, a check-in screen), stored as
+    one text joined by line breaks (`text` is then ignored) and each read on its own.
     """
     from selfled.parts.access import live_parts
 
+    if answers is not None:
+        text = joined(answers)[0]
     text = text or ""
     if not text.strip():
         return Outcome(None, [], False)
     parts = {p.name: p for p in live_parts(client)}
-    result = analyze(text, known_parts=list(parts), mode=insight_mode())
+    if answers is not None:
+        text, result = analyze_answers(answers, known_parts=list(parts), mode=insight_mode())
+    else:
+        result = analyze(text, known_parts=list(parts), mode=insight_mode())
     present = set(result.present())
     payload = _payload(text, result)
     source_id = str(source_id)
@@ -232,10 +242,9 @@ def screen_unsaved(
     safety event are stored (encrypted, as for saved writing) so the care team learns of it.
     Returns whether crisis language was found.
     """
-    text = "\n".join(t for t in texts if t and t.strip())
+    text, result = analyze_answers([t for t in texts if t and t.strip()], mode=insight_mode())
     if not text:
         return False
-    result = analyze(text, mode=insight_mode())
     if "crisis" not in result.present():
         return False
     payload = _payload(text, result, only="crisis")

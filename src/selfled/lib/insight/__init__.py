@@ -7,6 +7,7 @@ local sentence embeddings (optional extra: see :mod:`.ml`).
 """
 
 from .analyzer import MODES, analyze, available_modes
+from .answers import analyze_answers
 from .evaluation import Report, Score, evaluate, format_report, load_jsonl, report_to_dict
 from .model import (
     ANALYZER_VERSION,
@@ -35,6 +36,7 @@ __all__ = [
     "Span",
     "analysis_to_dict",
     "analyze",
+    "analyze_answers",
     "available_modes",
     "evaluate",
     "format_report",

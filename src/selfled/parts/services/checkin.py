@@ -640,10 +640,10 @@ def _analyze_step(enc: Encounter, step: str, values: dict[str, Any], by: Any, re
         return False
     from selfled.insight.services import analyze_text
 
-    text = "\n".join(str(values.get(key) or "").strip() for key in TEXT_ANSWERS.get(step, ()))
     outcome = analyze_text(
         client=enc.client,
-        text=text.strip(),
+        text="",
+        answers=[str(values.get(key) or "").strip() for key in TEXT_ANSWERS.get(step, ())],
         source_type="parts.encounter",
         source_id=f"{enc.pk}:{step}",
         by=by,

@@ -215,13 +215,15 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
     Only the client's writing is analyzed; returns True when crisis language was found.
     The name is the client's writing too (crisis language can be in it).
     """
-    text = "\n".join(str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v)
-    return _analyze(part, text, "parts.part", part.pk, by, request, name_end=len(part.name or ""))
+    answers = [str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v]
+    return _analyze(
+        part, answers, "parts.part", part.pk, by, request, name_end=len(part.name or "")
+    )
 
 
 def _analyze(
     part: Part,
-    text: str,
+    text: str | list[str],
     source_type: str,
     source_id: Any,
     by: Any,
@@ -236,7 +238,8 @@ def _analyze(
     # `about_part` keeps the part from being suggested as a link to itself.
     outcome = analyze_text(
         client=part.client,
-        text=text,
+        text=text if isinstance(text, str) else "",
+        answers=None if isinstance(text, str) else text,
         source_type=source_type,
         source_id=source_id,
         by=by,
