@@ -843,6 +843,19 @@ def test_a_reaction_that_comes_back_is_greeted_as_the_same_part(world: World, ht
     post(http, enc, "feel_toward", reactions=["annoyed"])
     page = http.get(step_url(enc)).content.decode()
     assert "It sounds like the annoyed part is here again." in page
+    # one answer is chosen for them: the part met before, with the name box left empty
+    assert re.search(r'<input[^>]*name="name"(?![^>]*value=)[^>]*>', page)
+    # a new name typed while the known part stays chosen is not dropped without a word
+    names = lambda: {p.name: p for p in Part.objects.filter(client=world.client)}  # noqa: E731
+    annoyed = names()["the annoyed part"]
+    answer = post(http, enc, checkin.UNBLEND_NAME, name="The Eye-Roller", existing=str(annoyed.pk))
+    shown = answer.content.decode()
+    assert answer.status_code == 200 and "You gave a new name and also chose" in shown
+    assert 'value="The Eye-Roller"' in shown  # kept to decide
+    assert "The Eye-Roller" not in names()
+    post(http, enc, checkin.UNBLEND_NAME, name="", existing=str(annoyed.pk))
+    enc.refresh_from_db()
+    assert enc.step == checkin.UNBLEND_ASK
 
 
 def test_the_clients_home_points_to_unfinished_check_ins(world: World, http_as: Any) -> None:
@@ -1062,3 +1075,28 @@ def test_what_an_exile_carries_and_words_said_to_it_are_read_one_by_one(
     )
     assert response.status_code == 302 and "/crisis/" not in response["Location"]
     assert not SafetyEvent.objects.exists()
+
+
+def test_when_a_part_will_not_step_back_the_ending_offers_to_get_to_know_it(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    walk_to(http, enc, "flesh_out")
+    for attempt in range(2):
+        post(http, enc, "feel_toward", reactions=["annoyed"])
+        known = [p for p in Part.objects.filter(client=world.client) if p.name == "Eye-Roller"]
+        if attempt == 0:
+            post(http, enc, checkin.UNBLEND_NAME, name="Eye-Roller", existing="")
+        else:
+            post(http, enc, checkin.UNBLEND_NAME, name="", existing=str(known[0].pk))
+        post(http, enc, checkin.UNBLEND_ASK, stepped_back="no")
+    enc.refresh_from_db()
+    assert enc.outcome == Outcome.PAUSED
+    page = http.get(step_url(enc)).content.decode()
+    assert "Some parts needed to stay close today" in page
+    assert "Check in with Eye-Roller</button>" in page and "therapist" not in page
+    eye_roller = next(p for p in Part.objects.filter(client=world.client) if p.name == "Eye-Roller")
+    assert f'name="part" value="{eye_roller.pk}"' in page
+    http.post(reverse("parts:checkin"), {"part": str(eye_roller.pk)})
+    assert Encounter.objects.filter(part=eye_roller).exists()

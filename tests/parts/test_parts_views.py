@@ -759,3 +759,17 @@ def test_a_check_in_about_something_new_that_ended_early_can_be_found_again(
         team.content.decode()
     )
     assert http_as("clinician").get(answers).status_code == 200
+
+
+def test_a_parts_page_offers_a_check_in_with_that_part(world: World, http_as: Any) -> None:
+    from selfled.parts.models import Encounter
+
+    part = make(world, "Sentry")
+    page = http_as("client").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert f'action="{reverse("parts:checkin")}"' in page
+    assert f'name="part" value="{part.pk}"' in page and "Check in with Sentry</button>" in page
+    team = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert reverse("parts:checkin_in_session", args=[world.client.pk]) in team
+    assert "Guided check-in with Sentry (in session)" in team
+    http_as("client").post(reverse("parts:checkin"), {"part": str(part.pk)})
+    assert Encounter.objects.filter(part=part).exists()

@@ -101,7 +101,7 @@ REACTION_WORDS: dict[str, tuple[str, str, str]] = {
     "overwhelmed": ("overwhelmed", "feels overwhelmed", "the overwhelmed part"),
     "wants_gone": ("wanting it gone", "wants it gone", "the part that wants it gone"),
     "heavy_sad": ("sad for it in a heavy way", "feels a heavy sadness", "the heavy part"),
-    "other": ("something else", "feels something else", "the part that's here too"),
+    "other": ("something else", "has feelings of its own here", "the part that's here too"),
 }
 
 
@@ -205,7 +205,12 @@ class UnblendNameForm(StepForm):
         said = reading.answers.get("blending_said") or {}
         first = reaction_words(reactions[0] if reactions else "other", said)
         again = [b for b in reading.blended if set(b["reactions"]) & set(reactions)]
-        initial = {"name": first[2], "existing": again[-1]["part"] if again else ""}
+        # One answer chosen for them, never two: the part met before, or a suggested name.
+        initial = {
+            "name": "" if again else first[2],
+            "existing": again[-1]["part"] if again else "",
+        }
+        self.suggested = first[2]
         kwargs.setdefault("initial", initial)
         super().__init__(reading, *args, **kwargs)
         choices = [("", "No — it's new to me")] + [(str(p.pk), str(p.name)) for p in reading.known]
@@ -215,6 +220,19 @@ class UnblendNameForm(StepForm):
         ].help_text = (
             f"A name in your own words; a plain description is fine (up to {NAME_MAX} characters)."
         )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        name = " ".join(str(data.get("name") or "").split())
+        existing = data.get("existing")
+        if existing and name and name != self.suggested:
+            known = dict(self.fields["existing"].choices).get(existing, "that part")  # type: ignore[attr-defined]
+            self.add_error(
+                "name",
+                f"You gave a new name and also chose {known} below. To keep {known}, clear "
+                "the name; to add a new part, choose “No — it's new to me”.",
+            )
+        return data
 
 
 class UnblendAskForm(StepForm):

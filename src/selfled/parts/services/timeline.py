@@ -51,7 +51,7 @@ def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = No
         entries.append(Entry(change.at, "status", title, who=_who(change.changed_by)))
     encounters = Encounter.objects.filter(part=part).exclude(outcome=Outcome.IN_PROGRESS)
     for encounter in encounters.select_related("started_by"):
-        label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in paused gently"
+        label = "Check-in" if encounter.outcome == Outcome.COMPLETED else "Check-in, ended early"
         extra = " (with clinician)" if encounter.with_clinician else ""
         at = encounter.completed_at or encounter.created_at
         link = reverse("parts:checkin_answers", args=[encounter.pk])
