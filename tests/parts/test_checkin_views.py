@@ -672,16 +672,22 @@ def test_the_answers_page_shows_answers_and_never_moves_the_check_in(
     assert "A weight on my shoulders" in page and ">shoulders<" not in page  # private detail
 
 
+def _reaction_named_twice(http: Any, enc: Encounter, name: str, *, stepped_back: str) -> None:
+    """From Flesh out: the same reaction joins in twice, is given the same name each time and
+    answers `stepped_back` when asked to step back."""
+    walk_to(http, enc, "flesh_out")
+    for _ in range(2):
+        post(http, enc, "feel_toward", reactions=["annoyed"])
+        post(http, enc, checkin.UNBLEND_NAME, name=name, existing="")
+        post(http, enc, checkin.UNBLEND_ASK, stepped_back=stepped_back)
+
+
 def test_naming_a_part_that_joined_in_twice_meets_the_same_part_again(
     world: World, http_as: Any
 ) -> None:
     http = http_as("client")
     _, enc = started_about(world, http, "The Critic")
-    walk_to(http, enc, "flesh_out")
-    for _ in range(2):
-        post(http, enc, "feel_toward", reactions=["annoyed"])
-        post(http, enc, checkin.UNBLEND_NAME, name="Tired Guard", existing="")
-        post(http, enc, checkin.UNBLEND_ASK, stepped_back="yes")
+    _reaction_named_twice(http, enc, "Tired Guard", stepped_back="yes")
     assert Part.objects.filter(client=world.client).count() == 2  # The Critic and Tired Guard
     blended = checkin.answers_of(Encounter.objects.get())["blended"]
     assert len(blended) == 2 and blended[0]["part"] == blended[1]["part"]
@@ -1082,15 +1088,7 @@ def test_when_a_part_will_not_step_back_the_ending_offers_to_get_to_know_it(
 ) -> None:
     http = http_as("client")
     _part, enc = started_about(world, http, "Sentry")
-    walk_to(http, enc, "flesh_out")
-    for attempt in range(2):
-        post(http, enc, "feel_toward", reactions=["annoyed"])
-        known = [p for p in Part.objects.filter(client=world.client) if p.name == "Eye-Roller"]
-        if attempt == 0:
-            post(http, enc, checkin.UNBLEND_NAME, name="Eye-Roller", existing="")
-        else:
-            post(http, enc, checkin.UNBLEND_NAME, name="", existing=str(known[0].pk))
-        post(http, enc, checkin.UNBLEND_ASK, stepped_back="no")
+    _reaction_named_twice(http, enc, "Eye-Roller", stepped_back="no")
     enc.refresh_from_db()
     assert enc.outcome == Outcome.PAUSED
     page = http.get(step_url(enc)).content.decode()

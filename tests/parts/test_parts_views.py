@@ -773,3 +773,21 @@ def test_a_parts_page_offers_a_check_in_with_that_part(world: World, http_as: An
     assert "Guided check-in with Sentry (in session)" in team
     http_as("client").post(reverse("parts:checkin"), {"part": str(part.pk)})
     assert Encounter.objects.filter(part=part).exists()
+
+
+def test_emergency_access_is_marked_on_every_page_it_opens(world: World, http_as: Any) -> None:
+    part = make(world, "Sentry")
+    grant_break_glass(world)
+    http = http_as("colleague")
+    banner = "Emergency read-only access. It is recorded and the care team can see it."
+    for url in (
+        reverse("care:client", args=[world.client.pk]),
+        reverse("parts:client_map", args=[world.client.pk]),
+        reverse("parts:detail", args=[part.pk]),
+        reverse("insight:client_insight", args=[world.client.pk]),
+    ):
+        page = http.get(url).content.decode()
+        assert banner in page, url
+    # the care team's own clinician is not on emergency access
+    own = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert banner not in own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -17,6 +18,7 @@ from selfled.accounts.forms import InvitationForm, PracticeSettingsForm, TeamMem
 from selfled.accounts.models import Invitation, Membership, Role, User
 from selfled.accounts.permissions import admin_required, member
 from selfled.accounts.services import invitations, resets
+from selfled.audit.services import record
 from selfled.care import services as care
 from selfled.care.models import CareTeamMember
 from selfled.care.scoping import administered_clients
@@ -24,6 +26,11 @@ from selfled.core.search import remembered_search
 from selfled.insight.services import clients_alerting_nobody
 
 PAGE_SIZE = 50
+
+
+def _shown(page: Any) -> str:
+    """Which rows a list page showed, for its audit event (never names)."""
+    return f"page {page.number}, {len(page.object_list)} of {page.paginator.count}"
 
 
 @admin_required
@@ -47,6 +54,8 @@ def people(request: HttpRequest) -> HttpResponse:
         request.GET.get("page")
     )
     shown = list(page.object_list)
+    # who the practice's people are (a client's name is health information here): one read
+    record("practice.people_view", request=request, practice_id=practice_id, detail=_shown(page))
     context = {
         "page": page,
         "locked": resets.locked_out([m.user.email for m in shown]),
@@ -88,11 +97,11 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"Invitation sent to {new.invitation.email}.")
             request.session["selfled_last_invite_link"] = new.link
             return redirect("accounts:invitations")
+    shown = list(Invitation.objects.filter(practice=practice).select_related("clinician")[:200])
+    record("practice.invitations_view", request=request, detail=f"{len(shown)} shown")
     context = {
         "form": form,
-        "invitations": Invitation.objects.filter(practice=practice).select_related("clinician")[
-            :200
-        ],
+        "invitations": shown,
         "last_link": request.session.pop("selfled_last_invite_link", None),
     }
     return render(request, "accounts/admin/invitations.html", context)
@@ -129,6 +138,7 @@ def care_teams(request: HttpRequest) -> HttpResponse:
     prefetch_related_objects(
         shown, Prefetch("team", CareTeamMember.objects.select_related("clinician"))
     )
+    record("practice.care_teams_view", request=request, detail=_shown(page))
     return render(
         request,
         "accounts/admin/care_teams.html",
@@ -154,6 +164,7 @@ def care_team(request: HttpRequest, client_id: str) -> HttpResponse:
             messages.success(request, "Care team updated.")
             return redirect("accounts:care_team", client_id=client.pk)
     team = CareTeamMember.objects.filter(client=client).select_related("clinician")
+    record("care_team.view", request=request, obj=client)
     return render(
         request, "accounts/admin/care_team.html", {"client": client, "team": team, "form": form}
     )

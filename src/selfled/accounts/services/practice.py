@@ -15,11 +15,26 @@ def update_settings(
     *, practice: Practice, values: dict[str, Any], request: HttpRequest | None = None
 ) -> Practice:
     """Side effects: the practice row and an audit event."""
+    private, resources = bool(values["parts_private_by_default"]), list(values["crisis_resources"])
+    changed = [
+        name
+        for name, before, after in (
+            ("parts private by default", practice.parts_private_by_default, private),
+            ("crisis resources", practice.crisis_resources or [], resources),
+        )
+        if before != after
+    ]
     with transaction.atomic():
-        practice.parts_private_by_default = bool(values["parts_private_by_default"])
-        practice.crisis_resources = list(values["crisis_resources"])
+        practice.parts_private_by_default = private
+        practice.crisis_resources = resources
         practice.save(update_fields=["parts_private_by_default", "crisis_resources"])
-        record("practice.settings", request=request, obj=practice, practice_id=practice.pk)
+        record(
+            "practice.settings",
+            request=request,
+            obj=practice,
+            practice_id=practice.pk,
+            detail=f"changed: {', '.join(changed)}" if changed else "nothing changed",
+        )
     return practice
 
 
