@@ -245,20 +245,23 @@ def test_looking_for_a_client_by_name_never_puts_the_name_in_a_url(world: World)
 
 
 def test_emergency_access_tells_two_clients_with_one_name_apart(world: World) -> None:
+    """Each name comes with its care team and the month it joined, not the client's email;
+    the list is one audited read."""
     from selfled.accounts.models import Role
     from tests.conftest import make_user
 
     practice = world.other_client.practice
-    twin_user = make_user(
-        practice, Role.CLIENT, "second.same.name@a.test", world.other_client.user.full_name
-    )
+    name = world.other_client.user.full_name
+    twin_user = make_user(practice, Role.CLIENT, "second.same.name@a.test", name)
     twin = Client.objects.create(user=twin_user, practice=practice)
     http = sign_in(HttpClient(), world.clinician)
     url = reverse("care:break_glass_list")
-    page = http.post(url, {"q": "second.same"}, follow=True).content.decode()  # by email
-    assert "second.same.name@a.test" in page
-    assert world.other_client.user.email not in page  # only the one whose email matched
-    both = http.post(url, {"q": world.other_client.user.full_name}, follow=True).content.decode()
-    assert world.other_client.user.email in both and twin_user.email in both
+    page = http.post(url, {"q": name}, follow=True).content.decode()
+    assert page.count(f">{name}</a>") == 2
+    assert f"care team: {world.colleague.full_name} · client since" in page
+    assert "care team: none yet · client since" in page  # the twin has no team yet
+    assert "@a.test" not in page  # no email addresses
+    assert http.post(url, {"q": "second.same"}, follow=True).content.decode().count(name) == 0
+    assert AuditEvent.objects.filter(action="care.break_glass_list_view").count() == 2
     form = http.get(reverse("care:break_glass", args=[twin.pk])).content.decode()
-    assert twin_user.email in form
+    assert "care team: none yet" in form and twin_user.email not in form

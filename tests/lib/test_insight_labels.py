@@ -110,7 +110,17 @@ CRISIS_POSITIVE = [
     # rehearsing the act or the goodbye
     "I keep rehearsing my goodbye letter to the kids.",
     "Sat in the garage with the engine running for a while. Rehearsing, I suppose.",
+    "I rehearsed it with the rope last night",
+    "I've been rehearsing the end",
+    "I rehearse it every night before I fall asleep",
     # past framing in another sentence or clause does not hide what is happening now
+    "I lost my job a year ago and I just want to die",
+    "A year ago I wanted to die and I still do",
+    "I bought the rope a month ago",
+    "I've wanted to die since back in school",
+    "That was before I decided to end it.",
+    "I want to die, there was a time I didn't",
+    "Being back in uni makes me want to die",
     "There was a time I had hope. Now I want to die.",
     "A year ago I was fine and now I want to kill myself.",
 ]
@@ -122,15 +132,15 @@ CRISIS_NEGATIVE = [
     "I need to end it with my landlord, this lease is a nightmare.",
     "I'm not suicidal, just very tired.",
     "I used to cut, years ago. I haven't in a long time.",
-    # a manager part's rehearsing (rules+lex-2.10): a walk-through's new part went to the
+    # a manager part's rehearsing (rules+lex-2.12): a walk-through's new part went to the
     # crisis page for it
     "Makes lists at 2am, checks the calendar over and over, rehearses every conversation.",
     "I rehearse what to say before every phone call.",
-    "Up since five, rehearsing.",
-    # past framing (rules+lex-2.10)
+    "A part of me is rehearsing every possible criticism before the review.",
+    # past framing (rules+lex-2.12)
     "A year ago I had a plan to end my life. Today I booked a holiday with my sister.",
     "There was a time I saved up my tablets. That was before treatment; it's a closed chapter.",
-    "Back in uni I spent most nights wishing I wouldn't wake up. I'm glad I did.",
+    "Back in 2015 I spent most nights wishing I wouldn't wake up. I'm glad I did.",
     "My friend told me she wants to die and I'm worried about her.",
     "We went over my safety plan in session today.",
     "That stand-up special killed me, I was crying laughing.",
@@ -542,13 +552,3 @@ def test_the_writer_as_a_burden_is_crisis(text: str) -> None:
 )
 def test_not_being_around_with_things_given_away_is_crisis(text: str) -> None:
     assert_has(text, CRISIS)
-
-
-def test_a_line_break_ends_a_sentence_for_the_learned_scorer() -> None:
-    """Check-in answers are joined with line breaks; words of one answer must not reach into
-    the next (a negation, or a pair of words read as one)."""
-    from selfled.lib.insight.learned import feature_set
-
-    joined = feature_set("nobody comes\ni see you")
-    assert joined == feature_set("nobody comes. i see you")
-    assert "n:see" not in joined and {"w:see", "b:see you"} <= joined

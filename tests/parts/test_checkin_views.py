@@ -859,7 +859,8 @@ def test_a_reaction_that_comes_back_is_greeted_as_the_same_part(world: World, ht
     assert answer.status_code == 200 and "You gave a new name and also chose" in shown
     assert 'value="The Eye-Roller"' in shown  # kept to decide
     assert "The Eye-Roller" not in names()
-    post(http, enc, checkin.UNBLEND_NAME, name="", existing=str(annoyed.pk))
+    # the chosen part's own name typed in the box is the same answer, not a conflict
+    post(http, enc, checkin.UNBLEND_NAME, name="The Annoyed Part", existing=str(annoyed.pk))
     enc.refresh_from_db()
     assert enc.step == checkin.UNBLEND_ASK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib import messages
-from django.db.models import Q
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -132,8 +132,10 @@ def client_detail(request: HttpRequest, client_id: str) -> HttpResponse:
 @clinician_required
 @require_http_methods(["GET", "POST"])
 def break_glass_list(request: HttpRequest) -> HttpResponse:
-    """Practice clients this clinician is not on the team of: name and email, so two clients
-    with one name are told apart. What was looked for never goes into a URL (core/search.py)."""
+    """Practice clients this clinician is not on the team of: each name with its care team
+    and the month it joined, so two clients with one name are told apart without showing
+    more of who they are. The list is audited as a read. What was looked for never goes into
+    a URL (core/search.py)."""
     user = member(request)
     query = remembered_search(request, "break_glass")
     if query is None:
@@ -144,10 +146,13 @@ def break_glass_list(request: HttpRequest) -> HttpResponse:
         .select_related("user")
     )
     if query:
-        others = others.filter(
-            Q(user__full_name__icontains=query) | Q(user__email__icontains=query)
-        )
-    shown = list(others.order_by("user__full_name", "pk")[:51])
+        others = others.filter(user__full_name__icontains=query)
+    shown = list(
+        others.order_by("user__full_name", "pk").prefetch_related(
+            Prefetch("team", CareTeamMember.objects.select_related("clinician"))
+        )[:51]
+    )
+    record("care.break_glass_list_view", request=request, detail=f"{len(shown[:50])} shown")
     context = {"clients": shown[:50], "more": len(shown) > 50, "q": query}
     return render(request, "care/break_glass_list.html", context)
 

@@ -225,8 +225,13 @@ class UnblendNameForm(StepForm):
         data = super().clean() or {}
         name = " ".join(str(data.get("name") or "").split())
         existing = data.get("existing")
-        if existing and name and name != self.suggested:
-            known = dict(self.fields["existing"].choices).get(existing, "that part")  # type: ignore[attr-defined]
+        known = dict(self.fields["existing"].choices).get(existing, "that part")  # type: ignore[attr-defined]
+        # the suggested name left as it was, or the chosen part's own name, is no conflict
+        if (
+            existing
+            and name
+            and name.casefold() not in {self.suggested.casefold(), known.casefold()}
+        ):
             self.add_error(
                 "name",
                 f"You gave a new name and also chose {known} below. To keep {known}, clear "

@@ -79,8 +79,7 @@ _PAST = re.compile(
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
-    r"back in (?:the day|\d+|high school|college|uni|university|school)|at that time|"
-    r"those days|that time in my life|there was a time|that was before|"
+    r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
 )
@@ -109,6 +108,30 @@ _COMPARED = re.compile(
     r"\b(?:like|same as|just as|the way|as)\s+(?:(?:i|it|they|she|he|we)\s+)?"
     r"(?:did|do|used to|was|were|had)?\s*(?:back\s+)?$"
 )
+
+
+# Past framing that holds only for its own clause, and only where nothing in the sentence
+# says it is happening now: "A year ago I had the pills lined up." is past; "I lost my job a
+# year ago and I want to die" and "a year ago I wanted to die and I still do" are not.
+_PAST_IN_CLAUSE = re.compile(
+    r"(?<!since )\b(?:(?:a|one) (?:year|decade) ago|decades ago|there was a time|"
+    r"back in (?:19|20)\d\d)\b"
+)
+
+
+def past_in_clause(
+    ctx: Context, start: int, end: int, recent: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the match at [start, end) sits in a clause framed as long past
+    (:data:`_PAST_IN_CLAUSE`), with no recency cue (``recent``) anywhere in its sentence."""
+    text = ctx.text
+    if "ago" not in text and "time" not in text and "back in" not in text:
+        return False
+    c_start, c_end = ctx.clause(start)
+    if _PAST_IN_CLAUSE.search(text, c_start, max(c_end, end)) is None:
+        return False
+    s_start, s_end = ctx.sentence(start)
+    return (recent or _RECENT).search(text, s_start, max(s_end, end)) is None
 
 
 def past_markers(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -245,6 +268,8 @@ class Context:
 
     def past(self, start: int, end: int) -> bool:
         # Markers inside the match itself ("no longer want to live") are the rule's business.
+        if past_in_clause(self, start, end):
+            return True
         marks = self._past_marks
         if marks is None:
             text = self.text

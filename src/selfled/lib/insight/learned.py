@@ -17,15 +17,13 @@ from pathlib import Path
 
 _WEIGHTS = Path(__file__).resolve().parent / "data" / "model.json"
 
-# A line break ends a sentence too: answers to separate questions are joined with one, and
-# "nobody comes\nI see you" must not read "see you" as negated or as a bigram across them.
-_TOKEN = re.compile(r"[a-z][a-z'-]*|[.!?;\n]")
+_TOKEN = re.compile(r"[a-z][a-z'-]*|[.!?;]")
 _NEGATORS = frozenset(
     "not no never don't doesn't didn't isn't wasn't aren't weren't won't can't cannot "
     "couldn't wouldn't shouldn't haven't hasn't hadn't nothing nobody none neither nor "
     "without".split()
 )
-_SCOPE_END = frozenset(".!?;\n")
+_SCOPE_END = frozenset(".!?;")
 _STOP_SCOPE = frozenset("but though although however because so".split())
 _SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 

@@ -28,9 +28,15 @@ IDIOMS = re.compile(
     r"so (?:will|do) i|me too)\b)|"
     # rehearsals of a play, a choir, an interview
     r"rehearsals\b|(?:play|panto|choir|band|show|wedding|orchestra|theatre|theater|drama|"
-    r"concert|recital) rehearsal|rehears\w* (?:my |the |some |our |a |your )?(?:answers?|"
+    r"concert|recital) rehearsal|rehears\w* (?:my |the |some |our |a |your |every |each |"
+    r"all (?:the |my )?|every possible |each possible )?(?:answers?|"
     r"lines|speech|presentation|pitch|talk|toast|vows|songs?|script|interview|conversations?|"
-    r"arguments?|disasters?|jokes?|questions?|scenes?|dialogue|apology)|"
+    r"arguments?|disasters?|jokes?|questions?|scenes?|dialogue|apology|criticisms?|"
+    r"scenarios?|replies|reply|meetings?|calls?|phone calls?|words?|comebacks?|excuses?)|"
+    # a manager part's rehearsing of what to say (not of what it would write at the end)
+    r"rehears\w* (?:what (?:to say|i'm going to say|i want to say|they(?:'ll| will)? "
+    r"(?:want to hear|say|think))|how (?:to say|i'll say|to tell|to ask|the (?:meeting|call|"
+    r"conversation|talk) (?:will|would|might) go))|"
     # "no point arguing": not worth doing one ordinary thing
     r"no point (?:in )?(?:arguing|asking|explaining|waiting|complaining|calling|telling|"
     r"worrying|rushing|cooking|cleaning|buying|fighting|talking to|emailing|texting|replying|"
@@ -450,9 +456,7 @@ PAST_RESOLVED = (
     r"a long time|"
     r"over a year)|(?:years?|months?) (?:clean|sober|free|without)|clean for|sober for|"
     r"not since|anymore(?= (?:and|thank|which))|these days i don't|glad i'm still here|"
-    r"i'm glad i didn't|survived (?:that|it|those)|that was (?:then|years|a long)|"
-    r"(?:a|one) (?:year|month|decade) ago|decades ago|there was a time|that was before|"
-    r"back in (?:uni|university|school|college|the day))"
+    r"i'm glad i didn't|survived (?:that|it|those)|that was (?:then|years|a long))"
 )
 
 _FIRST = re.compile(r"\b" + FIRST_PERSON + r"\b")

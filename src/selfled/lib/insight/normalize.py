@@ -102,13 +102,9 @@ _WORDS: dict[str, str] = {
     "shud": "should",
     "wuldnt": "wouldn't",
     "wudnt": "wouldn't",
-    # "b" is "be" only after a verb that needs it ("plan b", "got a b" stay)
-    "would b": "would be",
-    "will b": "will be",
-    "could b": "could be",
-    "might b": "might be",
-    "should b": "should be",
-    "to b": "to be",
+    # "b" is "be" only after a texting form of a verb that needs it ("plan b", "got a b"
+    # stay); the keys hold that form, so ordinary text ("to be", "would be") never has to be
+    # rewritten (a several-word key is first looked for as a plain substring)
     "wuld b": "would be",
     "wud b": "would be",
     "wld b": "would be",
@@ -119,7 +115,6 @@ _WORDS: dict[str, str] = {
     "dont wanna b": "don't want to be",
     "cant b": "can't be",
     "wont b": "won't be",
-    "rather b": "rather be",
     "rly": "really",
     "b4": "before",
     "ctb": "end my life",

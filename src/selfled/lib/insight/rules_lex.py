@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import _NOT_NEGATION, Context, has_past_marker
+from .context import _NOT_NEGATION, Context, has_past_marker, past_in_clause
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
@@ -130,8 +130,8 @@ _RECENT = re.compile(
     # ("years ago today" is an anniversary, not a recency cue)
     r"\b(?:again|lately|recently|these days|this week|(?<!ago )today|tonight|yesterday|last night|"
     r"right now|currently|this morning|now|still|keep|keeps|creeping|"
-    # "it's back", but not "back in uni" (a time long ago)
-    r"back(?! in (?:uni|university|school|college|the day|(?:19|20)\d\d)\b))\b"
+    # "it's back", but not "back in 2019"
+    r"back(?! in (?:19|20)\d\d\b))\b"
 )
 _THIRD = re.compile(
     r"\b(?:he|she|they|his|her|their|him|them|you|your|someone|somebody|people|"
@@ -429,6 +429,8 @@ def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
 def _past(ctx: Context, text: str, start: int, end: int) -> bool:
     s_start, s_end = ctx.sentence(start)
     sentence = text[s_start:s_end]
+    if past_in_clause(ctx, start, end, _RECENT):
+        return True
     if not has_past_marker(_PAST_RESOLVED, sentence):
         return False
     c_start, c_end = ctx.clause(start)
