@@ -152,6 +152,8 @@ def test_unblending_can_name_a_part_already_known(world: World) -> None:
     }
     # Neither the part being checked in with nor an exile can be the one that blends.
     exile = make(world, "Little One", Kind.EXILE)
+    # (the first check-in ends, so that starting again with the part begins a new one)
+    checkin.stop(encounter=enc, by=world.client_user, step=enc.step)
     enc2 = to_feel_toward(world, part)
     enc2 = answer(enc2, "feel_toward", {"chips": ["numb"]})
     reading = checkin.read_checkin(encounter=enc2, viewer=world.client_user)

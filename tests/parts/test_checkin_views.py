@@ -1099,3 +1099,22 @@ def test_when_a_part_will_not_step_back_the_ending_offers_to_get_to_know_it(
     assert f'name="part" value="{eye_roller.pk}"' in page
     http.post(reverse("parts:checkin"), {"part": str(eye_roller.pk)})
     assert Encounter.objects.filter(part=eye_roller).exists()
+
+
+def test_checking_in_again_with_a_part_takes_up_the_unfinished_check_in(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    part, enc = started_about(world, http, "Sentry")
+    post(http, enc, "find", what="a tightness", where="chest")
+    again = http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    assert again["Location"] == step_url(enc)  # the same one, where it was left
+    assert Encounter.objects.filter(part=part).count() == 1
+    # once it has ended, a new one begins
+    http.post(reverse("parts:checkin_stop", args=[enc.pk]), {"step": "focus"})
+    http.post(reverse("parts:checkin"), {"part": str(part.pk)})
+    assert Encounter.objects.filter(part=part).count() == 2
+    # the care team's in-session check-in is its own, not the client's unfinished one
+    team = http_as("clinician")
+    team.post(reverse("parts:checkin_in_session", args=[world.client.pk]), {"part": str(part.pk)})
+    assert Encounter.objects.filter(part=part, with_clinician=True).count() == 1

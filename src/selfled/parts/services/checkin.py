@@ -351,10 +351,12 @@ def start_choices(
 def start_checkin(
     *, client: Client, by: Any, part: Part | None, request: HttpRequest | None = None
 ) -> Encounter:
-    """Start a check-in about `part` (None: something new), following the exile rule.
+    """Start a check-in about `part` (None: something new), following the exile rule. An
+    unfinished check-in about the same part, begun the same way by the same person, is taken
+    up again rather than a second one begun (a second tap, or "Check in with" from its page).
 
     Side effects: an in-progress Encounter (with_clinician when `by` is not the client), an
-    audit event (checkin.start).
+    audit event (checkin.start, or checkin.resume).
     """
     if not writable_clients(by).filter(pk=client.pk).exists():
         raise CheckinError("You cannot start a check-in for this person.")
@@ -367,6 +369,21 @@ def start_checkin(
     ):
         raise CheckinError("Choose one of the parts listed.", "part")
     plan = approach(part=part, viewer=by)
+    if plan.part is not None and plan.exile is None:
+        unfinished = (
+            Encounter.objects.filter(
+                client=client,
+                part=plan.part,
+                started_by=by,
+                with_clinician=not owner,
+                outcome=Outcome.IN_PROGRESS,
+            )
+            .order_by("-created_at")
+            .first()
+        )
+        if unfinished is not None:
+            _audit("checkin.resume", unfinished, by, request, "part")
+            return unfinished
     answers: dict[str, Any] = {}
     if plan.exile is not None:
         answers["about"] = {"exile": str(plan.exile.pk), "reason": plan.reason}
