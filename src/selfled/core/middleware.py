@@ -8,6 +8,8 @@ from typing import Any
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 
+from selfled.core.views import not_allowed
+
 Handler = Callable[[HttpRequest], HttpResponse]
 
 
@@ -37,8 +39,6 @@ class NotAllowedPageMiddleware:
         response = self.get_response(request)
         if response.status_code != 405 or response.content or request.path.startswith("/api/"):
             return response
-        from selfled.core.views import not_allowed
-
         page = not_allowed(request)
         if response.has_header("Allow"):
             page["Allow"] = response["Allow"]

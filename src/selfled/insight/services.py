@@ -34,7 +34,7 @@ from selfled.insight.models import (
     TextInsight,
     spans_in,
 )
-from selfled.lib.insight import THRESHOLD, analyze, analyze_answers
+from selfled.lib.insight import THRESHOLD, analyze_answers
 from selfled.lib.insight.answers import joined
 
 SUGGESTED_LABELS = ("fear:safety", "fear:overwhelm", "fear:identity", "self", "old-pattern")
@@ -122,16 +122,12 @@ def analyze_text(
     """
     from selfled.parts.access import live_parts
 
-    if answers is not None:
-        text = joined(answers)[0]
-    text = text or ""
-    if not text.strip():
+    pieces = list(answers) if answers is not None else [text or ""]
+    if not joined(pieces)[0].strip():
         return Outcome(None, [], False)
     parts = {p.name: p for p in live_parts(client)}
-    if answers is not None:
-        text, result = analyze_answers(answers, known_parts=list(parts), mode=insight_mode())
-    else:
-        result = analyze(text, known_parts=list(parts), mode=insight_mode())
+    # one text is one answer: read the same way as several
+    text, result = analyze_answers(pieces, known_parts=list(parts), mode=insight_mode())
     present = set(result.present())
     payload = _payload(text, result)
     source_id = str(source_id)

@@ -223,7 +223,7 @@ def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
 
 def _analyze(
     part: Part,
-    text: str | list[str],
+    answers: list[str],
     source_type: str,
     source_id: Any,
     by: Any,
@@ -238,8 +238,8 @@ def _analyze(
     # `about_part` keeps the part from being suggested as a link to itself.
     outcome = analyze_text(
         client=part.client,
-        text=text if isinstance(text, str) else "",
-        answers=None if isinstance(text, str) else text,
+        text="",
+        answers=answers,
         source_type=source_type,
         source_id=source_id,
         by=by,
@@ -411,7 +411,7 @@ def add_comment(
         record(
             "part.comment", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
-    comment.crisis = _analyze(part, text, "parts.comment", comment.pk, by, request)  # type: ignore[attr-defined]
+    comment.crisis = _analyze(part, [text], "parts.comment", comment.pk, by, request)  # type: ignore[attr-defined]
     return comment
 
 
