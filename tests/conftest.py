@@ -77,6 +77,14 @@ def _fresh_sole_practice() -> None:
     reset_sole_practice()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_page_cache() -> None:
+    """Pages kept by selfled.core.pagecache belong to one test's database."""
+    from selfled.core import pagecache
+
+    pagecache.clear()
+
+
 @pytest.fixture
 def world(db: Any) -> World:
     a = Practice.objects.create(name="Practice A", slug="a")

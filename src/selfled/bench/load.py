@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import http.client
 import multiprocessing
+import secrets
+import string
 import time
 from dataclasses import asdict, dataclass
 from multiprocessing.synchronize import Barrier
@@ -15,7 +17,8 @@ from typing import Any
 
 from selfled.bench.stats import RunResult
 
-SESSION_COOKIE = "sessionid"  # the cookie name in plain-HTTP mode (SELFLED_HTTPS=0)
+SESSION_COOKIE = "sessionid"  # the cookie names in plain-HTTP mode (SELFLED_HTTPS=0)
+CSRF_COOKIE = "csrftoken"
 REQUEST_TIMEOUT = 30.0
 MAX_ERROR_SAMPLES = 5
 
@@ -26,12 +29,25 @@ class Target:
     port: int
     path: str
     session_key: str | None = None
+    # A signed-in browser also carries the CSRF cookie it was given on the sign-in page;
+    # without it every page would make and set a new one.
+    csrf_secret: str | None = None
 
     def headers(self) -> dict[str, str]:
         headers = {"Accept": "text/html,application/json", "User-Agent": "selfled-bench"}
+        cookies = []
         if self.session_key:
-            headers["Cookie"] = f"{SESSION_COOKIE}={self.session_key}"
+            cookies.append(f"{SESSION_COOKIE}={self.session_key}")
+        if self.csrf_secret:
+            cookies.append(f"{CSRF_COOKIE}={self.csrf_secret}")
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
         return headers
+
+
+def new_csrf_secret() -> str:
+    """A value of the shape Django's CSRF cookie holds (32 letters and digits)."""
+    return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from selfled.bench.load import Target, fetch, run_load
+from selfled.bench.load import Target, fetch, new_csrf_secret, run_load
 from selfled.bench.pages import FLOOR, FLOOR_NAME, PAGES, Page, UnknownPageError, select_pages
 from selfled.bench.setup import (
     BenchSetupError,
@@ -135,8 +135,10 @@ def _loadavg() -> float | None:
 def _target(
     server: Server, page: Page, sessions: Mapping[str, str], fixtures: Mapping[str, str]
 ) -> Target:
-    key = None if page.persona == "anonymous" else sessions[page.persona]
-    return Target(server.host, server.port, page.path(fixtures), key)
+    if page.persona == "anonymous":
+        return Target(server.host, server.port, page.path(fixtures))
+    key = sessions[page.persona]
+    return Target(server.host, server.port, page.path(fixtures), key, new_csrf_secret())
 
 
 def _preflight(targets: Mapping[str, Target]) -> None:

@@ -15,6 +15,7 @@ from selfled.accounts.permissions import client_required, clinician_required, me
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client, writable_clients
+from selfled.core import pagecache
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
 from selfled.lib.partsmap.svg import legend_html
 from selfled.parts import mapcache, presenters
@@ -40,7 +41,9 @@ def _map_page(request: HttpRequest, client: Client, *, interactive: bool) -> Htt
         # client always may change their own map.
         "can_write": owner or writable_clients(viewer).filter(pk=client.pk).exists(),
     }
-    response = render(request, "parts/map.html", context)
+    # everything the page shows from its context (the map itself is spliced in below)
+    key = (client.pk, client.user.full_name, owner, context["can_write"], interactive)
+    response = pagecache.render_page(request, "parts/map.html", context, key=key)
     response.content = mapcache.splice(response.content, rendered)
     return response
 
