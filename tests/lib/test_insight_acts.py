@@ -18,6 +18,19 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # means kept "just in case", a fatal illness hoped for, a drop looked up, a cut
+    "Also kept back the rest of my old prescription, just in case, I know.",
+    "been stashing my sleeping pills in a sock just in case",
+    "Some days I pray the tumour comes back as terminal.",
+    "I keep wishing the MRI will show something terminal so it's out of my hands.",
+    "want the results to come back fatal so i have a way out",
+    "I googled the highest car park in town and whether it has railings.",
+    "I cut a little last night again. It's fine.",
+    # a plain wish beside a benign frame in another clause
+    "Met the solicitor about the divorce today and I just want to go to sleep forever.",
+    "New job on Monday, and honestly I keep thinking about ending it.",
+    # the dropped g of texting
+    "cant stop thinkin bout dyin",
     # explicit statements an earlier draft of these rules hid (a review)
     "I've outgrown everything, I'm going to end my life this weekend.",
     "My leaving do is on Friday and after that I'm going to end it.",
@@ -95,6 +108,16 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    "I keep ibuprofen in my bag just in case of a migraine.",
+    "Kept my inhaler on me all day just in case.",
+    "Praying the biopsy comes back clear, not cancer.",
+    "Hoping the results are anything but cancer.",
+    "Looked up the tallest building in the world for my son's school project.",
+    "We checked the highest bridge on the walk, the views were lovely.",
+    "I cut a bit off the fabric so it fits.",
+    "I cut a little too much off my fringe, oops.",
+    "Sold the car so that I have a way out of the loan.",
+    "a bout of flu has me feelin rough, killin time on the sofa",
     # a review's look-alikes for the rules above (rules+lex-2.8)
     "My phone was dead so I just wanted to go to bed.",
     "I passed my driving test! Going to see them soon.",
@@ -209,6 +232,8 @@ def test_acts_hard_negative(text: str) -> None:
         ("no1 wud notice", "no one would notice"),
         # "b" is read as "be" only after a verb that needs it
         ("got a b in chem, plan b", "got a b in chem, plan b"),
+        ("cant stop thinkin bout endin it", "can't stop thinking about ending it"),
+        ("a bout of flu", "a bout of flu"),
     ],
 )
 def test_shorthand_is_read_as_meant(written: str, read_as: str) -> None:

@@ -119,6 +119,7 @@ def test_any_change_shows_at_once_despite_the_cache(
     http = http_as("client")
     critic, exile = make(world, "Critic"), make(world, "Little", Kind.EXILE)
     link = relations.relate(source=critic, target=exile, kind="protects", by=world.client_user)
+
     def picture() -> bytes:
         # the map and its table (the rest of the page differs anyway: a new CSRF token)
         page = http.get(reverse("parts:map")).content

@@ -162,6 +162,9 @@ PAST_FACTOR = 0.15
 OTHER_PERSON_FACTOR = 0.15
 # Talking about the words rather than using them: "a podcast on IFS", "the nurse asked if".
 MENTION_FACTOR = 0.3
+# A crisis rule this strong is a plain wish or intent: a benign frame ("my solicitor", "the
+# move") turns it down only within its own clause (rules_lex.context_factor).
+STRONG_CRISIS = 0.85
 # The learned scorer (learned.py) can add a label the rules missed when its probability
 # reaches MODEL_MIN; its confidence is then p - MODEL_OFFSET (so MODEL_MIN maps to the
 # threshold). For crisis the model adds only where the rules found no crisis word at all
@@ -368,7 +371,8 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
             weight = _weigh(rule, ctx, a, b)
             if rule.label == CRISIS:
                 if weight >= 0.1:
-                    weight *= rules_lex.context_factor(ntext, a, b)
+                    strong = ctx if rule.weight >= STRONG_CRISIS else None
+                    weight *= rules_lex.context_factor(ntext, a, b, strong_in=strong)
                 if weight < rule.weight * 0.5:
                     crisis_damped = True
             if rule.cue:

@@ -493,4 +493,71 @@ RULES: tuple[Rule, ...] = (
         neg=False,
         needs=("plan",),
     ),
+    # --- means kept "just in case", a fatal illness hoped for, a drop looked up ----------
+    cooc(
+        CRISIS,
+        "kept-just-in-case",
+        # "just in case" ending the thought: "in case of a headache" is ordinary
+        r"\bjust in case(?=\s*(?:$|[.,;!?)]|(?:i know|you know|i guess|i suppose|lol|tbh)\b|"
+        r"i (?:need|want) (?:them|it|a way out|to)\b))",
+        r"\b(?:holding on ?to|hanging on ?to|held on ?to|hung on ?to|kept|keeping|keep|saving|"
+        r"saved|stash\w*|hid|hidden|hiding|hoard\w*|squirrel\w*|stockpil\w*|collect\w*)\b"
+        r"[^.!?\n]{0,60}\b(?:pills?|tablets?|meds|medication|prescriptions?|painkillers|"
+        r"tramadol|codeine|oxy\w*|morphine|sleeping pills|opioids|benzos?|diazepam|"
+        r"zopiclone|lorazepam|the rope|a rope|the blade|blades|razors?)\b",
+        0.8,
+        window=120,
+        hard=True,
+        neg_words=3,
+        needs=("just in case",),
+    ),
+    rule(
+        CRISIS,
+        "hoping-it-is-fatal",
+        r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\b(?: \w+){0,3} (?:the |"
+        r"my |this |that |it |these )?(?:scan|biopsy|tests?|results?|lump|mri|ct scan|bloods|"
+        r"blood work|diagnosis|mole|x-?rays?|growth|tumou?r)\b[^.!?\n]{0,40}?\b(?:is|are|"
+        r"shows?|showed|finds?|comes? back|turns? out|will be|would be)\b(?!n't| not| no\b)"
+        r"[^.!?\n]{0,25}?(?<!not )(?<!no )(?<!n't )(?<!anything but )(?<!other than )\b"
+        r"(?:terminal|cancer|malignant|fatal|incurable|something terminal)\b",
+        0.8,
+        hard=True,
+        neg_words=3,
+        needs=("terminal", "cancer", "malignant", "fatal", "incurable"),
+    ),
+    rule(
+        CRISIS,
+        "way-out-given",
+        r"\bso (?:that )?i(?:'d| would)? (?:have|had|get|got|finally have) (?:a|my|an easy) "
+        r"way out\b(?! of\b)",
+        0.75,
+        hard=True,
+        neg_words=3,
+        needs=("way out",),
+    ),
+    cooc(
+        CRISIS,
+        "drop-looked-up",
+        r"\b(?:looked up|look up|looking up|googled|googling|searched|searching|checked|"
+        r"checking|researched|researching)\b[^.!?\n]{0,30}\b(?:the )?(?:tallest|highest) "
+        r"(?:building|bridge|car park|parking (?:garage|structure|lot)|tower|block of flats)\b",
+        r"\b(?:roof|rooftop|open to the public|public access|barriers?|railings?|fences?|"
+        r"how high|how far down|the drop|how many floors|top floor)\b",
+        0.8,
+        window=100,
+        hard=True,
+        neg_words=3,
+        needs=("tallest", "highest"),
+    ),
+    rule(
+        CRISIS,
+        "cut-a-bit",
+        r"\bi cut (?:a (?:bit|little)|just a (?:bit|little)|a few times)(?: (?:again|yesterday|"
+        r"last night|today|tonight|this morning|earlier|this week))?\b(?!\s+(?:of|off|more|"
+        r"out|back|down|into|from|the|my|short|too|shorter|longer|and pasted)\b)",
+        0.75,
+        hard=True,
+        neg_words=3,
+        needs=("i cut",),
+    ),
 )

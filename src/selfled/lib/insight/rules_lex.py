@@ -344,10 +344,16 @@ def _scan(text: str) -> _Scan:
     return scan
 
 
-def context_factor(text: str, start: int, end: int, family: str = "") -> float:
+def context_factor(
+    text: str, start: int, end: int, family: str = "", *, strong_in: Context | None = None
+) -> float:
     """What is left of a crisis match's weight when it sits in someone else's quoted words,
     in a fear of dying, is denied just after, sits in a benign frame, or (for the death
-    family) names a death that is not the writer's."""
+    family) names a death that is not the writer's.
+
+    A benign frame (a solicitor, a move, a new job) turns down a match in its sentence; for a
+    strong match (a plain wish or intent, `strong_in` given) only one in its own clause does:
+    "I saw my lawyer today and I just want to never wake up" is not about the lawyer."""
     scan = _scan(text)
     before = text[max(0, start - 100) : start]
     if scan.quotes and _QUOTED_OTHER.search(before):
@@ -362,9 +368,13 @@ def context_factor(text: str, start: int, end: int, family: str = "") -> float:
     if _KIN_SUBJECT.search(before[-70:]) and scan.kin and not _FIRST.search(text, start, end):
         return 0.15
     if scan.benign:
-        s_start = text.rfind(".", 0, start) + 1
-        s_end = text.find(".", end)
-        s_end = len(text) if s_end < 0 else s_end
+        if strong_in is not None:
+            s_start = strong_in.clause(start)[0]
+            s_end = strong_in.clause(max(start, end - 1))[1]
+        else:
+            s_start = text.rfind(".", 0, start) + 1
+            s_end = text.find(".", end)
+            s_end = len(text) if s_end < 0 else s_end
         if any(s_start <= a and b <= s_end for a, b in scan.benign):
             return 0.3
     if _not_writers_death(text, family, start, end):
@@ -482,7 +492,8 @@ def crisis_hits(
                 weight *= 0.3
             if humour:
                 weight *= 0.5
-            weight *= context_factor(text, a, b, name)
+            strong = ctx if weight >= WISH_BONUS else None
+            weight *= context_factor(text, a, b, name, strong_in=strong)
             if weight >= 0.3 and weight > best.get(name, 0.0) * 0.5:
                 spans.append((a, b))
             if weight > best.get(name, 0.0):
