@@ -18,6 +18,11 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # what the noun-denial and dead-thing readings must not take away
+    "No wish to live like this anymore, I want to be dead.",
+    "I have no wish to be here anymore.",
+    "I'm dead inside and I want to die.",
+    "I want to vanish for good.",
     # means kept "just in case", a fatal illness hoped for, a drop looked up, a cut
     "Also kept back the rest of my old prescription, just in case, I know.",
     "been stashing my sleeping pills in a sock just in case",
@@ -108,6 +113,12 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # a wish denied as a noun, a dead thing, a trip away
+    "Check-in form: no wish to be dead, no plans, sleeping badly though.",
+    "Zero urge to hurt myself this week, which is new.",
+    "Laptop's dead again so I'm writing this on my phone.",
+    "The garden hose was dead in the water all summer, bought a new one.",
+    "I'd love to vanish to a cottage by the sea for a fortnight.",
     "I keep ibuprofen in my bag just in case of a migraine.",
     "Kept my inhaler on me all day just in case.",
     "Praying the biopsy comes back clear, not cancer.",

@@ -13,8 +13,9 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
 # non-strict xfail so they report without blocking CI. rules+lex-2.13 (means kept "just in
 # case", a fatal diagnosis hoped for, a drop looked up, "I cut a bit", the dropped g of
-# texting, a plain wish not turned down by a benign frame in another clause): unchanged here,
-# crisis P 0.895 / R 0.911; fresh-19 unchanged. rules+lex-2.12 (texting forms such as
+# texting, a plain wish not turned down by a benign frame in another clause; "no wish to be
+# dead" is a denial; "car battery's dead" and a trip "to a cabin" are not crisis): crisis
+# P 0.895 -> 0.911, R 0.911 unchanged; fresh-19 unchanged. rules+lex-2.12 (texting forms such as
 # "evry1 wuld b fine w/o me" read as words; "a year ago", "there was a time" and "back in
 # 2019" read as past framing for their own clause only, when nothing in the sentence says
 # now; a manager part's "rehearses every conversation" is not crisis): unchanged here, crisis
@@ -39,7 +40,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.13: crisis P .895 / R .911 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.13: crisis P .911 / R .911 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )

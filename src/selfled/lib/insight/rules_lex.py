@@ -89,6 +89,11 @@ _OTHERS_NAMED = frozenset(
 # "I'm not stockpiling anything".
 # Only a plain "not"/"never": "there isn't any reason to live" needs its negation to be crisis.
 _NEGATOR_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+# A wish denied as a noun, right before the match: "no wish to be dead", "zero urge to".
+_NO_WISH = re.compile(
+    r"\b(?:no|zero|without any|not any|not a single|never any)\s+(?:real\s+)?(?:wish|wishes|"
+    r"desire|urges?|intention|intent|thoughts? (?:of|about)|plans? to)\b(?:\s+[\w']+){0,4}\s*$"
+)
 # Joking that is not undercut ("not totally joking") halves the weight.
 _HUMOUR = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|(?:we|and i|both) laughed|"
@@ -178,6 +183,7 @@ _BARE_SUBJECT = re.compile(
     r"it|that|this)\b)[a-z][\w'-]* (?:(?!i\b|me\b|my\b)[a-z][\w'-]* )?"
 )
 _DIED = re.compile(r"(?:died|dies|is dead|was dead)\b")
+_IS_BEFORE = re.compile(r"(?:(?<=[a-z])'s|\b(?:is|was|are|were|went|has gone|has been))\s+$")
 _OWN_NOUNS = re.compile(r"\b(?:life|self|body|heart|brain|mind|own|whole|only)\s*$")
 _DEAD_NOUN = re.compile(
     r"\s+(?!and|or|but|than|now|already|by|to|so|because|inside|honestly|"
@@ -395,7 +401,13 @@ def _not_writers_death(text: str, name: str, start: int, end: int) -> bool:
     ]
     if _BARE_SUBJECT.fullmatch(opening.strip() + " ") and _DIED.match(text, start):
         return True
-    return text[start:end] == "dead" and _DEAD_NOUN.match(text, end) is not None
+    if text[start:end] != "dead":
+        return False
+    # "car battery's dead", "the phone is dead": a thing that is dead, said of its name
+    linked = _IS_BEFORE.search(opening)
+    if linked is not None and _BARE_SUBJECT.fullmatch(opening[: linked.start()].strip() + " "):
+        return True
+    return _DEAD_NOUN.match(text, end) is not None
 
 
 # A part speaking: "a part of me wants to die" is still the writer.
@@ -479,7 +491,10 @@ def crisis_hits(
             s_start, s_end = ctx.sentence(a)
             weight = BASE[name]
             if _WISH.search(text, max(s_start, a - 60), a) is not None:
-                weight = max(weight, WISH_BONUS)
+                if _NO_WISH.search(text, max(s_start, a - 40), a) is not None:
+                    weight *= 0.1  # a screening's answer: "no wish to be dead"
+                else:
+                    weight = max(weight, WISH_BONUS)
             if (name not in _OWN_NEGATION and _negated(ctx, text, a, b)) or (
                 name in _OWN_NEGATION and _NEGATOR_JUST_BEFORE.search(text, max(0, a - 12), a)
             ):
