@@ -18,6 +18,9 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # the writer's own part, or the writer, described with a noun
+    "my exile is a little girl who wants to die, and tonight she is very close",
+    "I'm a person who wants to die, that's the truth of it.",
     # what the noun-denial and dead-thing readings must not take away
     "No wish to live like this anymore, I want to be dead.",
     "I have no wish to be here anymore.",
@@ -113,6 +116,8 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    "My brother is a man who wants to die, and I'm scared for him.",
+    "My protector went into organiser mode after Gran died, and I thanked it today.",
     # a wish denied as a noun, a dead thing, a trip away
     "Check-in form: no wish to be dead, no plans, sleeping badly though.",
     "Zero urge to hurt myself this week, which is new.",

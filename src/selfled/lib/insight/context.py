@@ -160,7 +160,14 @@ _RECENT = re.compile(
     r"(?:a few |two |three |\d+ )?hours ago|earlier today|this afternoon|this evening)\b"
 )
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll)\b")
+# The writer, or the writer's own part ("my exile is a kid who wants to die").
+OWN_PART = (
+    r"my (?:own )?(?:exiles?|parts?|protectors?|firefighters?|managers?|inner (?:child|kid|"
+    r"teen|critic)|little one|younger self|teen self|critic)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|" + OWN_PART + r")\b")
+# "is a kid who ...": a noun said of a subject already named, not a new person.
+_PREDICATE = re.compile(r"(?:\b(?:is|was|am|as)|'s|'m)\s+$")
 _RELATION = (
     r"(?:friend|friends|sister|brother|mom|mum|mother|dad|father|partner|husband|wife|"
     r"boyfriend|girlfriend|client|patient|son|daughter|kid|kids|child|roommate|boss|coworker|"
@@ -297,7 +304,9 @@ class Context:
         pattern = _OTHER_STRICT if strict else _OTHER_PERSON
         for m in pattern.finditer(chunk):
             # "with my brother", "from my friend": an object, not who is speaking.
-            if _PREPOSITION.search(chunk, max(0, m.start() - 8), m.start()) is None:
+            if _PREPOSITION.search(chunk, max(0, m.start() - 8), m.start()) is None and (
+                _PREDICATE.search(chunk, max(0, m.start() - 5), m.start()) is None
+            ):
                 last_other = m.end()
         if last_other < 0:
             return False
