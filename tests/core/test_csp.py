@@ -65,16 +65,15 @@ def test_a_nonce_asked_for_after_the_header_is_an_error() -> None:
 def test_excluded_prefixes_and_report_only_policies_follow_settings() -> None:
     policy = {"DIRECTIVES": {"default-src": ["'self'"]}, "EXCLUDE_URL_PREFIXES": ["/skip/"]}
     report = {"DIRECTIVES": {"img-src": ["'self'"]}}
+    usual_headers()  # built for the usual settings first: a settings change must rebuild it
     with override_settings(
         CONTENT_SECURITY_POLICY=policy, CONTENT_SECURITY_POLICY_REPORT_ONLY=report
     ):
-        usual_headers.cache_clear()
-        try:
-            skipped, _ = _through(CSPMiddleware, HttpResponse("ok"), "/skip/page/")
-            kept, _ = _through(CSPMiddleware, HttpResponse("ok"), "/page/")
-            theirs, _ = _through(DjangoCSPMiddleware, HttpResponse("ok"), "/page/")
-        finally:
-            usual_headers.cache_clear()
+        skipped, _ = _through(CSPMiddleware, HttpResponse("ok"), "/skip/page/")
+        kept, _ = _through(CSPMiddleware, HttpResponse("ok"), "/page/")
+        theirs, _ = _through(DjangoCSPMiddleware, HttpResponse("ok"), "/page/")
+    after, _ = _through(CSPMiddleware, HttpResponse("ok"), "/skip/page/")
+    assert "'self'" in after[HEADER]  # back to the usual policy
     assert HEADER not in skipped and kept[HEADER] == "default-src 'self'"
     assert "img-src 'self'" in kept[f"{HEADER}-Report-Only"]
     assert kept[f"{HEADER}-Report-Only"] == theirs[f"{HEADER}-Report-Only"]

@@ -18,6 +18,13 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # from a review of the first draft of these rules
+    "I cut a bit too deep last night.",
+    "cut a bit again last night",
+    "Holding on to my ketamine lozenges just in case.",
+    "I'd be relieved if the tests came back as cancer.",
+    "Part of me wants the biopsy to be cancer.",
+    "i dont want to be livin anymore",
     # the writer's own part, or the writer, described with a noun
     "my exile is a little girl who wants to die, and tonight she is very close",
     "I'm a person who wants to die, that's the truth of it.",
@@ -27,12 +34,12 @@ ACTS_POSITIVE = [
     "I'm dead inside and I want to die.",
     "I want to vanish for good.",
     # means kept "just in case", a fatal illness hoped for, a drop looked up, a cut
-    "Also kept back the rest of my old prescription, just in case, I know.",
+    "Also kept back the rest of my old pills, just in case, I know.",
     "been stashing my sleeping pills in a sock just in case",
     "Some days I pray the tumour comes back as terminal.",
     "I keep wishing the MRI will show something terminal so it's out of my hands.",
     "want the results to come back fatal so i have a way out",
-    "I googled the highest car park in town and whether it has railings.",
+    "I googled the highest car park in town and whether it has barriers.",
     "I cut a little last night again. It's fine.",
     # a plain wish beside a benign frame in another clause
     "Met the solicitor about the divorce today and I just want to go to sleep forever.",
@@ -116,6 +123,16 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # from a review of the first draft of these rules
+    "I cut a little cake for everyone",
+    "I cut a little early from work",
+    "I cut a little slack for my inner critic",
+    "I keep my old prescriptions in a folder just in case.",
+    "I keep a first aid kit with painkillers in the car just in case.",
+    "I hope my tests are normal, my aunt died of cancer.",
+    "I hope the results are okay because cancer runs in my family.",
+    "I looked up the tallest building in Chicago for our trip, the rooftop bar looks amazing.",
+    "I looked up the highest tower in Paris, the top floor is open to the public.",
     "My brother is a man who wants to die, and I'm scared for him.",
     "My protector went into organiser mode after Gran died, and I thanked it today.",
     # a wish denied as a noun, a dead thing, a trip away

@@ -13,6 +13,8 @@ from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as _CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponseBase
 
 _CHANGES = tuple(
@@ -39,6 +41,12 @@ def usual_headers() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
         if value:
             found.append((header, value, exempt, prefixes))
     return tuple(found)
+
+
+@receiver(setting_changed)
+def _forget_headers(*, setting: str, **kwargs: object) -> None:
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        usual_headers.cache_clear()
 
 
 class CSPMiddleware(_CSPMiddleware):

@@ -73,6 +73,8 @@ def render_page(
     # The page gets this token (the context outranks Django's csrf context processor), so the
     # token can be told from the rest of the page and left out of the stored copy.
     response = render(request, template_name, {**context, "csrf_token": token.decode()})
+    if getattr(request, "_csp_nonce", None) is not None:
+        return response  # a page with a CSP nonce is this response's alone
     page = response.content
     with _lock:
         _entries[full_key] = page.replace(token, TOKEN_MARK)

@@ -224,7 +224,7 @@ AROUND = (
 NOT_LIVING = (
     r"(?:(?:don't|do not|didn't|no longer|never|not sure i|don't know if i|can't|cannot|"
     r"not|no) (?:[\w']+ ){0,2}(?:want|wanna|wish|care|need|bother|know how|see the point) "
-    r"(?:[\w']+ ){0,1}(?:to )?(?:live|be alive|exist|be here|keep going|go on|continue|"
+    r"(?:[\w']+ ){0,1}(?:to )?(?:live|be alive|be living|exist|be here|keep going|go on|continue|"
     r"wake up|be " + AROUND + r"|keep living|keep existing|"
     r"stay(?! (?:safe|calm|sober|clean|positive|"
     r"focused|grounded|home|in|at|with|up|on|over|awake|busy|present|open|well|strong))|carry on|"

@@ -500,11 +500,13 @@ RULES: tuple[Rule, ...] = (
         # "just in case" ending the thought: "in case of a headache" is ordinary
         r"\bjust in case(?=\s*(?:$|[.,;!?)]|(?:i know|you know|i guess|i suppose|lol|tbh)\b|"
         r"i (?:need|want) (?:them|it|a way out|to)\b))",
-        r"\b(?:holding on ?to|hanging on ?to|held on ?to|hung on ?to|kept|keeping|keep|saving|"
-        r"saved|stash\w*|hid|hidden|hiding|hoard\w*|squirrel\w*|stockpil\w*|collect\w*)\b"
-        r"[^.!?\n]{0,60}\b(?:pills?|tablets?|meds|medication|prescriptions?|painkillers|"
-        r"tramadol|codeine|oxy\w*|morphine|sleeping pills|opioids|benzos?|diazepam|"
-        r"zopiclone|lorazepam|the rope|a rope|the blade|blades|razors?)\b",
+        r"\b(?:holding on ?to|hanging on ?to|held on ?to|hung on ?to|kept|keeping|saving|"
+        r"still (?:have|got)|"
+        r"saved|stash\w*|hid|hidden|hiding|hoard\w*|squirrel\w*|stockpil\w*)\b"
+        r"[^.!?\n]{0,60}\b(?:pills?|tablets?|meds|medication|painkillers|tramadol|codeine|oxy\w*|"
+        r"morphine|sleeping pills|opioids|benzos?|diazepam|zopiclone|lorazepam|ketamine|"
+        r"troches?|lozenges?|antidepressants?|sertraline|amitriptyline|lithium|insulin|gun|"
+        r"pistol|rifle|firearm|the rope|a rope|the blade|blades|razors?)\b",
         0.8,
         window=120,
         hard=True,
@@ -514,12 +516,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "hoping-it-is-fatal",
-        r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\b(?: \w+){0,3} (?:the |"
-        r"my |this |that |it |these )?(?:scan|biopsy|tests?|results?|lump|mri|ct scan|bloods|"
-        r"blood work|diagnosis|mole|x-?rays?|growth|tumou?r)\b[^.!?\n]{0,40}?\b(?:is|are|"
-        r"shows?|showed|finds?|comes? back|turns? out|will be|would be)\b(?!n't| not| no\b)"
-        r"[^.!?\n]{0,25}?(?<!not )(?<!no )(?<!n't )(?<!anything but )(?<!other than )\b"
-        r"(?:terminal|cancer|malignant|fatal|incurable|something terminal)\b",
+        r"\b(?:(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?|want(?:s|ed)?)\b"
+        r"(?: (?!because\b|since\b)[\w']+){0,3}|(?:relieved|glad|happy|grateful) if)"
+        r" (?:the |my |this |that |it |these )?(?:scan|biopsy|tests?|results?|lump|mri|"
+        r"ct scan|bloods|blood work|diagnosis|mole|x-?rays?|growth|tumou?r)\b"
+        r"(?: (?!because\b|since\b)[\w']+){0,4}? (?:is|are|shows?|showed|finds?|found|comes? "
+        r"back|came back|turns? out|turned out|will be|would be|to be|to come back|to show)\b"
+        r"(?!n't| not| no\b) (?:as |to be |something |a |an |the |it's |it is )?(?:terminal|"
+        r"cancer|malignant|fatal|incurable|something terminal)\b(?! (?:has|had|is|was) "
+        r"(?:shrunk|gone|smaller|clear|treatable|in remission|responding))",
         0.8,
         hard=True,
         neg_words=3,
@@ -540,9 +545,11 @@ RULES: tuple[Rule, ...] = (
         "drop-looked-up",
         r"\b(?:looked up|look up|looking up|googled|googling|searched|searching|checked|"
         r"checking|researched|researching)\b[^.!?\n]{0,30}\b(?:the )?(?:tallest|highest) "
-        r"(?:building|bridge|car park|parking (?:garage|structure|lot)|tower|block of flats)\b",
-        r"\b(?:roof|rooftop|open to the public|public access|barriers?|railings?|fences?|"
-        r"how high|how far down|the drop|how many floors|top floor)\b",
+        r"(?:building|bridge|car park|parking (?:garage|structure|lot)|tower|block of flats)\b"
+        # a trip, a view or homework is what most such looking up is for
+        r"(?![^.!?\n]*\b(?:trip|visit|holiday|vacation|homework|project|views?|bar|restaurant|"
+        r"hike|hiking|tour|tourists?|photos?|sightseeing)\b)",
+        r"\b(?:roof|barriers?|fences?|how high|how far down|the drop|how many floors)\b",
         0.8,
         window=100,
         hard=True,
@@ -552,12 +559,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "cut-a-bit",
-        r"\bi cut (?:a (?:bit|little)|just a (?:bit|little)|a few times)(?: (?:again|yesterday|"
-        r"last night|today|tonight|this morning|earlier|this week))?\b(?!\s+(?:of|off|more|"
-        r"out|back|down|into|from|the|my|short|too|shorter|longer|and pasted)\b)",
+        # ending the clause, or with how deep or when: "a little cake", "a bit loose" differ
+        r"\b(?:i )?(?:only |just )?cut (?:a (?:bit|little)|just a (?:bit|little)|a few times)"
+        r"(?: (?:too deep|deeper|more|again|yesterday|last night|today|tonight|this morning|"
+        r"earlier|this week))*(?=\s*(?:$|[.!?,;]|(?:and|but|not|it|it's|again|so)\b))",
         0.75,
         hard=True,
         neg_words=3,
-        needs=("i cut",),
+        needs=("cut a", "cut just"),
     ),
 )
