@@ -200,3 +200,15 @@ def test_the_care_team_search_is_kept_out_of_the_address(world: World) -> None:
     assert names and all("Casey" in n for n in names)
     again = admin.get(reverse("accounts:care_teams"))  # paging or coming back keeps it
     assert [c.user.full_name for c in again.context["clients"]] == names
+
+
+def test_signing_out_in_a_tab_already_signed_out_goes_to_sign_in_not_back_to_logout(
+    world: World, http_as: Any
+) -> None:
+    http = http_as("client")
+    http.post(reverse("accounts:logout"))  # another tab signed out first
+    response = http.post(reverse("accounts:logout"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("accounts:login")  # no ?next=/logout/
+    page = http.get(response["Location"]).content.decode()
+    assert "You are signed out." in page

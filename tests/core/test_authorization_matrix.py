@@ -55,7 +55,7 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "core:health": ALL_OK,
     "core:crisis": ALL_OK,
     "accounts:login": {**ALL_OK, "unverified_clinician": "2fa"},
-    "accounts:logout": {**POST_ONLY, "unverified_clinician": "405"},
+    "accounts:logout": {**POST_ONLY, "anonymous": "405", "unverified_clinician": "405"},
     "accounts:keepalive": POST_ONLY,
     "accounts:two_factor_verify": {**SIGNED_IN_OK, "unverified_clinician": "ok"},
     # Someone who already has a device but has not entered its code is sent to verify.

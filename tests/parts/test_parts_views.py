@@ -798,3 +798,14 @@ def test_emergency_access_is_marked_on_every_page_it_opens(world: World, http_as
     # the care team's own clinician is not on emergency access
     own = http_as("clinician").get(reverse("parts:detail", args=[part.pk])).content.decode()
     assert banner not in own
+
+
+def test_the_saved_message_names_the_part_by_its_new_name(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part = make(world, "The Rager")
+    http.post(
+        reverse("parts:edit", args=[part.pk]),
+        {"name": "Fierce One", "kind": "manager", "color": part.color, "version": part.version},
+    )
+    page = http.get(reverse("parts:detail", args=[part.pk])).content.decode()
+    assert "Saved the details of “Fierce One”." in page

@@ -46,6 +46,7 @@ def keepalive(request: HttpRequest) -> HttpResponse:
     return HttpResponse(status=204)
 
 
+@login_not_required  # a tab left open after signing out elsewhere still signs out cleanly
 @require_POST
 def logout_view(request: HttpRequest) -> HttpResponse:
     auth_logout(request)

@@ -195,7 +195,7 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
             if result.crisis:
                 return crisis_response(request, reverse("parts:detail", args=[part.pk]))
             if not result.overlapping:
-                messages.success(request, f"Saved the details of “{part.name}”.")
+                messages.success(request, f"Saved the details of “{result.part.name}”.")
             return redirect("parts:detail", part_id=part.pk)
     if request.method == "POST":
         crisis_in_rejected_form(request, part.client, form, "parts.part")

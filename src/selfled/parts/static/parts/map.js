@@ -135,7 +135,7 @@
         headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
         body: JSON.stringify({ x: Math.round(p.x * 1e4) / 1e4, y: Math.round(p.y * 1e4) / 1e4 })
       }).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
+        if (!response.ok) throw new Error(response.status === 403 ? "stale" : "HTTP " + response.status);
         return response.json();
       }).then(function (data) {
         if (seq !== p.seq) return;
@@ -146,10 +146,12 @@
         p.g.dataset.x = p.x.toFixed(4);
         p.g.dataset.y = p.y.toFixed(4);
         say("Saved: " + p.name + " has a new place.", false);
-      }).catch(function () {
+      }).catch(function (error) {
         if (seq !== p.seq) return;
         place(p, p.savedX, p.savedY);
-        say("Could not save the new place for " + p.name + ". It is back where it was.", true);
+        // 403: this page's sign-in is out of date (signed in again in another tab)
+        var hint = error && error.message === "stale" ? " Please reload the page and try again." : "";
+        say("Could not save the new place for " + p.name + ". It is back where it was." + hint, true);
       }).then(function () {
         if (seq === p.seq) p.g.classList.remove("saving");
       });
