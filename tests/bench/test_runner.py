@@ -86,6 +86,12 @@ def test_summarize_divides_server_cpu_over_every_request_handled() -> None:
     assert summarize(_result([0.01], [1], wall=1.0))["cpu_ms"] is None
 
 
+def test_summarize_divides_load_generator_cpu_the_same_way() -> None:
+    summary = summarize(_result([0.01] * 90, [1] * 90, wall=1.0, errors=10), client_cpu=0.2)
+    assert summary["client_cpu_ms"] == 2.0
+    assert summarize(_result([0.01], [1], wall=1.0))["client_cpu_ms"] is None
+
+
 def test_summarize_with_nothing_measured() -> None:
     summary = summarize(RunResult())
     assert summary["rps"] == 0.0
@@ -112,6 +118,7 @@ def test_floor_is_the_mean_of_its_runs() -> None:
         "p50_ms": 1.5,
         "p95_ms": 4.0,
         "cpu_ms": None,
+        "client_cpu_ms": None,
         "errors": 1,
     }
     with pytest.raises(ValueError):
@@ -140,7 +147,10 @@ def test_report_has_the_documented_json_shape() -> None:
     assert report["floor"]["rps"] == 1000.0
     assert list(report["pages"]) == ["login", "api-clients"]
     for entry in report["pages"].values():
-        assert set(entry) >= {"rps", "p50_ms", "p95_ms", "queries", "ratio", "errors", "cpu_ms"}
+        assert set(entry) >= {
+            *("rps", "p50_ms", "p95_ms", "queries", "ratio", "errors"),
+            *("cpu_ms", "client_cpu_ms"),
+        }
     assert report["pages"]["login"]["ratio"] == 0.25
     assert report["pages"]["api-clients"]["ratio"] == 0.12
     assert report["pages"]["api-clients"]["error_samples"] == ["HTTP 500"]

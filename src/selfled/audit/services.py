@@ -59,8 +59,11 @@ def record(
         ip=client_ip(request),
         detail=_clean(detail, 200),
     )
+    # Everything that does not depend on the chain is prepared before the write lock is
+    # taken: every audited page waits for that lock, so what is done inside it is kept short.
+    prepared = _prepared(event)
     with transaction.atomic():
-        _append(event)
+        _append(event, prepared)
     return event
 
 
@@ -78,6 +81,20 @@ def _fields() -> tuple[models.Field[Any, Any], ...]:
     return tuple(by_name[name] for name in _FIELDS)
 
 
+# Set only under the lock: the number, the time and the chain's two hashes.
+_CHAINED = frozenset({"seq", "at", "prev_hash", "hash"})
+
+
+def _prepared(event: AuditEvent) -> list[Any]:
+    """The database values of `event`'s fields, None where the chain decides them."""
+    return [
+        None
+        if field.name in _CHAINED
+        else field.get_db_prep_save(getattr(event, field.attname), connection)
+        for field in _fields()
+    ]
+
+
 @lru_cache(maxsize=4)
 def _statements(vendor: str) -> tuple[str, str, str]:
     del vendor  # part of the cache key: quoting and locking differ between databases
@@ -91,11 +108,12 @@ def _statements(vendor: str) -> tuple[str, str, str]:
     return select, insert, update
 
 
-def _append(event: AuditEvent) -> None:
+def _append(event: AuditEvent, prepared: list[Any]) -> None:
     """Give `event` the next number and the chain's hash, and store it (inside a transaction).
 
-    The head row is locked first (SELECT … FOR UPDATE; SQLite's write transaction locks the
-    whole database), so two writers can never take the same number.
+    `prepared` is `_prepared(event)`. The head row is locked first (SELECT … FOR UPDATE;
+    SQLite's write transaction locks the whole database), so two writers can never take the
+    same number.
     """
     select, insert, update = _statements(connection.vendor)
     with connection.cursor() as cursor:
@@ -110,7 +128,10 @@ def _append(event: AuditEvent) -> None:
         event.seq, event.prev_hash = last_seq + 1, last_hash
         event.hash = event.compute_hash()
         values = [
-            field.get_db_prep_save(getattr(event, field.attname), connection) for field in _fields()
+            field.get_db_prep_save(getattr(event, field.attname), connection)
+            if field.name in _CHAINED
+            else value
+            for field, value in zip(_fields(), prepared, strict=True)
         ]
         cursor.execute(insert, values)
         cursor.execute(update, [event.seq, event.hash, count + 1])

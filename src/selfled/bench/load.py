@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import multiprocessing
+import resource
 import secrets
 import string
 import time
@@ -123,6 +124,16 @@ def _worker(target: Target, seconds: float, barrier: Barrier, out: Any) -> None:
         out.put(asdict(_loop(target, seconds)))
     except KeyboardInterrupt:
         pass  # the parent stops everything and cleans up
+
+
+def load_cpu_seconds() -> float:
+    """CPU time (user and system) used so far by this process's finished load processes.
+
+    `run_load` joins its processes before it returns, so the difference across a call is
+    what that run's load generation cost (the server is a child too, but it has not ended).
+    """
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_load(target: Target, *, concurrency: int, seconds: float) -> RunResult:

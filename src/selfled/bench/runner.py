@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from selfled.bench.load import Target, fetch, new_csrf_secret, run_load
+from selfled.bench.load import Target, fetch, load_cpu_seconds, new_csrf_secret, run_load
 from selfled.bench.pages import FLOOR, FLOOR_NAME, PAGES, Page, UnknownPageError, select_pages
 from selfled.bench.setup import (
     BenchSetupError,
@@ -159,12 +159,17 @@ def _measure(
         f"{config.warmup_seconds}s warm-up + {config.seconds}s"
     )
     run_load(target, concurrency=config.concurrency, seconds=config.warmup_seconds)
-    cpu_before = server.cpu_seconds()
+    cpu_before, load_before = server.cpu_seconds(), load_cpu_seconds()
     result = run_load(target, concurrency=config.concurrency, seconds=config.seconds)
-    summary = summarize(result, server_cpu=_delta(cpu_before, server.cpu_seconds()))
+    summary = summarize(
+        result,
+        server_cpu=_delta(cpu_before, server.cpu_seconds()),
+        client_cpu=load_cpu_seconds() - load_before,
+    )
     _say(
         f"{title}: {summary['rps']} rps, p50 {summary['p50_ms']} ms, "
         f"p95 {summary['p95_ms']} ms, server CPU {summary['cpu_ms']} ms/request, "
+        f"load generator CPU {summary['client_cpu_ms']} ms/request, "
         f"queries {summary['queries']}, errors {summary['errors']}"
     )
     return summary

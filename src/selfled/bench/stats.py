@@ -51,15 +51,21 @@ def ratio(page_rps: float, floor_rps: float) -> float:
     return round(page_rps / floor_rps, 3)
 
 
-def summarize(result: RunResult, server_cpu: float | None = None) -> dict[str, Any]:
-    """rps, p50_ms, p95_ms, errors, median query count and server CPU ms per request.
+def summarize(
+    result: RunResult, server_cpu: float | None = None, client_cpu: float | None = None
+) -> dict[str, Any]:
+    """rps, p50_ms, p95_ms, errors, median query count, and the server's and the load
+    generator's CPU ms per request.
 
-    `server_cpu` is the CPU seconds the server used during the run, if known.
+    `server_cpu` and `client_cpu` are the CPU seconds each used during the run, if known.
     """
     ok = len(result.latencies)
     rps = ok / result.wall_seconds if result.wall_seconds > 0 else 0.0
     handled = ok + result.errors
-    cpu_ms = round(server_cpu * 1000 / handled, 2) if server_cpu is not None and handled else None
+
+    def per_request(seconds: float | None) -> float | None:
+        return round(seconds * 1000 / handled, 2) if seconds is not None and handled else None
+
     summary: dict[str, Any] = {
         "rps": round(rps, 1),
         "p50_ms": _ms(percentile(result.latencies, 50)),
@@ -67,7 +73,8 @@ def summarize(result: RunResult, server_cpu: float | None = None) -> dict[str, A
         "requests": ok,
         "errors": result.errors,
         "queries": statistics.median_low(result.queries) if result.queries else None,
-        "cpu_ms": cpu_ms,
+        "cpu_ms": per_request(server_cpu),
+        "client_cpu_ms": per_request(client_cpu),
     }
     if result.error_samples:
         summary["error_samples"] = result.error_samples
@@ -93,6 +100,7 @@ def combine_floor(runs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "p50_ms": mean("p50_ms"),
         "p95_ms": mean("p95_ms"),
         "cpu_ms": mean("cpu_ms"),
+        "client_cpu_ms": mean("client_cpu_ms"),
         "errors": sum(int(r.get("errors", 0)) for r in runs),
     }
 
@@ -106,7 +114,7 @@ def build_report(
     floor = combine_floor(floor_runs)
     out_pages: dict[str, dict[str, Any]] = {}
     for name, summary in pages.items():
-        keys = ("rps", "p50_ms", "p95_ms", "queries", "cpu_ms")
+        keys = ("rps", "p50_ms", "p95_ms", "queries", "cpu_ms", "client_cpu_ms")
         entry = {key: summary.get(key) for key in keys}
         entry["ratio"] = ratio(float(summary.get("rps") or 0.0), float(floor["rps"]))
         entry["errors"] = summary.get("errors", 0)
@@ -125,7 +133,7 @@ def build_report(
 def format_table(report: Mapping[str, Any]) -> str:
     """A readable table of a build_report() document."""
     header = f"{'page':<18}{'rps':>9}{'p50 ms':>10}{'p95 ms':>10}{'queries':>9}{'ratio':>8}"
-    header += f"{'cpu ms':>9}{'errors':>8}"
+    header += f"{'cpu ms':>9}{'load ms':>9}{'errors':>8}"
     lines = [header, "-" * len(header)]
     floor = report["floor"]
     lines.append(_row("floor (mean)", floor, queries=None, ratio_value=1.0))
@@ -147,5 +155,6 @@ def _row(name: str, data: Mapping[str, Any], *, queries: Any, ratio_value: float
     return (
         f"{name:<18}{num(data.get('rps'), '.1f'):>9}{num(data.get('p50_ms'), '.2f'):>10}"
         f"{num(data.get('p95_ms'), '.2f'):>10}{num(queries, 'd'):>9}{ratio_value:>8.3f}"
-        f"{num(data.get('cpu_ms'), '.2f'):>9}{data.get('errors', 0):>8}"
+        f"{num(data.get('cpu_ms'), '.2f'):>9}{num(data.get('client_cpu_ms'), '.2f'):>9}"
+        f"{data.get('errors', 0):>8}"
     )
