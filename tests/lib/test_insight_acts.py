@@ -18,6 +18,13 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    # a lifeline stopped, a goodbye hidden, joining someone who died, "why not"
+    "Stopped my warfarin on purpose on Sunday. Let nature decide.",
+    "He doesn't know this was a final goodbye.",
+    "Rang my sister to say goodbye so it sounds casual.",
+    "honestly if i got hit by a lorry i'd be relieved",
+    "Something in me whispers: go and join dad on the other side.",
+    "why not just end it, the voice says, and tonight I agree with it",
     # from a review of the first draft of these rules
     "I cut a bit too deep last night.",
     "cut a bit again last night",
@@ -123,6 +130,11 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    "Stopped the blood thinners two days before the operation, as the surgeon asked.",
+    "My son doesn't know it's goodbye for the summer until we get to camp.",
+    "If I got hit by a bus I'd have to take a week off work, knowing my luck.",
+    "We're going to join mum for good at the new house in Devon.",
+    "Why not, I thought, and booked the trip to Lisbon.",
     # from a review of the first draft of these rules
     "I cut a little cake for everyone",
     "I cut a little early from work",

@@ -56,7 +56,8 @@ OUTSIDE = (
     r"stop my heart|bad news|growing|doesn't wake|don't wake)|"
     r"(?:hit by a (?:car|bus|train|truck|lorry)|plane (?:went|goes) down|"
     r"heart (?:just )?stop\w*|biopsy (?:is|comes back|came back) bad|tumou?r is growing)"
-    rf"{_W}\b(?:wouldn't mind|would not mind|peace|relief|hoping|hope|mercy|finally))"
+    rf"{_W}\b(?:wouldn't mind|would not mind|peace|relief|hoping|hope|mercy|finally|"
+    r"grateful|thankful|glad|relieved|welcome it|let it))"
 )
 
 # Places of danger and being drawn to them (bridge, cliff, rails, height, water).

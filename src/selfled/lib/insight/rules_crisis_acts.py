@@ -568,4 +568,48 @@ RULES: tuple[Rule, ...] = (
         neg_words=3,
         needs=("cut a", "cut just"),
     ),
+    # --- a lifeline stopped, a goodbye hidden, joining someone who died ------------------
+    cooc(
+        CRISIS,
+        "lifeline-stopped",
+        r"\bstopp(?:ed|ing) (?:taking )?(?:my |the |all my )?(?:blood thinners|heart (?:pills|meds|"
+        r"medication|tablets)|insulin|dialysis|chemo|anticoagulants?|warfarin|transplant meds|"
+        r"anti-rejection (?:meds|drugs|pills))\b",
+        r"\b(?:on purpose|deliberately|without telling|not telling|hop(?:e|ing) it (?:does|will|"
+        r"ends|takes|finishes|kills)|whatever "
+        r"happens|at peace|does the job|do the job|let (?:it|nature)|so it (?:can|will)|be over|"
+        r"ready to go|won't restart|not restarting|take its course)\b",
+        0.8,
+        window=150,
+        hard=True,
+        neg_words=3,
+        needs=("stopped", "stopping"),
+    ),
+    rule(
+        CRISIS,
+        "goodbye-hidden",
+        r"\b(?:doesn't|don't|didn't|won't|does not|do not|did not|will not) know (?:it's|it is|"
+        r"it was|that it's|that it was|this is|this was) (?:a |my |the )?(?:last |final )?"
+        r"goodbye\b(?! for (?:now|the|a|this|next))|"
+        r"\bgoodbye (?:in a way|so) (?:that )?(?:it )?(?:sounds|looks|seems|felt|feels) "
+        r"(?:normal|casual|ordinary|like nothing)\b",
+        0.8,
+        neg=False,
+        subj=False,
+        needs=("goodbye",),
+    ),
+    rule(
+        CRISIS,
+        "join-them-properly",
+        r"\b(?:go|to|and) join " + _LOST + r" (?:properly|on the other side|in heaven|"
+        r"wherever (?:she|he|they) (?:is|are))\b|"
+        r"\bhow to join (?:someone|somebody|a person|people|him|her|them|my \w+) (?:who|that) "
+        r"(?:died|passed|has died|is dead|are dead)\b|"
+        r"\blooking forward to (?:it|dying|death|the end)\b[^.!?\n]{0,30}\bif it means "
+        r"(?:seeing|being with|joining|holding)\b",
+        0.8,
+        hard=True,
+        neg_words=3,
+        needs=("join", "if it means"),
+    ),
 )
