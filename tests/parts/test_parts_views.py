@@ -809,3 +809,32 @@ def test_the_saved_message_names_the_part_by_its_new_name(world: World, http_as:
     )
     page = http.get(reverse("parts:detail", args=[part.pk])).content.decode()
     assert "Saved the details of “Fierce One”." in page
+
+
+def test_a_comment_on_a_part_made_private_meanwhile_is_shown_back_not_lost(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic")
+    clinician = http_as("clinician")
+    assert clinician.get(reverse("parts:detail", args=[part.pk])).status_code == 200
+    service.set_privacy(part=part, private=True, private_fields=[], by=world.client_user)
+    before = AuditEvent.objects.count()
+    typed = "Noticed the <b>critic</b> softening when we talked about work"
+    response = clinician.post(reverse("parts:comment", args=[part.pk]), {"text": typed})
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Your comment was not saved" in page
+    assert "Noticed the &lt;b&gt;critic&lt;/b&gt; softening" in page  # shown as text
+    assert "Critic" not in page.replace("critic", "")  # nothing of the part itself
+    assert not PartComment.objects.exists() and AuditEvent.objects.count() == before
+    # a part that never was the clinician's to see gives the very same page
+    other = service.create_part(
+        client=world.other_client, by=world.other_client_user, values={"name": "Guard"}
+    )
+    elsewhere = clinician.post(reverse("parts:comment", args=[other.pk]), {"text": typed})
+    assert elsewhere.status_code == 404
+
+    def main(html: str) -> str:
+        return html[html.index("<main") : html.index("</main>")]
+
+    assert main(elsewhere.content.decode()) == main(page)

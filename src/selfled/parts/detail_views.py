@@ -179,10 +179,22 @@ def unrelate(request: HttpRequest, relation_id: int) -> HttpResponse:
     return _back(part)
 
 
+def _comment_not_saved(request: HttpRequest) -> HttpResponse:
+    """The part is out of reach (removed, merged, made private since the page was opened, or
+    never this person's to see): a 404 as always, but with the comment they typed shown back
+    so that it is not lost. The page is the same whatever the reason, so it tells nothing
+    about the part."""
+    typed = str(request.POST.get("text", "")).strip()
+    return render(request, "parts/comment_not_saved.html", {"typed": typed}, status=404)
+
+
 @require_POST
 def comment(request: HttpRequest, part_id: str) -> HttpResponse:
     viewer = member(request)
-    part = get_part(viewer, part_id, write=True)
+    try:
+        part = get_part(viewer, part_id, write=True)
+    except Http404:
+        return _comment_not_saved(request)
     form = CommentForm(request.POST)
     if form.is_valid():
         added = service.add_comment(
