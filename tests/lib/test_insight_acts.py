@@ -20,7 +20,7 @@ def crisis(text: str) -> bool:
 ACTS_POSITIVE = [
     # a lifeline stopped, a goodbye hidden, joining someone who died, "why not"
     "Stopped my warfarin on purpose on Sunday. Let nature decide.",
-    "He doesn't know this was a final goodbye.",
+    "I hugged mum for ages tonight. She doesn't know it was a final goodbye.",
     "Rang my sister to say goodbye so it sounds casual.",
     "honestly if i got hit by a lorry i'd be relieved",
     "Something in me whispers: go and join dad on the other side.",
@@ -130,6 +130,15 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # from a review of the second draft: safety-plan reasons, pets and moves, idioms
+    "My therapist and I wrote a list of reasons why not to end it.",
+    "We talked about why not to cut myself when the urge comes.",
+    "My dog doesn't know it's goodbye, the vet comes at four.",
+    "The kids don't know it's goodbye yet; we move to Canada in June.",
+    "Next week I'll go join dad on the other side of the lake for the fishing trip.",
+    "If I get hit by a bus, I want my wife to let it go and remarry.",
+    "If I get hit by a bus, at least I'm grateful the kids know I love them.",
+    "I stopped my blood thinners before the dental surgery, whatever happens I trust my dentist.",
     "Stopped the blood thinners two days before the operation, as the surgeon asked.",
     "My son doesn't know it's goodbye for the summer until we get to camp.",
     "If I got hit by a bus I'd have to take a week off work, knowing my luck.",

@@ -142,7 +142,9 @@ def run_load(target: Target, *, concurrency: int, seconds: float) -> RunResult:
     All processes start together (a barrier), so their clocks start within a millisecond of
     each other; wall time is the longest worker's, which makes rps = successes / wall.
     """
-    ctx = multiprocessing.get_context()
+    # fork: the load processes are this process's children, so load_cpu_seconds() counts
+    # them, and nothing else (a spawned interpreter's start-up, a forkserver's children)
+    ctx = multiprocessing.get_context("fork")
     barrier = ctx.Barrier(concurrency)
     out = ctx.Queue()
     procs = [

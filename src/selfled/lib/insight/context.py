@@ -49,7 +49,7 @@ _NOT_NEGATION = re.compile(
     r"get rid of|seem to stop)\b|\bno matter\b|\bnot only\b|\bnothing but\b|"
     r"\bnot sure (?:if|whether)\b|\bno one would\b|\bnobody would\b|"
     # "why not just end it": a suggestion, not a refusal
-    r"\bwhy not\b(?! \w+ing\b)|"
+    r"\bwhy not\b(?! (?:to\b|\w+ing\b))|"
     # "when nobody's home I ...": who is around, not what the writer does
     r"\b(?:(?:when|while|if|once|whenever|as soon as) )?(?:no one|nobody|noone)(?:'s| is| was|"
     r" else's| else is) (?:home|around|here|there|looking|watching|awake|up|in)\b"

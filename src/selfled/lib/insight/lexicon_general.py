@@ -57,7 +57,7 @@ OUTSIDE = (
     r"(?:hit by a (?:car|bus|train|truck|lorry)|plane (?:went|goes) down|"
     r"heart (?:just )?stop\w*|biopsy (?:is|comes back|came back) bad|tumou?r is growing)"
     rf"{_W}\b(?:wouldn't mind|would not mind|peace|relief|hoping|hope|mercy|finally|"
-    r"grateful|thankful|glad|relieved|welcome it|let it))"
+    r"(?:i'd|i would|id) be (?:grateful|thankful|glad|relieved)|welcome it))"
 )
 
 # Places of danger and being drawn to them (bridge, cliff, rails, height, water).

@@ -576,16 +576,16 @@ RULES: tuple[Rule, ...] = (
         r"medication|tablets)|insulin|dialysis|chemo|anticoagulants?|warfarin|transplant meds|"
         r"anti-rejection (?:meds|drugs|pills))\b",
         r"\b(?:on purpose|deliberately|without telling|not telling|hop(?:e|ing) it (?:does|will|"
-        r"ends|takes|finishes|kills)|whatever "
-        r"happens|at peace|does the job|do the job|let (?:it|nature)|so it (?:can|will)|be over|"
-        r"ready to go|won't restart|not restarting|take its course)\b",
+        r"ends|takes|finishes|kills)|at peace with whatever happens|does the job|do the job|"
+        r"let nature|so it (?:can|will) (?:end|be over|finish)|be over|ready to go|won't restart|"
+        r"not restarting|take its course)\b",
         0.8,
         window=150,
         hard=True,
         neg_words=3,
         needs=("stopped", "stopping"),
     ),
-    rule(
+    cooc(
         CRISIS,
         "goodbye-hidden",
         r"\b(?:doesn't|don't|didn't|won't|does not|do not|did not|will not) know (?:it's|it is|"
@@ -593,7 +593,11 @@ RULES: tuple[Rule, ...] = (
         r"goodbye\b(?! for (?:now|the|a|this|next))|"
         r"\bgoodbye (?:in a way|so) (?:that )?(?:it )?(?:sounds|looks|seems|felt|feels) "
         r"(?:normal|casual|ordinary|like nothing)\b",
+        # a goodbye from the writer: said, texted, told, written or loved, by "I"
+        r"\bi (?:\w+ )?(?:said|say|texted|text|told|tell|wrote|write|hugged|kissed|love|loved|"
+        r"rang|called|thanked)\b|^(?:said|texted|told|wrote|hugged|rang|called)\b",
         0.8,
+        window=160,
         neg=False,
         subj=False,
         needs=("goodbye",),
@@ -601,7 +605,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "join-them-properly",
-        r"\b(?:go|to|and) join " + _LOST + r" (?:properly|on the other side|in heaven|"
+        r"\b(?:go|to|and) join " + _LOST + r" (?:properly|on the other side(?! of\b)|in heaven|"
         r"wherever (?:she|he|they) (?:is|are))\b|"
         r"\bhow to join (?:someone|somebody|a person|people|him|her|them|my \w+) (?:who|that) "
         r"(?:died|passed|has died|is dead|are dead)\b|"
