@@ -130,3 +130,29 @@ def test_client_builds_arranges_and_checks_in(
     expect(staff.page.locator("main")).not_to_contain_text("Browser Planner")
     assert staff.page.locator("[data-move-url]").count() == 0
     staff.problems.assert_clean()
+
+
+def test_a_map_left_open_after_signing_out_elsewhere_says_so(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[2]
+    session = new_session()
+    page = session.page
+    sign_in_with_password(page, client.email, client.password)
+    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
+    part = add_part(page, "Tab Test Part", "manager")
+    page.goto("/parts/")
+    # Another tab of the same browser signs out.
+    other = session.context.new_page()
+    other.goto("/parts/")
+    other.get_by_role("button", name="Sign out").click()
+    expect(other.get_by_text("You are signed out.")).to_be_visible()
+    # The first tab's map cannot save a move and says why.
+    page.locator(f'g.part[data-id="{part}"]').focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#map-status")).to_contain_text("You are signed out")
+    # Its Sign out button still leads to the sign-in page, not to /logout/ after signing in.
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
+    assert "next=" not in page.url
+    session.problems.assert_clean()

@@ -135,6 +135,8 @@
         headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
         body: JSON.stringify({ x: Math.round(p.x * 1e4) / 1e4, y: Math.round(p.y * 1e4) / 1e4 })
       }).then(function (response) {
+        // signed out in another tab: the save was sent on to the sign-in page
+        if (response.redirected) throw new Error("signed-out");
         if (!response.ok) throw new Error(response.status === 403 ? "stale" : "HTTP " + response.status);
         return response.json();
       }).then(function (data) {
@@ -150,7 +152,9 @@
         if (seq !== p.seq) return;
         place(p, p.savedX, p.savedY);
         // 403: this page's sign-in is out of date (signed in again in another tab)
-        var hint = error && error.message === "stale" ? " Please reload the page and try again." : "";
+        var hint = "";
+        if (error && error.message === "stale") hint = " Please reload the page and try again.";
+        if (error && error.message === "signed-out") hint = " You are signed out: reload the page to sign in again.";
         say("Could not save the new place for " + p.name + ". It is back where it was." + hint, true);
       }).then(function () {
         if (seq === p.seq) p.g.classList.remove("saving");
