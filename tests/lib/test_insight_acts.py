@@ -18,6 +18,8 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    "This is the end, goodbye everyone, I've taken the pills.",
+    "I'm at the end of the line and there's nothing left.",
     # a lifeline stopped, a goodbye hidden, joining someone who died, "why not"
     "Stopped my warfarin on purpose on Sunday. Let nature decide.",
     "I hugged mum for ages tonight. She doesn't know it was a final goodbye.",
@@ -130,6 +132,9 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # two weak cues that were ordinary words: "the end of the ...", "cut a bit off"
+    "I cut a bit off the end of the loaf for the ducks.",
+    "Hoping to be calmer by the end of this program.",
     # from a review of the second draft: safety-plan reasons, pets and moves, idioms
     "My therapist and I wrote a list of reasons why not to end it.",
     "We talked about why not to cut myself when the urge comes.",

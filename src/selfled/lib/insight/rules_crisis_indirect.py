@@ -261,6 +261,7 @@ RULES: tuple[Rule, ...] = (
                 "hopeless",
                 r"\b(?:hopeless|no hope|no point|pointless|meaningless|no future|no way out|"
                 r"trapped|can't go on|cannot go on|can't keep (?:going|doing this)|give up|"
+                r"(?:at )?the end of the line|"
                 r"giving up|given up|nothing left|nothing matters|what's the point|end of the "
                 r"road|end of my rope|at the end of my|too tired to keep|tired of (?:living|life|"
                 r"everything|fighting|being alive|existing|trying)|done with (?:life|everything|"
@@ -279,7 +280,8 @@ RULES: tuple[Rule, ...] = (
                 r"\b(?:goodbye|goodbyes|farewell|last (?:message|letter|"
                 r"words|chance)|final|for good|forever|one last|in order|my will|letters? to|"
                 r"sorry for everything|forgive me|take care of (?:my|the) (?:cat|dog|kids)|"
-                r"won't be around|won't be here|after i'm gone|when i'm gone|the end|"
+                r"won't be around|won't be here|after i'm gone|when i'm gone|"
+                r"the end(?! of (?:the|a|this|that|next|last|each|every)\b)|"
                 r"no more pain|peace at last|finally rest|finally be free|relief)\b",
             ),
             (
@@ -297,7 +299,7 @@ RULES: tuple[Rule, ...] = (
                 r"\b(?:hurt myself|harm myself|punish myself|cut|cutting|cuts|bleed\w*|bled|"
                 r"blood|burn\w* myself|scars?|scratch\w*|bruis\w*|hit myself|self-harm\w*)\b"
                 r"(?! (?:back|down|out|off|class|ties|corners|costs|carbs|the (?:grass|cake|"
-                r"line|crap)|my hair|in line))",
+                r"line|crap)|my hair|in line|a (?:bit|little) (?:off|of)\b|a (?:piece|slice)\b))",
             ),
         )
     ),
