@@ -18,6 +18,7 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    "Stopped my chemo without telling anyone, let nature take its course.",
     "This is the end, goodbye everyone, I've taken the pills.",
     "I'm at the end of the line and there's nothing left.",
     # a lifeline stopped, a goodbye hidden, joining someone who died, "why not"
@@ -132,6 +133,9 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    # stopping a treatment is a medical decision unless said otherwise
+    "I stopped chemo last month and I'm hoping the new trial works.",
+    "The oncologist and I agreed to stop chemo and focus on comfort.",
     # two weak cues that were ordinary words: "the end of the ...", "cut a bit off"
     "I cut a bit off the end of the loaf for the ducks.",
     "Hoping to be calmer by the end of this program.",

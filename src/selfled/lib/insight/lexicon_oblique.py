@@ -112,7 +112,7 @@ METHOD_SCENE = (
     r"anywhere|wasn't going anywhere|not to catch)|"
     r"(?:stop\w*|not tak\w*|no longer tak\w*|haven't refilled|won't refill|not "
     r"refill\w*|quit\w*) (?:[\w']+ ){0,2}(?:insulin|heart (?:tablets|pills|meds|medication)|"
-    r"bp meds|blood pressure (?:meds|pills|tablets)|dialysis|chemo|transplant meds|"
+    r"bp meds|blood pressure (?:meds|pills|tablets)|transplant meds|"
     r"anti-?rejection))"
 )
 
