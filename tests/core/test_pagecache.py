@@ -108,10 +108,11 @@ def test_the_cache_stays_small(world: World, http_as: Any, count: int) -> None:
 
     pagecache.clear()
     factory = RequestFactory()
+    session = http_as("client").session
     for n in range(count):
         request = factory.get(f"/x/{n}/")
         request.user = world.client_user
-        request.session = http_as("client").session
+        request.session = session
         request._messages = FallbackStorage(request)
         pagecache.render_page(request, "core/error.html", {"title": "t"}, key=n)
     assert len(pagecache._entries) == min(count, pagecache.MAX_ENTRIES)

@@ -18,6 +18,7 @@ def crisis(text: str) -> bool:
 
 
 ACTS_POSITIVE = [
+    "I've been saving up my insulin, just in case.",
     "Stopped my chemo without telling anyone, let nature take its course.",
     "This is the end, goodbye everyone, I've taken the pills.",
     "I'm at the end of the line and there's nothing left.",
@@ -133,6 +134,7 @@ ACTS_POSITIVE = [
 ]
 
 ACTS_NEGATIVE = [
+    "Keeping the spare insulin in the fridge just in case.",
     # stopping a treatment is a medical decision unless said otherwise
     "I stopped chemo last month and I'm hoping the new trial works.",
     "The oncologist and I agreed to stop chemo and focus on comfort.",

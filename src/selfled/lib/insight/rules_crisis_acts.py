@@ -503,7 +503,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:holding on ?to|hanging on ?to|held on ?to|hung on ?to|kept|keeping|saving|"
         r"still (?:have|got)|"
         r"saved|stash\w*|hid|hidden|hiding|hoard\w*|squirrel\w*|stockpil\w*)\b"
-        r"[^.!?\n]{0,60}\b(?:pills?|tablets?|meds|medication|painkillers|tramadol|codeine|oxy\w*|"
+        # a "spare" or "backup" supply is an ordinary precaution (an insulin pen, an inhaler)
+        r"[^.!?\n]{0,60}(?<!spare )(?<!backup )(?<!emergency )\b(?:pills?|tablets?|meds|"
+        r"medication|painkillers|tramadol|codeine|oxy\w*|"
         r"morphine|sleeping pills|opioids|benzos?|diazepam|zopiclone|lorazepam|ketamine|"
         r"troches?|lozenges?|antidepressants?|sertraline|amitriptyline|lithium|insulin|gun|"
         r"pistol|rifle|firearm|the rope|a rope|the blade|blades|razors?)\b",
