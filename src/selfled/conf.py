@@ -132,8 +132,6 @@ def sqlite_config(path: Path) -> dict[str, object]:
         "OPTIONS": {
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
-            # FULL: nothing is acknowledged before it is on disk. With WAL the backend keeps
-            # that promise by syncing after the write lock (selfled.core.sqlite.base).
             "init_command": "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL",
         },
     }

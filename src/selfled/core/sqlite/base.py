@@ -13,20 +13,6 @@ A writer waits for the file lock at most the connection's `timeout` (polling wit
 50 µs growing to 1 ms); after that, or when the lock file cannot be opened, it goes on
 without it and SQLite's own busy timeout decides, as with Django's backend. In-memory
 databases (tests) have a single connection and skip it.
-
-Durable commits, with the disk wait outside the lock. With `synchronous=FULL` SQLite syncs the
-write-ahead log (WAL) inside the commit, while it still holds the write lock: every other
-writer waits for the disk as well, and on a two-worker server every audited page view queued
-behind the other's disk wait. When the configuration asks for FULL (or EXTRA) and the database
-is in WAL mode, this backend keeps the promise differently: SQLite commits with NORMAL (the
-WAL written, not synced), the write lock is released, and then, before `commit()` returns,
-this connection syncs the WAL itself (`fdatasync`, what SQLite's FULL does on Linux). Nothing
-is acknowledged before it is on disk, as with FULL; a sync started by one worker also covers
-the other's frames written before it, and a writer no longer waits for another's disk.
-Statements that change data outside a transaction (autocommit) are synced the same way.
-WAL recovery only keeps frames up to the last valid commit, so a power cut between the
-write and the sync loses exactly what FULL would lose at that moment: a commit not yet
-acknowledged. Other journal modes keep SQLite's own syncing unchanged.
 """
 
 from __future__ import annotations
@@ -35,7 +21,6 @@ import fcntl
 import logging
 import os
 import time
-from collections.abc import Callable
 from typing import Any
 
 from django.db.backends.sqlite3 import base
@@ -60,74 +45,12 @@ def acquire(fd: int, timeout: float) -> bool:
         wait = min(wait * 2, LONGEST_WAIT)
 
 
-FULL = 2  # PRAGMA synchronous levels: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
-_READS = ("SELECT", "EXPLAIN")
-
-
-class _SyncingCursor(base.SQLiteCursorWrapper):  # type: ignore[misc]
-    """Syncs the WAL after a statement that changed data outside a transaction."""
-
-    sync: Callable[[], None]
-
-    def execute(self, query: str, params: Any = None) -> Any:
-        result = super().execute(query, params)
-        if not self.connection.in_transaction and not query.lstrip().upper().startswith(_READS):
-            self.sync()
-        return result
-
-    def executemany(self, query: str, param_list: Any) -> Any:
-        result = super().executemany(query, param_list)
-        if not self.connection.in_transaction:
-            self.sync()
-        return result
-
-
 class DatabaseWrapper(_SQLiteWrapper):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._lock_fd: int | None = None
         self._locked = False
         self._no_lock_file = False
-        self._wal_path: str | None = None  # set while this connection syncs the WAL itself
-        self._wal_fd: int | None = None
-
-    def get_new_connection(self, conn_params: Any) -> Any:
-        conn = super().get_new_connection(conn_params)
-        self._wal_path = None
-        if not self.is_in_memory_db():
-            (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
-            (level,) = conn.execute("PRAGMA synchronous").fetchone()
-            if str(mode).lower() == "wal" and level >= FULL:
-                conn.execute("PRAGMA synchronous=NORMAL")
-                self._wal_path = f"{self.settings_dict['NAME']}-wal"
-        return conn
-
-    def create_cursor(self, name: str | None = None) -> Any:
-        if self._wal_path is None:
-            return super().create_cursor(name)
-        cursor = self.connection.cursor(factory=_SyncingCursor)
-        cursor.sync = self.sync_wal
-        return cursor
-
-    def sync_wal(self) -> None:
-        """Put everything this connection has committed on disk (see the module's notes)."""
-        if self._wal_path is None:
-            return
-        fd = self._wal_fd
-        if fd is None or os.fstat(fd).st_nlink == 0:  # not open yet, or a removed file
-            self._close_wal()
-            try:
-                fd = self._wal_fd = os.open(self._wal_path, os.O_RDONLY | os.O_CLOEXEC)
-            except FileNotFoundError:
-                # The WAL is made by the first write and removed only after a checkpoint
-                # has moved it into the database file and synced that file.
-                return
-        os.fdatasync(fd)
-
-    def _close_wal(self) -> None:
-        if self._wal_fd is not None:
-            os.close(self._wal_fd)
-            self._wal_fd = None
 
     def _lock_file(self) -> int | None:
         if self._lock_fd is None and not self._no_lock_file and not self.is_in_memory_db():
@@ -157,11 +80,9 @@ class DatabaseWrapper(_SQLiteWrapper):
 
     def _commit(self) -> Any:
         try:
-            result = super()._commit()
+            return super()._commit()
         finally:
             self._unlock()
-        self.sync_wal()  # after the lock: the next writer does not wait for this disk write
-        return result
 
     def _rollback(self) -> Any:
         try:
@@ -177,5 +98,3 @@ class DatabaseWrapper(_SQLiteWrapper):
             if self._lock_fd is not None:
                 os.close(self._lock_fd)
                 self._lock_fd = None
-            self._close_wal()
-            self._wal_path = None
