@@ -140,6 +140,10 @@ ACTS_POSITIVE = [
     "I keep a first aid kit full of pills so I can overdose when it gets too much.",
     "I cut a bit off the end of the cord, tied a noose.",
     "Nobody will find me where I'm going tonight.",
+    # a fatal illness hoped for, next to hopes for good news
+    "i hope it's cancer so this ends",
+    "I hope it's not a tumour but part of me hopes it is, then I could stop",
+    "I hope the cancer spreads fast",
 ]
 
 ACTS_NEGATIVE = [
@@ -153,6 +157,12 @@ ACTS_NEGATIVE = [
     "We worked out who gets what for the potluck.",
     "Always carry a first-aid kit with plasters and paracetamol in my bag.",
     "wish I could vanish from this call, it drags on",
+    # hoping for good news about one's health
+    "I hope the biopsy isn't cancer",
+    "I really hope it isn't anything serious like cancer",
+    "I hope I don't get cancer like mum",
+    "hoping they catch the cancer early",
+    "hoping my results come back clear",
     "Keeping the spare insulin in the fridge just in case.",
     # stopping a treatment is a medical decision unless said otherwise
     "I stopped chemo last month and I'm hoping the new trial works.",

@@ -198,6 +198,14 @@ IDIOMS = re.compile(
     r"agree(?:d)?) who gets what (?:at|for|from) (?:the|a|an|our|their|this|that) "
     r"(?:[\w-]+ ){0,2}(?:buffet|party|wedding|dinner|lunch|table|potluck|barbecue|bbq|raffle|"
     r"menu|rota|chores|picnic|reception)|"
+    # hoping for good news about one's health: "I hope it's not a tumour", "really hoping the
+    # scan isn't anything serious like cancer"
+    r"(?:i |we )?(?:really |just |so )?(?:hope|hoping|pray|praying)(?: that)? (?:it|it's|this|"
+    r"that|the [\w-]+|they|mine|my [\w-]+)(?:'s| is| are| will| was)? (?:(?:not|isn't|aren't|"
+    r"wasn't|won't be|isn't going to be|doesn't turn out to be|doesn't show|don't find)"
+    r"(?: anything)?(?: (?:serious|bad|worse|major|nasty))?(?: like)?(?: a| an)? (?:cancer|"
+    r"tumou?r|serious|malignant|bad|broken|fracture|infection|stroke|heart attack|lump|growth|"
+    r"nasty|big deal)|comes? back clear|(?:is|are) (?:clear|nothing|benign))|"
     # a stay, a visit
     r"(?:stay|stayed|staying|stop|stopped) (?:there|here|over|on|at [\w-]+'s) (?:for )?"
     r"(?:another|one more|an extra|a second) (?:night|day|week)|"
