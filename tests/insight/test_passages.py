@@ -109,7 +109,10 @@ def test_unsaved_writing_is_not_quoted(world: World, http_as: Any) -> None:
     )
     page = _event_page(http_as, world)
     assert "a form that was not saved" in page
-    assert "better off without me" not in page and "The words are not shown" not in page
+    assert "better off without me" not in page
+    # the care team is told why there is no quote, and that the client saw the resources
+    assert "the form they were typed into could not be saved" in page
+    assert "The client was shown the crisis resources at once" in page
 
 
 def test_the_events_page_makes_the_same_queries_for_one_or_three_events(

@@ -838,3 +838,60 @@ def test_a_comment_on_a_part_made_private_meanwhile_is_shown_back_not_lost(
         return html[html.index("<main") : html.index("</main>")]
 
     assert main(elsewhere.content.decode()) == main(page)
+
+
+NOTICED = "SelfLed noticed something in"
+
+
+def test_saving_details_that_open_suggestions_says_so_with_a_link(
+    world: World, http_as: Any
+) -> None:
+    part = make(world, "Critic", role="old job")
+    http = http_as("client")
+    base = {"name": "Critic", "kind": "manager", "color": part.color, "version": part.version}
+    fears = "A part of me is scared that if I stop worrying I will get careless and get hurt."
+    page = http.post(
+        reverse("parts:edit", args=[part.pk]), {**base, "fears": fears}, follow=True
+    ).content.decode()
+    assert "Saved the details of “Critic”." in page
+    assert f"{NOTICED} what you wrote" in page and reverse("insight:suggestions") in page
+    part.refresh_from_db()
+    plain = http.post(
+        reverse("parts:edit", args=[part.pk]),
+        {**base, "version": part.version, "fears": fears, "role": "keeps a list"},
+        follow=True,
+    ).content.decode()
+    assert NOTICED not in plain  # nothing new was noticed in this save
+
+
+def test_a_comment_that_opens_suggestions_says_so(world: World, http_as: Any) -> None:
+    part = make(world, "Critic")
+    http = http_as("client")
+    noticed = http.post(
+        reverse("parts:comment", args=[part.pk]),
+        {"text": "I was drinking again on Friday, three nights in a row now."},
+        follow=True,
+    ).content.decode()
+    assert "Comment added." in noticed and f"{NOTICED} your comment" in noticed
+    plain = http.post(
+        reverse("parts:comment", args=[part.pk]), {"text": "Quiet week."}, follow=True
+    ).content.decode()
+    assert "Comment added." in plain and NOTICED not in plain
+
+
+def test_a_new_part_whose_words_open_suggestions_says_so(world: World, http_as: Any) -> None:
+    page = (
+        http_as("client")
+        .post(
+            reverse("parts:create"),
+            {
+                "name": "Worrier",
+                "kind": "manager",
+                "color": "#aa3355",
+                "fears": "If I'm not anxious I'll stop being careful, then something bad happens.",
+            },
+            follow=True,
+        )
+        .content.decode()
+    )
+    assert "“Worrier” is on the map." in page and f"{NOTICED} what you wrote" in page

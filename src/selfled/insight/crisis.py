@@ -1,4 +1,5 @@
-"""The crisis path a page takes when the client's writing held crisis language."""
+"""What a page tells the client after their writing was read: the crisis path when it held
+crisis language, and a word when it opened suggestions."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ def crisis_response(request: HttpRequest, back: str = "") -> HttpResponse:
     messages.error(request, CRISIS_MESSAGE)
     url = reverse("core:crisis")
     return redirect(f"{url}?{urlencode({'back': back})}" if back else url)
+
+
+def tell_noticed(request: HttpRequest, noticed: int, what: str = "what you wrote") -> None:
+    """After a save that opened suggestions for the client, say so once, with a link to them
+    (nothing changes unless the client says yes)."""
+    if noticed:
+        messages.info(
+            request,
+            f"SelfLed noticed something in {what}. It is waiting under Suggestions whenever you "
+            "like; nothing changes unless you say yes.",
+            extra_tags="suggestions",
+        )
 
 
 def crisis_in_rejected_form(

@@ -74,6 +74,7 @@ class Outcome:
     insight: TextInsight | None
     suggestions: list[Suggestion]
     crisis: bool
+    new: int = 0  # suggestions not already waiting from an earlier reading of this writing
 
 
 def _payload(text: str, result: Any, *, only: str = "") -> dict[str, Any]:
@@ -134,11 +135,13 @@ def analyze_text(
     crisis_words = repeats.crisis_words(payload) if "crisis" in present else Counter[str]()
     with transaction.atomic():
         standing = repeats.already_flagged(client, source_type, source_id, crisis_words)
-        Suggestion.objects.filter(
+        waiting = Suggestion.objects.filter(
             insight__source_type=source_type,
             insight__source_id=source_id,
             state=SuggestionState.OPEN,
-        ).update(state=SuggestionState.SUPERSEDED)
+        )
+        before = {_key(s) for s in waiting.only("label", "part_name", "matched_part_id")}
+        waiting.update(state=SuggestionState.SUPERSEDED)
         insight = TextInsight.objects.create(
             client=client,
             source_type=source_type,
@@ -213,7 +216,13 @@ def analyze_text(
             practice_id=client.practice_id,
             detail=source_type,
         )
-    return Outcome(insight, suggestions, insight.crisis)
+    new = sum(1 for s in suggestions if _key(s) not in before)
+    return Outcome(insight, suggestions, insight.crisis, new)
+
+
+def _key(suggestion: Suggestion) -> tuple[str, str, Any]:
+    """What a suggestion offers: its label, and for parts the part named or matched."""
+    return (suggestion.label, suggestion.part_name.casefold(), suggestion.matched_part_id)
 
 
 def _in_crisis_words(label: str, payload: dict[str, Any], crisis: list[tuple[int, int]]) -> bool:

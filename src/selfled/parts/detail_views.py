@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from selfled.accounts.permissions import member
 from selfled.audit.services import record
 from selfled.care.scoping import writable_clients
-from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response, tell_noticed
 from selfled.insight.models import LABEL_CHOICES
 from selfled.insight.services import tags_for_part
 from selfled.parts.access import get_part, is_owner, parts_for, view_of
@@ -203,6 +203,7 @@ def comment(request: HttpRequest, part_id: str) -> HttpResponse:
         messages.success(request, "Comment added.")
         if getattr(added, "crisis", False):
             return crisis_response(request, reverse("parts:detail", args=[part.pk]))
+        tell_noticed(request, getattr(added, "noticed", 0), "your comment")
         return _back(part)
     # The page again, with what was typed kept and the reason next to it; the words are
     # still read for crisis language although they were not saved.

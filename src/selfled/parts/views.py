@@ -16,7 +16,7 @@ from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client, writable_clients
 from selfled.core import pagecache
-from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response, tell_noticed
 from selfled.lib.partsmap.svg import legend_html
 from selfled.parts import mapcache, presenters
 from selfled.parts.access import get_part, gone_part, is_owner, parts_for, view_of
@@ -91,6 +91,7 @@ def _create(request: HttpRequest, client: Client) -> HttpResponse:
             messages.success(request, f"“{part.name}” is on the map.")
             if getattr(part, "crisis", False):
                 return crisis_response(request, reverse("parts:detail", args=[part.pk]))
+            tell_noticed(request, getattr(part, "noticed", 0))
             return redirect("parts:detail", part_id=part.pk)
     if request.method == "POST":
         crisis_in_rejected_form(request, client, form, "parts.part")
@@ -196,6 +197,7 @@ def edit_part(request: HttpRequest, part_id: str) -> HttpResponse:
                 return crisis_response(request, reverse("parts:detail", args=[part.pk]))
             if not result.overlapping:
                 messages.success(request, f"Saved the details of “{result.part.name}”.")
+            tell_noticed(request, result.noticed)
             return redirect("parts:detail", part_id=part.pk)
     if request.method == "POST":
         crisis_in_rejected_form(request, part.client, form, "parts.part")

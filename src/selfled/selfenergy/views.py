@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import access_kind, get_client, own_client
-from selfled.insight.crisis import crisis_in_rejected_form, crisis_response
+from selfled.insight.crisis import crisis_in_rejected_form, crisis_response, tell_noticed
 from selfled.selfenergy import services
 from selfled.selfenergy.chart import Point, one_decimal, render_chart, summary
 from selfled.selfenergy.forms import CheckInForm
@@ -101,13 +101,7 @@ def _save(form: CheckInForm, client: Client, request: HttpRequest) -> SelfEnergy
             if own
             else f"The check-in for {client.user.full_name} is saved.",
         )
-        if getattr(check_in, "noticed", 0):
-            messages.info(
-                request,
-                "SelfLed noticed something in your note. It is waiting under Suggestions "
-                "whenever you like; nothing changes unless you say yes.",
-                extra_tags="suggestions",
-            )
+        tell_noticed(request, getattr(check_in, "noticed", 0), "your note")
     return check_in
 
 

@@ -197,7 +197,8 @@ def create_part(
         StatusChange.objects.create(part=part, from_status="", to_status=part.status, changed_by=by)
         _revision(part, by)
         record("part.create", actor=by, request=request, obj=part, practice_id=client.practice_id)
-    part.crisis = analyze_writing(part, by, request)  # type: ignore[attr-defined]
+    outcome = analyze_writing(part, by, request)
+    part.crisis, part.noticed = outcome.crisis, outcome.noticed  # type: ignore[attr-defined]
     return part
 
 
@@ -207,12 +208,19 @@ class UpdateResult:
     overlapping: list[str]  # fields someone else also changed; this save won (field names)
     kept_theirs: list[str]  # fields someone else changed that this save left alone
     crisis: bool = False  # the client's writing held crisis language (see selfled.insight)
+    noticed: int = 0  # suggestions newly opened for the client by this save
 
 
-def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> bool:
+@dataclass(frozen=True)
+class Analyzed:
+    crisis: bool = False  # crisis language was found (the crisis path has been taken)
+    noticed: int = 0  # suggestions newly opened for the client (not already waiting)
+
+
+def analyze_writing(part: Part, by: Any, request: HttpRequest | None) -> Analyzed:
     """Run the language analyzer over the client's own words about a part.
 
-    Only the client's writing is analyzed; returns True when crisis language was found.
+    Only the client's writing is analyzed (anyone else's save gives an empty Analyzed).
     The name is the client's writing too (crisis language can be in it).
     """
     answers = [str(v) for v in [part.name, *(getattr(part, f) for f in DETAIL_FIELDS)] if v]
@@ -230,9 +238,9 @@ def _analyze(
     request: HttpRequest | None,
     *,
     name_end: int = 0,
-) -> bool:
+) -> Analyzed:
     if not is_owner(by, part.client):
-        return False
+        return Analyzed()
     from selfled.insight.services import analyze_text
 
     # `about_part` keeps the part from being suggested as a link to itself.
@@ -247,7 +255,7 @@ def _analyze(
         about_part=part,
         name_end=name_end,
     )
-    return outcome.crisis
+    return Analyzed(outcome.crisis, outcome.new)
 
 
 def update_part(
@@ -298,8 +306,8 @@ def update_part(
             )
     overlapping = sorted(theirs & mine.keys())
     kept = sorted(theirs - mine.keys())
-    crisis = analyze_writing(current, by, request) if mine else False
-    return UpdateResult(current, overlapping, kept, crisis)
+    outcome = analyze_writing(current, by, request) if mine else Analyzed()
+    return UpdateResult(current, overlapping, kept, outcome.crisis, outcome.noticed)
 
 
 def set_status(
@@ -411,7 +419,8 @@ def add_comment(
         record(
             "part.comment", actor=by, request=request, obj=part, practice_id=part.client.practice_id
         )
-    comment.crisis = _analyze(part, [text], "parts.comment", comment.pk, by, request)  # type: ignore[attr-defined]
+    outcome = _analyze(part, [text], "parts.comment", comment.pk, by, request)
+    comment.crisis, comment.noticed = outcome.crisis, outcome.noticed  # type: ignore[attr-defined]
     return comment
 
 
