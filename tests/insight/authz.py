@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from selfled.insight.services import analyze_text
-from tests.authz import CLIENT_A_RECORD, CLIENTS, CLINICIANS
+from tests.authz import CLIENT_A_RECORD, CLIENTS, CLINICIANS, POST_ONLY
 from tests.conftest import World
 
 # The role check comes before the method check, so other roles get a 404 even for a GET.
@@ -17,6 +17,8 @@ MATRIX: dict[str, dict[str, str]] = {
     "insight:client_insight": CLIENT_A_RECORD,
     "insight:acknowledge": CLINICIAN_POST,
     "insight:tag_part": CLINICIAN_POST,
+    # clients and clinicians each remove their own kind of tag: POST only, scoped in the view
+    "insight:remove_tag": POST_ONLY,
 }
 
 
@@ -29,6 +31,20 @@ def url_kwargs(name: str, world: World) -> dict[str, Any]:
         return {"part_id": a_part(world).pk}
     if name == "insight:client_insight":
         return {"client_id": world.client.pk}
+    if name == "insight:remove_tag":
+        from selfled.insight.services import add_tag
+        from tests.parts.authz import a_part
+
+        part = a_part(world)
+        tag = add_tag(
+            client=world.client,
+            source_type="parts.part",
+            source_id=part.pk,
+            label="parts",
+            by=world.clinician,
+            part=part,
+        )
+        return {"tag_id": tag.pk}
     outcome = analyze_text(
         client=world.client,
         text="I feel calm and curious today.",

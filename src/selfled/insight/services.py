@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
-from django.http import HttpRequest
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest
 from django.utils import timezone
 
+from selfled.accounts.models import Role
 from selfled.audit.services import record
 from selfled.care.models import Client
 from selfled.insight import repeats
@@ -416,6 +417,42 @@ def add_tag(
             record("insight.tag", actor=by, request=request, obj=client)
     except IntegrityError as exc:  # the same tag, added a moment ago (a double submit)
         raise InsightError("That tag is already there.") from exc
+    return tag
+
+
+def removable_tags(user: Any) -> QuerySet[Tag]:
+    """The tags `user` may take off: a client, the ones they confirmed on their own record; a
+    care-team clinician (not read-only break-glass access), the ones clinicians added."""
+    from selfled.care.scoping import writable_clients
+
+    role = getattr(user, "role", None)
+    if role not in (Role.CLIENT, Role.CLINICIAN):
+        return Tag.objects.none()
+    return Tag.objects.filter(
+        client__in=writable_clients(user), by_clinician=role == Role.CLINICIAN
+    )
+
+
+def remove_tag(*, tag_id: Any, by: Any, request: HttpRequest | None = None) -> Tag:
+    """Take one tag off (a tag confirmed by mistake, or one a clinician no longer stands by).
+
+    Raises Http404 when the tag is not one `by` may remove (or is gone already). The tag's
+    part and writing are untouched; the audit trail keeps that it was removed and by whom."""
+    with transaction.atomic():
+        tag = removable_tags(by).select_related("client", "part").filter(pk=tag_id).first()
+        if tag is None or (tag.part is not None and tag.part.private and tag.by_clinician):
+            raise Http404("No such tag")
+        removed_pk = tag.pk
+        tag.delete()
+        tag.pk = removed_pk
+        record(
+            "insight.tag.remove",
+            actor=by,
+            request=request,
+            object_type="insight.tag",
+            object_id=removed_pk,
+            practice_id=tag.client.practice_id,
+        )
     return tag
 
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("clients/<uuid:client_id>/insight/", views.client_insight, name="client_insight"),
     path("safety-events/<int:event_id>/acknowledge/", views.acknowledge, name="acknowledge"),
     path("parts/<uuid:part_id>/tags/", views.tag_part, name="tag_part"),
+    path("tags/<int:tag_id>/remove/", views.remove_tag, name="remove_tag"),
 ]

@@ -185,3 +185,18 @@ def tag_part(request: HttpRequest, part_id: str) -> HttpResponse:
     else:
         messages.success(request, "Tag added.")
     return redirect("parts:detail", part_id=part.pk)
+
+
+@require_POST
+def remove_tag(request: HttpRequest, tag_id: int) -> HttpResponse:
+    """Take a tag off: the client a tag they confirmed, a care-team clinician one added by a
+    clinician (404 for anything else). Back to the part, or to where the form was."""
+    tag = services.remove_tag(tag_id=tag_id, by=member(request), request=request)
+    messages.success(request, f"The tag “{tag.get_label_display()}” was removed.")
+    if tag.part_id is not None:
+        return redirect("parts:detail", part_id=tag.part_id)
+    if tag.source_type == "parts.part":
+        return redirect("parts:detail", part_id=tag.source_id)
+    if tag.by_clinician:
+        return redirect("insight:client_insight", client_id=tag.client_id)
+    return redirect("insight:suggestions")
