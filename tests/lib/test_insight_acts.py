@@ -140,6 +140,10 @@ ACTS_POSITIVE = [
     "I keep a first aid kit full of pills so I can overdose when it gets too much.",
     "I cut a bit off the end of the cord, tied a noose.",
     "Nobody will find me where I'm going tonight.",
+    # "better off if I ..." with an end, next to ordinary changes
+    "Everyone would be better off if I got hit by a bus.",
+    "Everyone would be better off if I took all my pills.",
+    "they'd be better off if I had never been born",
     # a fatal illness hoped for, next to hopes for good news
     "i hope it's cancer so this ends",
     "I hope it's not a tumour but part of me hopes it is, then I could stop",
@@ -157,6 +161,10 @@ ACTS_NEGATIVE = [
     "We worked out who gets what for the potluck.",
     "Always carry a first-aid kit with plasters and paracetamol in my bag.",
     "wish I could vanish from this call, it drags on",
+    # "better off if I" made an ordinary change (a walk-through's false alarm)
+    "Everyone would be better off if I got more sleep, ha.",
+    "My family would be better off if I took a proper holiday.",
+    "Everyone would be better off if I went to bed earlier instead of scrolling.",
     # hoping for good news about one's health
     "I hope the biopsy isn't cancer",
     "I really hope it isn't anything serious like cancer",

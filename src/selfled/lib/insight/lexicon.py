@@ -311,9 +311,23 @@ NOT_LIVING = (
     r"run me over|runs me over|gets me|crash|crashes|ends it|ends me|take me))"
 )
 
+# "better off if I" followed by an ordinary change: "everyone would be better off if I got
+# more sleep" (but not "if I got hit by a bus", "if I took all my pills", "if I had never
+# been born").
+_ORDINARY_IF_I = (
+    r"(?! (?:just |only |finally |actually )?(?:got (?!hit\b|run\b|killed\b|knocked\b)|"
+    r"had (?!never\b|not\b|died\b|gone\b)|took (?!all\b|the\b|my\b|an\b|too\b|every\b)|"
+    r"slept|started|learned|learnt|ate|exercised|paid|saved|spent|asked|called|cooked|cleaned|"
+    r"tidied|studied|practi[cs]ed|bought|sold|spoke up|said no|retired|changed jobs|"
+    r"moved house|went to (?:bed|the gym|therapy|work|school|class)|quit (?:my job|smoking|"
+    r"drinking|vaping)|worked (?:less|fewer|part)|listened|apologi[sz]ed|stayed (?:home|in|late)|"
+    r"relaxed|calmed down|cheered up|lightened up)\b)"
+)
+
 # Burden and "better off": the writer as a weight on others.
 BURDEN = (
-    r"(?:burden\w*|better off (?:without|if i|when i|with me|once i|dead|gone)|"
+    r"(?:burden\w*|better off (?:without|if i" + _ORDINARY_IF_I + r"|when i|with me|once i|"
+    r"dead|gone)|"
     r"(?:would|will|'d|'ll) (?:[\w']+ ){0,2}(?:better|happier|easier|fine|okay|relieved|"
     r"lighter|free|be ok)(?: \w+){0,3} (?:without me|if i (?:[\w']+ )?(?:wasn't|weren't|was|were|"
     r"died|left|disappeared|didn't)|once i'm|when i'm|with me gone|after i'm)|"
@@ -328,10 +342,11 @@ BURDEN = (
     r"(?:everyone|they|people|my family|my kids|the kids|he|she) (?:would|will|'d) "
     r"(?:[\w']+ ){0,1}(?:get over it|move on|forget me|be relieved)|"
     r"(?:kids|children|family|everyone|they|he|she|my \w+) (?:would|'d|will) be better off"
+    r"(?! if i" + _ORDINARY_IF_I[3:-1] + r")"
     r"|(?:would|'d) (?:[\w']+ ){0,2}(?:lighter|happier|better|easier|freer) without me|"
     r"(?:would|will|'d) (?:[\w']+ ){0,1}(?:grieve|mourn)(?: for (?:me|a while))?|"
     r"(?:everyone|everybody|the world|my family|they) (?:[\w']+ ){0,2}(?:without me|"
-    r"if i was gone|be better off)|"
+    r"if i was gone|be better off(?! if i" + _ORDINARY_IF_I[3:-1] + r"))|"
     r"(?:do|doing) (?:everyone|the world|them|my \w+) a favou?r|"
     r"drag\w* (?:everyone|them|you|my \w+) down|ruin\w* everyone's|"
     r"(?:i'm|i am|feel like|i'm just|i've become|being) (?:[\w']+ ){0,2}(?:a |the |such a )"
