@@ -523,14 +523,38 @@ def open_suggestion_count(client: Client) -> int:
     return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()
 
 
-def tags_for_part(part: Any) -> list[Tag]:
-    """Confirmed tags on a part: the client's accepted suggestions and clinicians' own."""
+def tags_for_part(part: Any, *, with_words: bool = False) -> list[Tag]:
+    """Confirmed tags on a part: the client's accepted suggestions and clinicians' own.
 
-    return list(
+    `with_words` (for the client, whose writing it all is): each confirmed suggestion's tag
+    gets `words`, the words it was drawn from, as they were when the client said yes."""
+    tags = list(
         Tag.objects.filter(Q(part=part) | Q(source_type="parts.part", source_id=str(part.pk)))
-        .select_related("added_by")
+        .select_related("added_by", *(["suggestion__insight"] if with_words else []))
         .order_by("-created_at")[:50]
     )
+    if with_words:
+        for tag in tags:
+            tag.words = tag_words(tag)  # type: ignore[attr-defined]
+    return tags
+
+
+WORDS_MAX = 160
+
+
+def tag_words(tag: Tag) -> str:
+    """The words a confirmed suggestion was drawn from ("" for a clinician's own tag)."""
+    suggestion = tag.suggestion
+    if suggestion is None:
+        return ""
+    data = json.loads(suggestion.insight.result)
+    text = str(data.get("text", ""))
+    if suggestion.span_start is not None and suggestion.span_end is not None:
+        spans = [(suggestion.span_start, suggestion.span_end)]
+    else:
+        spans = spans_in(data, suggestion.label)
+    words = " … ".join(" ".join(text[a:b].split()) for a, b in sorted(spans) if text[a:b].strip())
+    return words if len(words) <= WORDS_MAX else words[: WORDS_MAX - 1].rstrip() + "…"
 
 
 def tags_for_team(client: Client) -> list[Tag]:
