@@ -663,3 +663,24 @@ def test_confirming_a_tag_that_landed_a_moment_before_is_not_a_crash(
     tag = services.accept(suggestion=suggestion, by=world.client_user)
     monkeypatch.undo()
     assert Tag.objects.filter(label="old-pattern").count() == 1 and tag.pk
+
+
+def test_a_part_of_me_in_a_parts_own_details_is_not_offered_as_a_new_part(
+    world: World,
+) -> None:
+    fears = "A part of me is scared that if I stop pleasing people they will leave."
+    part = part_service.create_part(
+        client=world.client,
+        by=world.client_user,
+        values={"name": "Pleaser", "kind": "manager", "fears": fears},
+    )
+    offered = Suggestion.objects.filter(
+        insight__source_type="parts.part", insight__source_id=str(part.pk), label="parts"
+    )
+    assert [s.part_name for s in offered if s.part_name] == []
+    # the same words in a comment may be about another part: offered there
+    comment = part_service.add_comment(part=part, by=world.client_user, text=fears)
+    in_comment = Suggestion.objects.filter(
+        insight__source_type="parts.comment", insight__source_id=str(comment.pk), label="parts"
+    )
+    assert [s.part_name for s in in_comment] == ["part that is scared"]

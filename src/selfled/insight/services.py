@@ -183,6 +183,13 @@ def analyze_text(
                 # part is offered once per piece of writing.
                 if key in offered or (about_part is not None and matched == about_part):
                     continue
+                if (
+                    matched is None
+                    and source_type == "parts.part"
+                    and candidate.name.casefold().startswith(("part ", "parts "))
+                ):
+                    # "a part of me is scared that ..." in a part's own details is that part
+                    continue
                 offered.add(key)
                 suggestions.append(
                     Suggestion(
