@@ -132,3 +132,23 @@ def test_a_note_on_an_event_already_seen_says_note_added(world: World, http_as: 
         reverse("insight:acknowledge", args=[event.pk]), {"note": "Rang back."}, follow=True
     ).content.decode()
     assert re.findall(r"class=\"msg success\">([^<]*)", page)[-1] == "Note added."
+
+
+def test_the_home_page_shows_one_line_per_client_however_many_events(
+    world: World, http_as: Any
+) -> None:
+    from selfled.insight.services import screen_unsaved
+
+    for n in range(4):
+        assert screen_unsaved(
+            client=world.client,
+            texts=[f"Attempt {n}: I want to kill myself tonight."],
+            source_type="parts.comment",
+            by=world.client_user,
+        )
+    newest = SafetyEvent.objects.filter(client=world.client).order_by("-created_at", "-pk")[0]
+    home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    assert home.count("Read them and mark them as seen") == 1
+    assert "and 3 earlier events not yet seen" in home
+    link = reverse("insight:client_insight", args=[world.client.pk]) + f"#event-{newest.pk}"
+    assert f'href="{link}"' in home

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from django.contrib import messages
 from django.db.models import Prefetch
@@ -90,11 +91,17 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
     )
     for event in events:
         event.can_acknowledge = event.client_id in on_team  # type: ignore[attr-defined]
+    # one line per client, newest first: the newest event, and how many more are unseen
+    groups: dict[Any, dict[str, Any]] = {}
+    for event in events:
+        group = groups.setdefault(event.client_id, {"newest": event, "count": 0})
+        group["count"] += 1
     context = {
         "caseload": caseload,
         "emergency": emergency,
         "break_glass": glass,
         "safety_events": events,
+        "alert_groups": list(groups.values()),
         "alerting": {e.client_id for e in events},
         "more_events": more_events,
         "q": query,
