@@ -252,8 +252,13 @@ IDENTITY_POSITIVE = [
     "talk about.",
     "Who would I be if I stopped being the sick one?",
     "I'm scared my partner only loves the fragile version of me.",
+    # being left or shamed for changing (a browser walk-through's misses)
+    "A part of me is scared that if I speak up I will be humiliated and rejected.",
+    "What if I set boundaries and everyone leaves?",
 ]
 FEAR_NEGATIVE = [
+    ("I spoke up at the meeting and felt fine.", FEAR_IDENTITY),
+    ("My friend was rejected from the course she applied to.", FEAR_IDENTITY),
     ("I'm nervous about my driving test on Monday.", FEAR_SAFETY),
     ("I'm nervous about my driving test on Monday.", FEAR_OVERWHELM),
     ("Work has been overwhelming this week, so many deadlines.", FEAR_OVERWHELM),

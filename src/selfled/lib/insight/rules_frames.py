@@ -38,7 +38,10 @@ _CHANGE = re.compile(
     r"days? off|sober|trusting|setting limits|saying no|boundaries|lightness|post-dose|"
     r"ketamine|session|if i heal|if i'm well|if i get well|if there aren't|allowed to be|"
     r"journey|dose|release|the medicine|deleted|postpone|now that (?:we've|i've) stopped|"
-    r"eating (?:normally|three meals|properly)|the next step)\b"
+    r"eating (?:normally|three meals|properly)|the next step|speak(?:ing)? up|"
+    r"stand(?:ing)? up for myself|be(?:ing)? myself|show(?:ing)? (?:people|them|anyone|"
+    r"everyone) (?:who i (?:really )?am|the real me)|see (?:who i (?:really )?am|the real me)|"
+    r"set(?:ting)? boundaries)\b"
 )
 _FEAR = re.compile(
     r"\b(?:afraid|scared|terrified|terrifies|terrifying|fear|fears|feared|fearful|"
@@ -111,7 +114,11 @@ _IDENTITY = re.compile(
     r"where i'd (?:sit|fit|belong)|one of (?:them|us)|traitor|outsider|what's left of|"
     r"(?:call|know) me|my role|the guy who|the one who|the woman who|testimony|followers|"
     r"this (?:one|version|new)|what (?:do|would|will) (?:i|we) (?:talk about|share|be)|"
-    r"who is \w+ without|what we are|what to be|nobody will love|won't love|still love)\b"
+    r"who is \w+ without|what we are|what to be|nobody will love|won't love|still love|"
+    # being left or shamed for changing: "what if I set boundaries and everyone leaves"
+    r"(?:everyone|everybody|they|people|friends|he|she|nobody|no one) (?:will |would |'ll |"
+    r"might |just )?(?:leave|leaves|walk away|walks away|drop me|drops me|turn on me)|"
+    r"rejected|rejection|humiliat\w*|abandon\w*|push (?:me|them|people) away)\b"
 )
 # "who am I without it" is identity on its own.
 _IDENTITY_STRONG = re.compile(
