@@ -140,6 +140,11 @@ ACTS_POSITIVE = [
     "I keep a first aid kit full of pills so I can overdose when it gets too much.",
     "I cut a bit off the end of the cord, tied a noose.",
     "Nobody will find me where I'm going tonight.",
+    # a plan, then a sentence that starts with "none" or "no" (a browser walk-through's miss:
+    # it was read as an answer denying the plan)
+    "I have decided to end my life this weekend. None of it matters.",
+    "I have decided to end my life this weekend. No matter what.",
+    "I want to kill myself. No more.",
     # "better off if I ..." with an end, next to ordinary changes
     "Everyone would be better off if I got hit by a bus.",
     "Everyone would be better off if I took all my pills.",
@@ -161,6 +166,11 @@ ACTS_NEGATIVE = [
     "We worked out who gets what for the potluck.",
     "Always carry a first-aid kit with plasters and paracetamol in my bag.",
     "wish I could vanish from this call, it drags on",
+    # a question answered "no"
+    "Suicidal thoughts this week? No.",
+    "Any thoughts of ending your life? None, I'm okay.",
+    "Do I want to die? No, not really.",
+    "Nurse asked the usual self-harm questions before the infusion. No to all of them.",
     # "better off if I" made an ordinary change (a walk-through's false alarm)
     "Everyone would be better off if I got more sleep, ha.",
     "My family would be better off if I took a proper holiday.",

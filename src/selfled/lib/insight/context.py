@@ -59,6 +59,11 @@ _DENIAL_AFTER = re.compile(
     r"[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
     r"[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
     r"(?!,?\s+(?:one|but|wait|actually|seriously))"
+    # the answer itself ("No.", "None, I'm okay", "no i don't"), not a new sentence that
+    # starts with the word ("None of it matters.", "No matter what.", "No more.")
+    r"(?=\s*(?:$|[.!?,;:)\n-]|\b(?:i|i'm|im|not|never|thank\w*|thanks|really|honestly|"
+    r"definitely|absolutely|nothing like that|to (?:all|both|each|any|every|those|them|"
+    r"everything))\b))"
 )
 # The words are being talked about rather than used.
 _MENTION = re.compile(
