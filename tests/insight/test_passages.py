@@ -111,7 +111,7 @@ def test_unsaved_writing_is_not_quoted(world: World, http_as: Any) -> None:
     assert "a form that was not saved" in page
     assert "better off without me" not in page
     # the care team is told why there is no quote, and that the client saw the resources
-    assert "the form they were typed into could not be saved" in page
+    assert "they were typed into a form that was not saved" in page
     assert "The client was shown the crisis resources at once" in page
 
 

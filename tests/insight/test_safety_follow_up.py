@@ -152,3 +152,30 @@ def test_the_home_page_shows_one_line_per_client_however_many_events(
     assert "and 3 earlier events not yet seen" in home
     link = reverse("insight:client_insight", args=[world.client.pk]) + f"#event-{newest.pk}"
     assert f'href="{link}"' in home
+
+
+def test_one_clients_many_events_do_not_hide_anothers_alert(world: World, http_as: Any) -> None:
+    from selfled.care.models import CareTeamMember
+    from selfled.care.views import SHOWN_ALERTS
+    from selfled.insight.models import TextInsight
+
+    other = world.other_client  # now on the clinician's team too, with one older alert
+    CareTeamMember.objects.create(client=other, clinician=world.clinician)
+    older = SafetyEvent.objects.create(
+        client=other,
+        insight=TextInsight.objects.create(
+            client=other, source_type="test", source_id="o", analyzer_version="t", result="{}"
+        ),
+        source_type="test",
+        source_id="o",
+    )
+    insight = TextInsight.objects.create(
+        client=world.client, source_type="test", source_id="x", analyzer_version="t", result="{}"
+    )
+    SafetyEvent.objects.bulk_create(
+        SafetyEvent(client=world.client, insight=insight, source_type="test", source_id=str(n))
+        for n in range(SHOWN_ALERTS + 1)
+    )
+    home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
+    assert f"and {SHOWN_ALERTS} earlier events not yet seen" in home
+    assert reverse("insight:client_insight", args=[other.pk]) + f"#event-{older.pk}" in home

@@ -130,3 +130,40 @@ def test_removing_a_tag_twice_says_it_is_gone(world: World, http_as: Any) -> Non
     http = http_as("clinician")
     assert _remove(http, tag).status_code == 200
     assert _remove(http, tag).status_code == 404
+
+
+def test_the_audit_row_of_a_removal_names_the_record_and_part(world: World, http_as: Any) -> None:
+    part = _part(world)
+    tag = _clinician_tag(world, part)
+    _remove(http_as("clinician"), tag)
+    event = AuditEvent.objects.get(action="insight.tag.remove")
+    assert event.detail == f"client {world.client.pk}; part {part.pk}"
+    added = AuditEvent.objects.get(action="insight.tag")
+    assert added.detail == f"tag {tag.pk}; part {part.pk}"
+
+
+def test_a_tag_removed_in_another_tab_meanwhile_is_a_404_and_one_audit_row(
+    world: World,
+) -> None:
+    import pytest
+    from django.http import Http404
+
+    part = _part(world)
+    tag = _clinician_tag(world, part)
+    Tag.objects.filter(pk=tag.pk).delete()  # the other tab's removal landed first
+    with pytest.raises(Http404):
+        services.remove_tag(tag_id=tag.pk, by=world.clinician)
+    assert not AuditEvent.objects.filter(action="insight.tag.remove").exists()
+
+
+def test_removing_a_tag_on_a_merged_part_lands_on_the_clients_tags(
+    world: World, http_as: Any
+) -> None:
+    from selfled.parts.services import relations
+
+    kept, absorbed = _part(world, "Keeper"), _part(world, "Absorbed")
+    tag = _clinician_tag(world, absorbed)
+    relations.merge_parts(keep=kept, absorb=absorbed, by=world.client_user)
+    done = _remove(http_as("clinician"), tag)
+    assert done.status_code == 200
+    assert done.redirect_chain[-1][0] == reverse("insight:client_insight", args=[world.client.pk])

@@ -854,7 +854,7 @@ def test_saving_details_that_open_suggestions_says_so_with_a_link(
         reverse("parts:edit", args=[part.pk]), {**base, "fears": fears}, follow=True
     ).content.decode()
     assert "Saved the details of “Critic”." in page
-    assert f"{NOTICED} what you wrote" in page and reverse("insight:suggestions") in page
+    assert f"{NOTICED} what you wrote" in page and "See the suggestions" in page
     part.refresh_from_db()
     plain = http.post(
         reverse("parts:edit", args=[part.pk]),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from django.contrib import messages
 from django.db.models import Prefetch
@@ -25,7 +24,7 @@ from selfled.care.scoping import (
     writable_clients,
 )
 from selfled.core.search import remembered_search
-from selfled.insight.services import open_event_count, open_events_for, open_suggestion_count
+from selfled.insight.services import open_alerts_for, open_event_count, open_suggestion_count
 
 
 @client_required
@@ -38,7 +37,7 @@ def client_home(request: HttpRequest) -> HttpResponse:
 
 # Clients on one page of the caseload (by name); a longer caseload pages and can be searched.
 CASELOAD_PAGE = 100
-SHOWN_EVENTS = 50
+SHOWN_ALERTS = 50  # clients with unseen safety events shown on the home page
 
 
 @clinician_required
@@ -76,34 +75,29 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         .select_related("clinician", "client__user")[:20]
     )
     record("caseload.view", request=request, object_type="care.client", object_id="list")
-    events = open_events_for(user, limit=SHOWN_EVENTS + 1)
-    more_events = len(events) > SHOWN_EVENTS
-    events = events[:SHOWN_EVENTS]
+    alerts = open_alerts_for(user, limit=SHOWN_ALERTS + 1)
+    more_alerts = len(alerts) > SHOWN_ALERTS
+    alerts = alerts[:SHOWN_ALERTS]
     # only the care team marks an alert as seen (not emergency access)
+    alerting = {a.newest.client_id for a in alerts}
     on_team = (
         set(
-            CareTeamMember.objects.filter(
-                clinician=user, client_id__in={e.client_id for e in events}
-            ).values_list("client_id", flat=True)
+            CareTeamMember.objects.filter(clinician=user, client_id__in=alerting).values_list(
+                "client_id", flat=True
+            )
         )
-        if events
+        if alerts
         else set()
     )
-    for event in events:
-        event.can_acknowledge = event.client_id in on_team  # type: ignore[attr-defined]
-    # one line per client, newest first: the newest event, and how many more are unseen
-    groups: dict[Any, dict[str, Any]] = {}
-    for event in events:
-        group = groups.setdefault(event.client_id, {"newest": event, "count": 0})
-        group["count"] += 1
+    for alert in alerts:
+        alert.newest.can_acknowledge = alert.newest.client_id in on_team  # type: ignore[attr-defined]
     context = {
         "caseload": caseload,
         "emergency": emergency,
         "break_glass": glass,
-        "safety_events": events,
-        "alert_groups": list(groups.values()),
-        "alerting": {e.client_id for e in events},
-        "more_events": more_events,
+        "alerts": alerts,
+        "alerting": alerting,
+        "more_alerts": more_alerts,
         "q": query,
         "page": page,
         "first_shown": start + 1,

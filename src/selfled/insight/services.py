@@ -421,7 +421,13 @@ def add_tag(
                 added_by=by,
                 by_clinician=True,
             )
-            record("insight.tag", actor=by, request=request, obj=client)
+            record(
+                "insight.tag",
+                actor=by,
+                request=request,
+                obj=client,
+                detail=f"tag {tag.pk}; part {getattr(part, 'pk', None) or '-'}",
+            )
     except IntegrityError as exc:  # the same tag, added a moment ago (a double submit)
         raise InsightError("That tag is already there.") from exc
     return tag
@@ -450,8 +456,9 @@ def remove_tag(*, tag_id: Any, by: Any, request: HttpRequest | None = None) -> T
         if tag is None or (tag.part is not None and tag.part.private and tag.by_clinician):
             raise Http404("No such tag")
         removed_pk = tag.pk
-        tag.delete()
-        tag.pk = removed_pk
+        deleted, _ = Tag.objects.filter(pk=removed_pk).delete()
+        if not deleted:  # taken off a moment ago (a second click, another tab)
+            raise Http404("No such tag")
         record(
             "insight.tag.remove",
             actor=by,
@@ -459,6 +466,7 @@ def remove_tag(*, tag_id: Any, by: Any, request: HttpRequest | None = None) -> T
             object_type="insight.tag",
             object_id=removed_pk,
             practice_id=tag.client.practice_id,
+            detail=f"client {tag.client_id}; part {tag.part_id or '-'}",
         )
     return tag
 
@@ -500,16 +508,31 @@ CRISIS_MESSAGE = (
 )
 
 
-def open_events_for(viewer: Any, *, limit: int = 50) -> list[SafetyEvent]:
-    """Unacknowledged safety events of the clients `viewer` may see (for the clinician home),
-    newest first, at most `limit`."""
+@dataclass(frozen=True)
+class ClientAlerts:
+    """One client's unseen safety events: the newest, and how many there are in all."""
+
+    newest: SafetyEvent
+    count: int
+
+
+def open_alerts_for(viewer: Any, *, limit: int = 50) -> list[ClientAlerts]:
+    """Clients `viewer` may see with unseen safety events, the newest alert first, at most
+    `limit` clients (two queries, whatever the number of events)."""
+    from django.db.models import Count, Max
+
     from selfled.care.scoping import visible_clients
 
-    return list(
+    per_client = list(
         SafetyEvent.objects.filter(client__in=visible_clients(viewer), acknowledged_at__isnull=True)
-        .select_related("client__user")
-        .order_by("-created_at")[:limit]
+        .values("client_id")
+        .annotate(count=Count("pk"), newest=Max("pk"))
+        .order_by("-newest")[:limit]
     )
+    newest = SafetyEvent.objects.select_related("client__user").in_bulk(
+        [row["newest"] for row in per_client]
+    )
+    return [ClientAlerts(newest[row["newest"]], row["count"]) for row in per_client]
 
 
 def open_event_count(client: Client) -> int:

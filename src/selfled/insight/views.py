@@ -193,10 +193,11 @@ def remove_tag(request: HttpRequest, tag_id: int) -> HttpResponse:
     clinician (404 for anything else). Back to the part, or to where the form was."""
     tag = services.remove_tag(tag_id=tag_id, by=member(request), request=request)
     messages.success(request, f"The tag “{tag.get_label_display()}” was removed.")
-    if tag.part_id is not None:
-        return redirect("parts:detail", part_id=tag.part_id)
-    if tag.source_type == "parts.part":
-        return redirect("parts:detail", part_id=tag.source_id)
+    from selfled.parts.access import live_parts
+
+    shown_on = tag.part_id or (tag.source_id if tag.source_type == "parts.part" else None)
+    if shown_on is not None and live_parts(tag.client).filter(pk=shown_on).exists():
+        return redirect("parts:detail", part_id=shown_on)  # back on the part (if still there)
     if tag.by_clinician:
         return redirect("insight:client_insight", client_id=tag.client_id)
     return redirect("insight:suggestions")
