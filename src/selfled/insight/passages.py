@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.urls import reverse
 
 from selfled.care.models import Client
-from selfled.insight.models import SafetyEvent
+from selfled.insight.models import SafetyEvent, Tag, spans_in
 from selfled.insight.services import UNSAVED, highlight, parts_behind
 
 # Characters kept on each side of flagged words; longer writing is cut with "…".
@@ -100,7 +101,7 @@ def _uuid(value: str) -> uuid.UUID | None:
         return None
 
 
-def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, str]:
+def _checkin_texts(viewer: Any, client: Client, events: Sequence[Any]) -> dict[int, str]:
     """Event id → the check-in step's answers as the care team may read them now."""
     from selfled.parts.access import parts_for
     from selfled.parts.forms_checkin import questions
@@ -148,7 +149,7 @@ def _checkin_texts(viewer: Any, client: Client, events: list[SafetyEvent]) -> di
     return texts
 
 
-def _comment_texts(events: list[SafetyEvent], parts: dict[int, Any]) -> dict[int, str]:
+def _comment_texts(events: Sequence[Any], parts: dict[int, Any]) -> dict[int, str]:
     from selfled.parts.models import PartComment
 
     wanted = {
@@ -163,7 +164,7 @@ def _comment_texts(events: list[SafetyEvent], parts: dict[int, Any]) -> dict[int
     return {pk: str(found[key]) for pk, key in wanted.items() if key in found}
 
 
-def _note_texts(client: Client, events: list[SafetyEvent]) -> dict[int, str]:
+def _note_texts(client: Client, events: Sequence[Any]) -> dict[int, str]:
     from selfled.selfenergy.models import SelfEnergyCheckIn
 
     wanted = {e.pk: _uuid(e.source_id) for e in events if e.source_type == "selfenergy.checkin"}
@@ -195,14 +196,22 @@ def _label(words: str) -> str:
 
 
 def passages_for(
-    viewer: Any, client: Client, events: list[SafetyEvent], parts: dict[int, Any] | None = None
+    viewer: Any,
+    client: Client,
+    events: Sequence[Any],
+    parts: dict[int, Any] | None = None,
+    *,
+    words: Callable[[Any], list[str]] | None = None,
 ) -> dict[int, Passage]:
     """Event id → the flagged words in their writing, for the events `viewer` may read now.
 
-    `events` must have their insight loaded (select_related("insight")); `parts` is
+    `events` are safety events with their insight loaded (select_related("insight")), or
+    anything with the same `pk`, `source_type` and `source_id` and a `words` function that
+    gives its flagged words (confirmed tags: :func:`tag_passages`). `parts` is
     parts_behind()'s answer when the caller has it. A constant number of queries, whatever
     the number of events.
     """
+    words = words or _flagged_words
     if parts is None:
         parts = parts_behind(viewer, client, events)
     checkins = _checkin_texts(viewer, client, events)
@@ -230,7 +239,42 @@ def passages_for(
             link_text = "Open Self-energy check-ins"
         else:
             continue
-        spans = _still_there(current, _flagged_words(event))
+        spans = _still_there(current, words(event))
         if spans is not None:
             found[event.pk] = Passage(excerpt(current, spans), link, link_text)
     return found
+
+
+@dataclass(frozen=True)
+class _TaggedWriting:
+    """A client-confirmed tag as passages_for() reads a safety event."""
+
+    pk: int
+    source_type: str
+    source_id: str
+    suggestion: Any
+
+
+def _tag_words(item: _TaggedWriting) -> list[str]:
+    """The words a confirmed suggestion was drawn from, as they were when it was made."""
+    suggestion = item.suggestion
+    data = json.loads(suggestion.insight.result)
+    text = str(data.get("text", ""))
+    if suggestion.span_start is not None and suggestion.span_end is not None:
+        spans = [(suggestion.span_start, suggestion.span_end)]
+    else:
+        spans = spans_in(data, suggestion.label)
+    return [text[a:b] for a, b in spans if text[a:b].strip()]
+
+
+def tag_passages(viewer: Any, client: Client, tags: Sequence[Tag]) -> dict[int, Passage]:
+    """Tag id → the words a client-confirmed tag came from, for the tags whose writing
+    `viewer` may read as it stands now (so a tag drawn from a private part, a private detail
+    or a comment on a private part is not among them). `tags` need
+    select_related("suggestion__insight"). A constant number of queries."""
+    items = [
+        _TaggedWriting(t.pk, t.source_type, t.source_id, t.suggestion)
+        for t in tags
+        if not t.by_clinician and t.suggestion is not None
+    ]
+    return passages_for(viewer, client, items, words=_tag_words) if items else {}

@@ -553,20 +553,43 @@ def open_suggestion_count(client: Client) -> int:
     return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()
 
 
-def tags_for_part(part: Any, *, with_words: bool = False) -> list[Tag]:
-    """Confirmed tags on a part: the client's accepted suggestions and clinicians' own.
+def tags_for_part(part: Any, viewer: Any) -> list[Tag]:
+    """Confirmed tags on a part as `viewer` may see them, each with `words`: the words it was
+    drawn from ("" for a clinician's own tag).
 
-    `with_words` (for the client, whose writing it all is): each confirmed suggestion's tag
-    gets `words`, the words it was drawn from, as they were when the client said yes."""
+    The client sees all of theirs, with the words as they were when they said yes. The care
+    team sees clinicians' tags, and a client's confirmed tag only when the writing it came
+    from is writing they may read as it stands now (not a private part, a private detail, a
+    comment on a private part), with the words from that writing."""
+    from selfled.parts.access import is_owner
+
     tags = list(
         Tag.objects.filter(Q(part=part) | Q(source_type="parts.part", source_id=str(part.pk)))
-        .select_related("added_by", *(["suggestion__insight"] if with_words else []))
+        .select_related("added_by", "suggestion__insight")
         .order_by("-created_at")[:50]
     )
-    if with_words:
+    if is_owner(viewer, part.client):
         for tag in tags:
             tag.words = tag_words(tag)  # type: ignore[attr-defined]
-    return tags
+        return tags
+    return _as_the_team_may_see(viewer, part.client, tags)
+
+
+def _as_the_team_may_see(viewer: Any, client: Client, tags: list[Tag]) -> list[Tag]:
+    from selfled.insight.passages import tag_passages
+
+    passages = tag_passages(viewer, client, tags)
+    shown = []
+    for tag in tags:
+        if tag.by_clinician:
+            tag.words = ""  # type: ignore[attr-defined]
+        elif tag.pk in passages:
+            marked = [text for text, flagged in passages[tag.pk].pieces if flagged]
+            tag.words = _shortened(" … ".join(" ".join(w.split()) for w in marked))  # type: ignore[attr-defined]
+        else:
+            continue  # drawn from writing the team cannot read (private) or that has changed
+        shown.append(tag)
+    return shown
 
 
 WORDS_MAX = 160
@@ -583,12 +606,19 @@ def tag_words(tag: Tag) -> str:
         spans = [(suggestion.span_start, suggestion.span_end)]
     else:
         spans = spans_in(data, suggestion.label)
-    words = " … ".join(" ".join(text[a:b].split()) for a, b in sorted(spans) if text[a:b].strip())
+    return _shortened(
+        " … ".join(" ".join(text[a:b].split()) for a, b in sorted(spans) if text[a:b].strip())
+    )
+
+
+def _shortened(words: str) -> str:
     return words if len(words) <= WORDS_MAX else words[: WORDS_MAX - 1].rstrip() + "…"
 
 
-def tags_for_team(client: Client) -> list[Tag]:
-    """Confirmed tags the care team may see: none on parts the client keeps private."""
+def tags_for_team(client: Client, viewer: Any) -> list[Tag]:
+    """Confirmed tags the care team may see: none on parts the client keeps private, and a
+    client's confirmed tag only when `viewer` may read the writing it came from (see
+    :func:`tags_for_part`), each with its `words`."""
 
     from selfled.parts.models import Part
 
@@ -596,13 +626,14 @@ def tags_for_team(client: Client) -> list[Tag]:
         str(pk)
         for pk in Part.objects.filter(client=client, private=True).values_list("pk", flat=True)
     ]
-    return list(
+    tags = list(
         Tag.objects.filter(client=client)
         .exclude(part__private=True)
         .exclude(Q(source_type="parts.part") & Q(source_id__in=private))
-        .select_related("part", "added_by")
+        .select_related("part", "added_by", "suggestion__insight")
         .order_by("-created_at")[:200]
     )
+    return _as_the_team_may_see(viewer, client, tags)
 
 
 def clients_alerting_nobody(practice_id: int) -> list[Client]:
@@ -620,7 +651,7 @@ def clients_alerting_nobody(practice_id: int) -> list[Client]:
     )
 
 
-def parts_behind(viewer: Any, client: Client, events: list[SafetyEvent]) -> dict[int, Any]:
+def parts_behind(viewer: Any, client: Client, events: Sequence[Any]) -> dict[int, Any]:
     """For each safety event written in a part's details or a comment on a part, that part,
     when `viewer` may see it (a private part stays hidden from the care team). One query each
     for comments and parts, whatever the number of events."""

@@ -97,7 +97,7 @@ def _insight_page(
 ) -> HttpResponse:
     """The client's tags and safety events; `typed`: event id -> (note, error) to show back
     in that event's form after a note could not be saved."""
-    tags = services.tags_for_team(client)
+    tags = services.tags_for_team(client, member(request))
     # Events not yet seen come first, however many: each must stay reachable to be marked.
     shown = (
         SafetyEvent.objects.filter(client=client)

@@ -73,7 +73,7 @@ def _detail_page(
         "merge_form": MergeForm(others=others),
         "can_merge": bool(others),
         "exile_access": _exile_access(part, visible) if part.kind == "exile" else None,
-        "tags": tags_for_part(part, with_words=owner),
+        "tags": tags_for_part(part, viewer),
         "tag_labels": LABEL_CHOICES,
     }
     return render(request, "parts/detail.html", context)
