@@ -156,14 +156,28 @@ def test_a_tag_removed_in_another_tab_meanwhile_is_a_404_and_one_audit_row(
     assert not AuditEvent.objects.filter(action="insight.tag.remove").exists()
 
 
-def test_removing_a_tag_on_a_merged_part_lands_on_the_clients_tags(
+def test_removing_a_tag_on_a_removed_part_lands_on_the_clients_tags(
     world: World, http_as: Any
 ) -> None:
-    from selfled.parts.services import relations
+    from django.utils import timezone
 
-    kept, absorbed = _part(world, "Keeper"), _part(world, "Absorbed")
-    tag = _clinician_tag(world, absorbed)
-    relations.merge_parts(keep=kept, absorb=absorbed, by=world.client_user)
+    gone = _part(world, "Gone")
+    tag = _clinician_tag(world, gone)
+    Part.objects.filter(pk=gone.pk).update(removed_at=timezone.now())
     done = _remove(http_as("clinician"), tag)
     assert done.status_code == 200
     assert done.redirect_chain[-1][0] == reverse("insight:client_insight", args=[world.client.pk])
+
+
+def test_merging_parts_moves_their_tags_onto_the_kept_part_once(world: World) -> None:
+    from selfled.parts.services import relations
+
+    kept, absorbed = _part(world, "Keeper"), _part(world, "Absorbed")
+    same_on_both = [_clinician_tag(world, p, "fear:safety") for p in (kept, absorbed)]
+    only_absorbed = _clinician_tag(world, absorbed, "self")
+    relations.merge_parts(keep=kept, absorb=absorbed, by=world.client_user)
+    on_kept = sorted(Tag.objects.filter(part=kept).values_list("label", flat=True))
+    assert on_kept == ["fear:safety", "self"]
+    assert Tag.objects.filter(pk=only_absorbed.pk, part=kept).exists()
+    assert not Tag.objects.filter(part=absorbed).exists()
+    assert Tag.objects.filter(pk=same_on_both[0].pk).exists()

@@ -175,11 +175,34 @@ def _fill_in(keep: Part, absorb: Part) -> None:
         keep.save(update_fields=[*changed, "private_fields", "updated_at"])
 
 
+def _move_tags(keep: Part, absorb: Part) -> None:
+    """Tags on `absorb` go to `keep`; one that `keep` already carries (the same label from the
+    same writing) is not kept twice."""
+    from selfled.insight.models import Tag
+
+    def same(tag: Tag) -> tuple[str, ...]:
+        # a clinician tags a part once per label; a client's tag is one label on one writing
+        return (
+            ("clinician", tag.label)
+            if tag.by_clinician
+            else (tag.source_type, tag.source_id, tag.label)
+        )
+
+    on_keep = {same(tag) for tag in Tag.objects.filter(part=keep)}
+    for tag in Tag.objects.filter(part=absorb):
+        if same(tag) in on_keep:
+            tag.delete()
+        else:
+            tag.part = keep
+            tag.save(update_fields=["part"])
+            on_keep.add(same(tag))
+
+
 def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | None = None) -> Part:
     """Two parts turned out to be one: move everything of `absorb` onto `keep`.
 
     Relations (without duplicates or self-links), check-ins, comments, status history,
-    revisions and permissions move over; `absorb` is marked merged, so both histories stay.
+    revisions, permissions and tags move over; `absorb` is marked merged, so both histories stay.
     What `keep` does not know yet comes from `absorb`: each empty detail (kept private if it
     was private), the kind when `keep`'s is unknown, and the status when `absorb` had come
     further along the arc (a dated status change).
@@ -209,6 +232,7 @@ def merge_parts(*, keep: Part, absorb: Part, by: Any, request: HttpRequest | Non
         StatusChange.objects.filter(part=absorb).update(part=keep, merged_from=absorb)
         ProtectorPermission.objects.filter(protector=absorb).update(protector=keep)
         ProtectorPermission.objects.filter(exile=absorb).update(exile=keep)
+        _move_tags(keep, absorb)
         _fill_in(keep, absorb)
         if STATUS_ORDER.index(absorb.status) > STATUS_ORDER.index(keep.status):
             set_status(part=keep, status=absorb.status, by=by, request=request)
