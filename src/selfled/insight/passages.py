@@ -20,8 +20,8 @@ from typing import Any
 from django.urls import reverse
 
 from selfled.care.models import Client
-from selfled.insight.models import SafetyEvent, Tag, spans_in
-from selfled.insight.services import UNSAVED, highlight, parts_behind
+from selfled.insight.models import SafetyEvent, Tag
+from selfled.insight.services import UNSAVED, drawn_from, highlight, parts_behind
 
 # Characters kept on each side of flagged words; longer writing is cut with "…".
 MARGIN = 160
@@ -256,15 +256,7 @@ class _TaggedWriting:
 
 
 def _tag_words(item: _TaggedWriting) -> list[str]:
-    """The words a confirmed suggestion was drawn from, as they were when it was made."""
-    suggestion = item.suggestion
-    data = json.loads(suggestion.insight.result)
-    text = str(data.get("text", ""))
-    if suggestion.span_start is not None and suggestion.span_end is not None:
-        spans = [(suggestion.span_start, suggestion.span_end)]
-    else:
-        spans = spans_in(data, suggestion.label)
-    return [text[a:b] for a, b in spans if text[a:b].strip()]
+    return drawn_from(item.suggestion)
 
 
 def tag_passages(viewer: Any, client: Client, tags: Sequence[Tag]) -> dict[int, Passage]:

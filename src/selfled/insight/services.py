@@ -595,20 +595,22 @@ def _as_the_team_may_see(viewer: Any, client: Client, tags: list[Tag]) -> list[T
 WORDS_MAX = 160
 
 
-def tag_words(tag: Tag) -> str:
-    """The words a confirmed suggestion was drawn from ("" for a clinician's own tag)."""
-    suggestion = tag.suggestion
-    if suggestion is None:
-        return ""
+def drawn_from(suggestion: Suggestion) -> list[str]:
+    """The words a suggestion was drawn from, in order, as they were when it was made."""
     data = json.loads(suggestion.insight.result)
     text = str(data.get("text", ""))
     if suggestion.span_start is not None and suggestion.span_end is not None:
         spans = [(suggestion.span_start, suggestion.span_end)]
     else:
         spans = spans_in(data, suggestion.label)
-    return _shortened(
-        " … ".join(" ".join(text[a:b].split()) for a, b in sorted(spans) if text[a:b].strip())
-    )
+    return [text[a:b] for a, b in sorted(spans) if text[a:b].strip()]
+
+
+def tag_words(tag: Tag) -> str:
+    """The words a confirmed suggestion was drawn from ("" for a clinician's own tag)."""
+    if tag.suggestion is None:
+        return ""
+    return _shortened(" … ".join(" ".join(w.split()) for w in drawn_from(tag.suggestion)))
 
 
 def _shortened(words: str) -> str:
