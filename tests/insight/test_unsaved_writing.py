@@ -16,6 +16,7 @@ CRISIS_WORDS = "I keep thinking about ending my life tonight"
 def assert_crisis_panel_and_kept(body: str, typed: str) -> None:
     assert "crisis-now-title" in body and "988" in body and "741741" in body
     assert typed in body  # what was typed is still in the form
+    assert "nothing was saved yet, and the page below says why" in body
 
 
 def test_part_form_with_an_error_still_shows_resources_and_alerts(
