@@ -145,6 +145,8 @@ ACTS_POSITIVE = [
     "I have decided to end my life this weekend. None of it matters.",
     "I have decided to end my life this weekend. No matter what.",
     "I want to kill myself. No more.",
+    "I wish it would all stop",
+    "I want it to shut up forever, I want to be dead",
     # "better off if I ..." with an end, next to ordinary changes
     "Everyone would be better off if I got hit by a bus.",
     "Everyone would be better off if I took all my pills.",
@@ -166,6 +168,11 @@ ACTS_NEGATIVE = [
     "We worked out who gets what for the potluck.",
     "Always carry a first-aid kit with plasters and paracetamol in my bag.",
     "wish I could vanish from this call, it drags on",
+    # wishing a part would be quiet, in answer to "how do you feel toward this part?" (a
+    # walk-through's false alarm)
+    "I wish it would shut up",
+    "honestly I just wish it would shut up and leave me alone",
+    "I wish my critic would be quiet.",
     # a question answered "no"
     "Suicidal thoughts this week? No.",
     "Any thoughts of ending your life? None, I'm okay.",

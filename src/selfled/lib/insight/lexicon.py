@@ -192,6 +192,13 @@ IDIOMS = re.compile(
     r"uni|the office|my shift|the shift|practice|training|the meeting|rehearsal)\b|"
     r"(?:stay|stayed|staying) (?:there|over|at [\w-]+'s) (?:for )?(?:another|one more|an extra) "
     r"night\b|"
+    # wishing a part or a person would be quiet: "I wish it would shut up" (a feeling toward
+    # a part, not a wish to die; "I wish it would all stop" stays readable)
+    r"(?:wish|wishing|want|wanted|need|needed) (?:it|this part|that part|the [\w-]+|he|she|they|"
+    r"everyone|everybody|people|my [\w-]+) (?:would |to |could )?(?:just )?(?:shut up|be quiet|"
+    r"go quiet|quiet down|pipe down|stop talking|stop nagging|stop shouting|stop yelling|"
+    r"leave me alone|back off|calm down|chill out|give me a break|give it a rest|let me sleep|"
+    r"let me be)\b(?: and (?:leave me alone|let me (?:sleep|be|think|rest)|back off|go quiet))?|"
     # sharing out food: "who gets what at the buffet"
     r"(?:work(?:ed|ing)? out|decid(?:e|ed|ing)|sort(?:ed|ing)? out|figur(?:e|ed|ing) out|"
     r"agree(?:d)?) who gets what (?:at|for|from) (?:the|a|an|our|their|this|that) "
