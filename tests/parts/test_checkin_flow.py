@@ -483,3 +483,16 @@ def test_repeated_outcomes_are_counted_not_repeated() -> None:
         == "stepped back a little, then needed to stay close (twice)"
     )
     assert _in_turn(["needed to stay close"] * 3) == "needed to stay close (3 times)"
+
+
+def test_the_summary_says_when_the_step_back_question_was_not_answered(world: World) -> None:
+    from selfled.parts.forms_checkin import summary
+
+    part = make(world, "The Planner")
+    enc = to_feel_toward(world, part)
+    enc = answer(enc, "feel_toward", {"chips": ["annoyed"]})
+    enc = answer(enc, checkin.UNBLEND_NAME, {"name": "the annoyed part"})
+    enc.refresh_from_db()
+    reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
+    rows = next(s.rows for s in summary(reading) if s.rows[0].question.startswith("Another"))
+    assert rows[0].answer == "It felt annoyed. Asked to step back, no answer was given."

@@ -409,7 +409,7 @@ def _chip_label(key: str) -> str:
 def _blended_rows(blended: list[dict[str, Any]]) -> list[Row]:
     """One row per part that joined, however many times it was asked to step back, in the
     order the parts first joined."""
-    outcome = {True: "stepped back a little", False: "needed to stay close", None: "was asked"}
+    outcome = {True: "stepped back a little", False: "needed to stay close"}
     by_part: dict[str, list[dict[str, Any]]] = {}  # in the order each part first joined
     for b in blended:
         by_part.setdefault(str(b.get("part") or b["name"]), []).append(b)
@@ -426,7 +426,11 @@ def _blended_rows(blended: list[dict[str, Any]]) -> list[Row]:
                     reactions.append(word)
             if b.get("words") and b["words"] not in words:
                 words.append(b["words"])
-        answer = "Asked to step back, it " + _in_turn([outcome[b["stepped_back"]] for b in times])
+        answered = [outcome[b["stepped_back"]] for b in times if b["stepped_back"] is not None]
+        answer = "Asked to step back, it " + _in_turn(answered) if answered else ""
+        if len(answered) < len(times):  # the last time was not answered
+            answer = (answer + "; " if answer else "") + "asked to step back, no answer was given"
+        answer = answer[:1].upper() + answer[1:]
         if reactions:
             answer = f"It felt {', '.join(reactions)}. {answer}"
         if words:
