@@ -496,3 +496,16 @@ def test_the_summary_says_when_the_step_back_question_was_not_answered(world: Wo
     reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
     rows = next(s.rows for s in summary(reading) if s.rows[0].question.startswith("Another"))
     assert rows[0].answer == "It felt annoyed. Asked to step back, no answer was given."
+
+
+def test_something_new_is_called_by_the_name_given_at_flesh_out(world: World) -> None:
+    from selfled.parts.forms_checkin import part_name
+
+    enc = checkin.start_checkin(client=world.client, by=world.client_user, part=None)
+    enc = answer(enc, "find", FIND)
+    enc = answer(enc, "focus", FOCUS)
+    reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
+    assert part_name(reading) == "this part"  # no name yet
+    enc = answer(enc, "flesh_out", {**FLESH, "name": "  Wet   Coat "})
+    reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
+    assert enc.step == "feel_toward" and part_name(reading) == "Wet Coat"

@@ -119,8 +119,13 @@ STEPPED_BACK_CHOICES = [("yes", "Yes, a little"), ("no", "Not right now")]
 
 
 def part_name(reading: Reading) -> str:
+    """The part's name; for something new, the name given at Flesh out, once there is one."""
     part = reading.encounter.part
-    return str(part.name) if part is not None else "this part"
+    if part is not None:
+        return str(part.name)
+    given = reading.answers.get("flesh_out")
+    named = " ".join(str(given.get("name") or "").split()) if isinstance(given, dict) else ""
+    return named or "this part"
 
 
 def _textarea(
