@@ -573,3 +573,13 @@ def test_an_arrow_from_below_stops_short_of_the_name_under_its_part() -> None:
     assert tip_end - part[1] >= svg.NODE_R + 22 + 4  # under the name's baseline, not on it
     from_above = float(svg.arrow_tip((100.0, -200.0), part).rsplit(" ", 1)[1])
     assert part[1] - from_above == svg.NODE_R + 13  # the other sides are as close as before
+
+
+def test_the_self_and_its_name_are_drawn_over_the_links() -> None:
+    # two parts on opposite sides of the centre: their link runs across the Self
+    nodes = [node(0, "West", x=0.1, y=0.5), node(1, "East", x=0.9, y=0.5)]
+    page = render_map(nodes, [Edge("id-0", "id-1", "polarized")], interactive=False)
+    edges_end = page.index("</g>", page.index('<g class="edges">'))
+    core, label = page.index('class="self-core"'), page.index('class="self-label"')
+    assert edges_end < core < label < page.index('<g class="parts">')
+    assert page.index('class="self-glow"') < page.index('<g class="edges">')  # glow stays under

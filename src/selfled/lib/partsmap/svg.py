@@ -181,7 +181,9 @@ def render_map(
         _frame(prefix, k),
         '<g class="edges">',
         *_edges(links, parts, prefix, k, g),
-        '</g><g class="parts">',
+        "</g>",
+        _self_core(k),
+        '<g class="parts">',
         *(_part(part, k, g, interactive) for part in parts.values()),
         '</g><g class="labels" aria-hidden="true">',
         *(_label(part, k, g) for part in parts.values()),
@@ -310,13 +312,20 @@ def _frame(prefix: str, k: float) -> str:
             f'y2="{_n(s * r2)}" stroke="#e9bf55" stroke-width="{_n(2 * k)}" '
             'stroke-linecap="round"/>'
         )
-    out.append(
+    out.append("</g>")
+    return "".join(out)
+
+
+def _self_core(k: float) -> str:
+    """The Self's circle and name, drawn over the links so no line runs across the name."""
+    cx, cy = _px(0.5, 0.5, k)
+    return (
+        f'<g class="self self-top" transform="translate({_n(cx)} {_n(cy)})">'
         f'<circle class="self-core" r="{_n(SELF_R * k)}" fill="#fde7a2" stroke="#e2b44a" '
         f'stroke-width="{_n(1.5 * k)}"/><text class="self-label" y="{_n(6 * k)}" '
         f'text-anchor="middle" fill="{INK}" font-size="{_n(17 * k)}" font-weight="600">Self'
         "</text></g>"
     )
-    return "".join(out)
 
 
 def _edges(
