@@ -156,3 +156,19 @@ def test_a_map_left_open_after_signing_out_elsewhere_says_so(
     expect(page.get_by_text("You are signed out.")).to_be_visible()
     assert "next=" not in page.url
     session.problems.assert_clean()
+
+
+def test_a_long_unbroken_part_name_fits_a_phone(
+    new_session: Callable[[], Session], selfled_server: LiveServer, screenshot_dir: Path
+) -> None:
+    client = selfled_server.by_role("client")[2]
+    session = new_session()
+    page = session.page
+    sign_in_with_password(page, client.email, client.password)
+    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
+    name = "Thepartthatneverstopsplanningeverythingforeveryoneallthetime"[:60]
+    part = add_part(page, name, "manager")
+    page.goto(f"/parts/{part}/")
+    # the "Check in with …" button wraps instead of pushing the page sideways on a phone
+    capture_layouts(page, screenshot_dir, "part-long-name")
+    session.problems.assert_clean()
