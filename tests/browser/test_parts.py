@@ -172,3 +172,29 @@ def test_a_long_unbroken_part_name_fits_a_phone(
     # the "Check in with …" button wraps instead of pushing the page sideways on a phone
     capture_layouts(page, screenshot_dir, "part-long-name")
     session.problems.assert_clean()
+
+
+def test_words_typed_after_signing_out_elsewhere_stay_on_the_page(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    client = selfled_server.by_role("client")[2]
+    session = new_session()
+    page = session.page
+    sign_in_with_password(page, client.email, client.password)
+    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
+    part = add_part(page, "Kept Words Part", "manager")
+    # a comment saves as usual while signed in (the check before sending lets it through)
+    page.get_by_label("Add a comment").fill("First comment, saved.")
+    page.get_by_role("button", name="Add comment").click()
+    expect(page.get_by_text("Comment added.")).to_be_visible()
+    # another tab signs out; the words typed in the first are not sent to the sign-in page
+    other = session.context.new_page()
+    other.goto("/parts/")
+    other.get_by_role("button", name="Sign out").click()
+    expect(other.get_by_text("You are signed out.")).to_be_visible()
+    words = "Something long I wrote and do not want to lose."
+    page.get_by_label("Add a comment").fill(words)
+    page.get_by_role("button", name="Add comment").click()
+    expect(page.get_by_text("This was not saved: you are signed out")).to_be_visible()
+    expect(page.get_by_label("Add a comment")).to_have_value(words)
+    assert page.url.endswith(f"/parts/{part}/")

@@ -71,6 +71,44 @@
     }).catch(function () { /* offline for a moment: the next keystroke tries again */ });
   }
 
+  // Before a form with typed words is sent, make sure this page can still save: signed out
+  // in another window, or signed in again there (a new CSRF token), the save would go to the
+  // sign-in page and the words would be lost. Then the form stays as it is and says so.
+  var checkedAt = 0;
+  function typed(form) {
+    return Array.prototype.some.call(form.elements, function (el) {
+      return (el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && el.type === "text")) &&
+        el.value.trim() !== "";
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if ((form.method || "").toLowerCase() !== "post" || !typed(form)) return;
+    if (Date.now() - checkedAt < 5000) return;  // just checked: this is the checked submit
+    event.preventDefault();
+    var submitter = event.submitter || null;
+    fetch(url, {
+      method: "POST", credentials: "same-origin", redirect: "manual",
+      headers: { "X-CSRFToken": token }
+    }).then(function (response) {
+      if (response.status === 204) {  // still signed in (whatever the idle timer thought)
+        checkedAt = lastActive = Date.now();
+        signedOut = false;
+        hide(); schedule();
+        if (form.requestSubmit) { form.requestSubmit(submitter); } else { form.submit(); }
+      } else {
+        signedOut = true;
+        clearTimeout(warnTimer); clearTimeout(outTimer);
+        show("This was not saved: you are signed out, or you signed in again in another " +
+          "window. What you typed is still here: copy it somewhere, then sign in again.", false);
+        if (banner) { banner.setAttribute("tabindex", "-1"); banner.focus(); }
+      }
+    }).catch(function () {
+      checkedAt = Date.now();  // offline for a moment: let the browser try the save itself
+      if (form.requestSubmit) { form.requestSubmit(submitter); } else { form.submit(); }
+    });
+  }, true);
+
   // Typing, keys (arrow keys move a part on the map) and taps or clicks all count.
   ["input", "keydown", "pointerdown"].forEach(function (kind) {
     document.addEventListener(kind, function () {
