@@ -32,6 +32,23 @@ def add_part(page: Page, name: str, kind: str) -> str:
     return match.group(1)
 
 
+def signed_in_client(
+    new_session: Callable[[], Session], selfled_server: LiveServer, index: int
+) -> Session:
+    client = selfled_server.by_role("client")[index]
+    session = new_session()
+    sign_in_with_password(session.page, client.email, client.password)
+    expect(session.page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
+    return session
+
+
+def sign_out_in_another_tab(session: Session) -> None:
+    other = session.context.new_page()
+    other.goto("/parts/")
+    other.get_by_role("button", name="Sign out").click()
+    expect(other.get_by_text("You are signed out.")).to_be_visible()
+
+
 def part_position(page: Page, part_id: str) -> tuple[float, float]:
     node = page.locator(f'g.part[data-id="{part_id}"]')
     x, y = node.get_attribute("data-x"), node.get_attribute("data-y")
@@ -135,18 +152,11 @@ def test_client_builds_arranges_and_checks_in(
 def test_a_map_left_open_after_signing_out_elsewhere_says_so(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[2]
-    session = new_session()
+    session = signed_in_client(new_session, selfled_server, 2)
     page = session.page
-    sign_in_with_password(page, client.email, client.password)
-    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
     part = add_part(page, "Tab Test Part", "manager")
     page.goto("/parts/")
-    # Another tab of the same browser signs out.
-    other = session.context.new_page()
-    other.goto("/parts/")
-    other.get_by_role("button", name="Sign out").click()
-    expect(other.get_by_text("You are signed out.")).to_be_visible()
+    sign_out_in_another_tab(session)  # another tab of the same browser signs out
     # The first tab's map cannot save a move and says why.
     page.locator(f'g.part[data-id="{part}"]').focus()
     page.keyboard.press("ArrowRight")
@@ -161,11 +171,8 @@ def test_a_map_left_open_after_signing_out_elsewhere_says_so(
 def test_a_long_unbroken_part_name_fits_a_phone(
     new_session: Callable[[], Session], selfled_server: LiveServer, screenshot_dir: Path
 ) -> None:
-    client = selfled_server.by_role("client")[2]
-    session = new_session()
+    session = signed_in_client(new_session, selfled_server, 2)
     page = session.page
-    sign_in_with_password(page, client.email, client.password)
-    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
     name = "Thepartthatneverstopsplanningeverythingforeveryoneallthetime"[:60]
     part = add_part(page, name, "manager")
     page.goto(f"/parts/{part}/")
@@ -177,21 +184,15 @@ def test_a_long_unbroken_part_name_fits_a_phone(
 def test_words_typed_after_signing_out_elsewhere_stay_on_the_page(
     new_session: Callable[[], Session], selfled_server: LiveServer
 ) -> None:
-    client = selfled_server.by_role("client")[2]
-    session = new_session()
+    session = signed_in_client(new_session, selfled_server, 2)
     page = session.page
-    sign_in_with_password(page, client.email, client.password)
-    expect(page.get_by_role("heading", name=re.compile(r"^Hello"))).to_be_visible()
     part = add_part(page, "Kept Words Part", "manager")
     # a comment saves as usual while signed in (the check before sending lets it through)
     page.get_by_label("Add a comment").fill("First comment, saved.")
     page.get_by_role("button", name="Add comment").click()
     expect(page.get_by_text("Comment added.")).to_be_visible()
     # another tab signs out; the words typed in the first are not sent to the sign-in page
-    other = session.context.new_page()
-    other.goto("/parts/")
-    other.get_by_role("button", name="Sign out").click()
-    expect(other.get_by_text("You are signed out.")).to_be_visible()
+    sign_out_in_another_tab(session)
     words = "Something long I wrote and do not want to lose."
     page.get_by_label("Add a comment").fill(words)
     page.get_by_role("button", name="Add comment").click()
