@@ -126,3 +126,15 @@ def test_the_part_page_and_tag_list_make_the_same_queries_for_one_or_three_tags(
             counts.append([count(u) for u in urls])
     assert Tag.objects.count() == 3
     assert counts[0] == counts[1]
+
+
+def test_a_tag_from_a_private_parts_own_details_stays_with_the_client(
+    world: World, http_as: Any
+) -> None:
+    critic = _part(world, "Inner Critic")
+    secret = _part(world, "Secret", role="My inner critic was loud again today.")
+    tag = _accept(world, "parts.part", secret.pk, "parts")
+    assert tag.part == critic
+    Part.objects.filter(pk=secret.pk).update(private=True)
+    on_part, listed = _team_pages(http_as, world, critic)
+    assert "Parts language" not in on_part and "Parts language" not in listed

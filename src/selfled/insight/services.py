@@ -620,18 +620,11 @@ def _shortened(words: str) -> str:
 def tags_for_team(client: Client, viewer: Any) -> list[Tag]:
     """Confirmed tags the care team may see: none on parts the client keeps private, and a
     client's confirmed tag only when `viewer` may read the writing it came from (see
-    :func:`tags_for_part`), each with its `words`."""
-
-    from selfled.parts.models import Part
-
-    private = [
-        str(pk)
-        for pk in Part.objects.filter(client=client, private=True).values_list("pk", flat=True)
-    ]
+    :func:`tags_for_part`; this also leaves out tags drawn from a private part's details),
+    each with its `words`."""
     tags = list(
         Tag.objects.filter(client=client)
         .exclude(part__private=True)
-        .exclude(Q(source_type="parts.part") & Q(source_id__in=private))
         .select_related("part", "added_by", "suggestion__insight")
         .order_by("-created_at")[:200]
     )

@@ -17,6 +17,7 @@ from selfled.insight import services
 from selfled.insight.models import SafetyEvent, Suggestion, SuggestionState
 from selfled.insight.passages import passages_for
 from selfled.insight.presenters import accepted_message, suggestion_cards
+from selfled.parts.access import live_parts
 from selfled.parts.models import NAME_MAX
 from selfled.parts.services.parts import PartError
 
@@ -193,8 +194,6 @@ def remove_tag(request: HttpRequest, tag_id: int) -> HttpResponse:
     clinician (404 for anything else). Back to the part, or to where the form was."""
     tag = services.remove_tag(tag_id=tag_id, by=member(request), request=request)
     messages.success(request, f"The tag “{tag.get_label_display()}” was removed.")
-    from selfled.parts.access import live_parts
-
     shown_on = tag.part_id or (tag.source_id if tag.source_type == "parts.part" else None)
     if shown_on is not None and live_parts(tag.client).filter(pk=shown_on).exists():
         return redirect("parts:detail", part_id=shown_on)  # back on the part (if still there)
