@@ -11,8 +11,11 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. rules+lex-2.14 (the learned scorer's
-# crisis head trained on 19 more sets, fresh-13 to -21, train-22 to -30 and
+# non-strict xfail so they report without blocking CI. rules+lex-2.15 (a confident scorer,
+# p >= .92, decides where the rules turned a crisis word down; new authors' crisis recall
+# rose, see test_insight_unseen.py): the held-out figures did not move.
+# rules+lex-2.14 (the learned scorer's crisis head trained on 19 more sets, fresh-13 to -21,
+# train-22 to -30 and
 # benign-vocabulary; a few more everyday idioms): crisis P 0.911 -> 0.912, R 0.911 -> 0.929.
 # rules+lex-2.13 (means kept "just in
 # case", a fatal diagnosis hoped for, a drop looked up, "I cut a bit", the dropped g of
@@ -43,7 +46,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.14: crisis P .912 / R .929 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.15: crisis P .912 / R .929 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
@@ -66,7 +69,7 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
 
 
 def test_crisis_no_worse_than_measured(report) -> None:  # type: ignore[no-untyped-def]
-    # Until the target is met, what rules+lex-2.14 reached is the floor: a change that loses
+    # Until the target is met, what rules+lex-2.15 reached is the floor: a change that loses
     # crisis recall or precision on the held-out file fails here.
     crisis = report.labels["crisis"]
     assert crisis.recall >= 0.92, format_report(report)

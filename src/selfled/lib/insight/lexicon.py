@@ -26,6 +26,10 @@ IDIOMS = re.compile(
     r"(?:it|this one|that one) (?:just |finally )?(?:dies|died)"
     r"(?![^.!?\n]{0,40}\b(?:i(?:'ll| will| would|'d)? (?:too|as well|go with it|die)|"
     r"so (?:will|do) i|me too)\b)|"
+    # a way out of an obligation: "a way out of the loan", "no way out of the lease"
+    r"ways? out of (?:the|my|our|this|that|a|an) (?:[\w-]+ )?(?:loan|lease|contract|deal|debt|"
+    r"mortgage|overdraft|subscription|agreement|commitment|meeting|wedding|trip|party|"
+    r"dinner|car park|parking lot|maze|building|tenancy|gym membership|phone plan)s?\b|"
     # rehearsals of a play, a choir, an interview
     r"rehearsals\b|(?:play|panto|choir|band|show|wedding|orchestra|theatre|theater|drama|"
     r"concert|recital) rehearsal|rehears\w* (?:my |the |some |our |a |your |every |each |"

@@ -134,6 +134,19 @@ RULES: tuple[Rule, ...] = (
         needs=("about",),
         mention=True,
     ),
+    # no longer afraid of death because it is wanted: "not scared of dying any more, I'm
+    # looking forward to it" (the "not" is the writer's, not a denial of the wish)
+    rule(
+        CRISIS,
+        "unafraid-of-dying-wants-it",
+        r"\b(?:not|no longer|never been|stopped being) (?:scared|afraid|frightened|worried) of "
+        r"(?:dying|death|being dead)\b(?=[^\n]{0,40}?\b(?:looking forward to it|ready for it|"
+        r"(?:i'd |i would )?welcome it|hoping for it|can't come soon enough|the sooner the "
+        r"better|i want it)\b)",
+        0.85,
+        neg=False,
+        needs=("dying", "death", "dead"),
+    ),
     # --- not wanting to live --------------------------------------------------------------
     rule(
         CRISIS,

@@ -1,0 +1,47 @@
+"""A confident learned scorer decides where the rules saw a crisis word and turned it down.
+
+The context checks are right most of the time ("I'm not suicidal", "my dad died"), but they
+also misread: "I'm used to it" as past framing, "the part that wants me dead" as a noun's death,
+"not scared of dying, I'm looking forward to it" as a denial. rules+lex-2.15 lets the scorer's
+word stand there when it is very sure (analyzer.MODEL_CRISIS_OVER_DAMPED).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfled.lib.insight import analyze
+from selfled.lib.insight.analyzer import MODEL_CRISIS_OVER_DAMPED, THRESHOLD
+
+CAUGHT = [
+    "I think about dying for most of every day now, but I'm used to it, it's background noise.",
+    "The part of me that wants me dead has been louder than the others all week.",
+    "I'm not scared of dying any more. I'm looking forward to it.",
+    "Stopped taking my antidepressants a month ago and I've been saving them up in a drawer.",
+]
+
+LEFT_ALONE = [
+    "Sold the car so that I have a way out of the loan.",
+    "Found a way out of the lease early, moving in March.",
+    "My therapist and I wrote a list of reasons why not to end it.",
+    "I'm not suicidal, I'm just exhausted from the night shifts.",
+    "My grandad died last spring and I still miss his jokes.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT)
+def test_confident_scorer_decides_where_rules_turned_crisis_down(text: str) -> None:
+    result = analyze(text).get("crisis")
+    assert result is not None and result.present, analyze(text)
+    assert result.confidence >= THRESHOLD
+    assert all(0 <= s.start < s.end <= len(text) for s in result.spans)
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_turned_down_words_stay_down_when_the_scorer_is_not_that_sure(text: str) -> None:
+    assert "crisis" not in analyze(text).present(), analyze(text)
+
+
+def test_the_bar_is_high() -> None:
+    # above both other model bars: an over-ruled context check needs near-certainty
+    assert MODEL_CRISIS_OVER_DAMPED >= 0.9
