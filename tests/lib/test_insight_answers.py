@@ -11,7 +11,10 @@ def test_two_answers_do_not_add_up_to_words_the_client_never_wrote() -> None:
     assert text == f"{today}\n{next}"
     assert "crisis" not in result.present()
     # read as one text, a hopeless word and a final one from two answers make two weak cues
-    assert "crisis" in analyze(text).present()
+    # (since rules+lex-2.15 the learned scorer keeps them below the threshold there too)
+    joined = analyze(text).get("crisis")
+    assert joined is not None and {s.text for s in joined.spans} == {"Pointless", "final"}
+    assert not joined.present
 
 
 def test_crisis_in_any_one_answer_is_found_with_its_words_in_the_joined_text() -> None:

@@ -13,7 +13,9 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
 # non-strict xfail so they report without blocking CI. rules+lex-2.15 (a confident scorer,
 # p >= .92, decides where the rules turned a crisis word down; new authors' crisis recall
-# rose, see test_insight_unseen.py): the held-out figures did not move.
+# rose, see test_insight_unseen.py), a rule for "not afraid of dying, I'm looking forward to it"
+# and a nearly sure scorer keeping weak death words below the threshold: crisis P 0.912 ->
+# 0.914, R 0.929 -> 0.946 (53 of 56); the other labels did not move.
 # rules+lex-2.14 (the learned scorer's crisis head trained on 19 more sets, fresh-13 to -21,
 # train-22 to -30 and
 # benign-vocabulary; a few more everyday idioms): crisis P 0.911 -> 0.912, R 0.911 -> 0.929.
@@ -46,7 +48,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.15: crisis P .912 / R .929 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.15: crisis P .914 / R .946 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
@@ -72,7 +74,7 @@ def test_crisis_no_worse_than_measured(report) -> None:  # type: ignore[no-untyp
     # Until the target is met, what rules+lex-2.15 reached is the floor: a change that loses
     # crisis recall or precision on the held-out file fails here.
     crisis = report.labels["crisis"]
-    assert crisis.recall >= 0.92, format_report(report)
+    assert crisis.recall >= 0.94, format_report(report)
     assert crisis.precision >= 0.85, format_report(report)
 
 

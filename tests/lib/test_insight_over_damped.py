@@ -1,4 +1,8 @@
-"""A confident learned scorer decides where the rules saw a crisis word and turned it down.
+"""Where the rules are unsure, a confident learned scorer has the last word on crisis.
+
+Both ways: it decides crisis where the rules saw a crisis word and turned it down, and it keeps
+crisis below the threshold where only weak death or harm words raised it ("*dies*", "I'm
+dead. Pizza please.") and it is sure they are not crisis.
 
 The context checks are right most of the time ("I'm not suicidal", "my dad died"), but they
 also misread: "I'm used to it" as past framing, "the part that wants me dead" as a noun's death,
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from selfled.lib.insight import analyze
-from selfled.lib.insight.analyzer import MODEL_CRISIS_OVER_DAMPED, THRESHOLD
+from selfled.lib.insight.analyzer import MODEL_CRISIS_OVER_DAMPED, MODEL_CRISIS_VETO, THRESHOLD
 
 CAUGHT = [
     "I think about dying for most of every day now, but I'm used to it, it's background noise.",
@@ -45,3 +49,37 @@ def test_turned_down_words_stay_down_when_the_scorer_is_not_that_sure(text: str)
 def test_the_bar_is_high() -> None:
     # above both other model bars: an over-ruled context check needs near-certainty
     assert MODEL_CRISIS_OVER_DAMPED >= 0.9
+
+
+# Hyperbole, fiction and a dose's ego-death: weak death words only, and a sure scorer
+KEPT_DOWN = [
+    "Me after the third meeting of the day: *dies*",
+    "Carried the sofa up three flights. I'm dead. Pizza please.",
+    "That audiobook was brutal, everyone dies in the end, five stars.",
+    "During the dose it felt like I was dying for a moment, and then I was held by something kind.",
+]
+
+# Plain crisis wording is decided by the rules, whatever the scorer says
+STILL_CRISIS = [
+    "Had a good laugh at the pub with the lads tonight. Still reckon I'll top myself soon.",
+    "Honestly I'd rather be dead than go through another winter like this.",
+    "i'm dead inside and i'm done with all of it",
+    "tired of being alive",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_DOWN)
+def test_weak_death_words_the_scorer_is_sure_about_stay_below_the_threshold(text: str) -> None:
+    result = analyze(text).get("crisis")
+    assert result is None or not result.present, analyze(text)
+    if result is not None:  # the words stay visible, below the threshold
+        assert result.spans and result.confidence < THRESHOLD
+
+
+@pytest.mark.parametrize("text", STILL_CRISIS)
+def test_plain_crisis_wording_is_not_kept_down(text: str) -> None:
+    assert "crisis" in analyze(text).present(), analyze(text)
+
+
+def test_the_scorer_keeps_crisis_down_only_when_nearly_sure() -> None:
+    assert MODEL_CRISIS_VETO <= 0.1
