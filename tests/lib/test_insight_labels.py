@@ -522,6 +522,13 @@ IFS_BURDENS = [
     "We offered the little one the river to release the burden.",
     "Burdens it carries: fear of being too much, grief",
     "we unburdened the young one today and I feel lighter",
+    # what a client types into a part's "What is it carrying?" field (a walk-through found
+    # each of these raising the crisis page before rules+lex-2.15)
+    "heavy burden from dad",
+    "burdened",
+    "Burden: shame",
+    "Burdens: not enough, too much",
+    "a burden of perfectionism, mum's worry",
 ]
 WRITER_AS_BURDEN = [
     "I am a burden to everyone",

@@ -337,7 +337,16 @@ _ORDINARY_IF_I = (
 
 # Burden and "better off": the writer as a weight on others.
 BURDEN = (
-    r"(?:burden\w*|better off (?:without|if i" + _ORDINARY_IF_I + r"|when i|with me|once i|"
+    # the writer as the burden, not IFS's burdens a part carries ("heavy burden from dad")
+    r"(?:burden(?:s|ing)? (?:to|on|for) (?:everyone|everybody|them|my|the|all|people|you|"
+    r"others|him|her|us|anyone)\b|burden(?:ing|ed)? (?:everyone|everybody|them|my|people|you|"
+    r"others|him|her|us|anyone)\b|(?:i'm|i am|i feel|feel like|i've been|i have been|being|"
+    r"i was|i'll be|i will be|i'd be|just|i've become|i become|i'm becoming) (?:[\w']+ ){0,2}"
+    r"burden\b|(?:you're|you are|be|been|being) (?:[\w']+ ){0,2}a burden\b|burden of "
+    r"(?:being (?:me|alive|here|myself)|my (?:life|existence))|(?:am i|i'm|i am) (?:[\w']+ )"
+    r"{0,2}a burden\b|(?:sees?|saw|treats?|treated|thinks? of|thought of) me as (?:a |such a )?"
+    r"burden\b|my burden is (?:that )?(?:i'm|i am|being) (?:still )?(?:here|alive)|"
+    r"better off (?:without|if i" + _ORDINARY_IF_I + r"|when i|with me|once i|"
     r"dead|gone)|"
     r"(?:would|will|'d|'ll) (?:[\w']+ ){0,2}(?:better|happier|easier|fine|okay|relieved|"
     r"lighter|free|be ok)(?: \w+){0,3} (?:without me|if i (?:[\w']+ )?(?:wasn't|weren't|was|were|"
