@@ -81,14 +81,27 @@ def test_a_dismissed_suggestion_stays_dismissed_when_its_writing_is_saved_again(
     assert Suggestion.objects.filter(label="old-pattern", state=SuggestionState.OPEN).count() == 0
 
 
-def test_the_same_words_after_the_alert_was_seen_raise_a_new_one(world: World) -> None:
+def test_the_same_words_saved_again_after_the_alert_was_seen_page_nobody(world: World) -> None:
+    # a walk-through: editing another field of a part whose details hold crisis words raised
+    # a new alert each time, though the care team had read those words
     _save(world, CRISIS, "details")
     event = SafetyEvent.objects.get(client=world.client)
     services.acknowledge(event=event, by=world.clinician)
 
-    _save(world, CRISIS + "\nFelt in: chest", "details")
+    again = _save(world, CRISIS + "\nFelt in: chest", "details")
 
-    assert SafetyEvent.objects.filter(client=world.client).count() == 2
+    assert again.crisis  # the client still sees the crisis resources
+    assert SafetyEvent.objects.filter(client=world.client).count() == 1
+    event.refresh_from_db()
+    assert event.acknowledged_at is not None and event.insight_id != again.insight.pk
+
+
+def test_new_words_after_the_alert_was_seen_raise_a_new_one(world: World) -> None:
+    _save(world, CRISIS, "details")
+    services.acknowledge(event=SafetyEvent.objects.get(client=world.client), by=world.clinician)
+
+    _save(world, CRISIS + " I have the pills counted out for tonight.", "details")
+
     assert SafetyEvent.objects.filter(client=world.client, acknowledged_at=None).count() == 1
 
 

@@ -56,7 +56,15 @@ def already_flagged(
       field), holding these words, not yet marked as seen: that event, which the saved
       version takes over so the care team can read the words.
 
-    Once an alert has been marked as seen, the same words saved again raise a new one.
+    - The same writing saved again (another field of a part changed) after its alert was
+      marked as seen: that seen event. The care team has read these words; nothing new was
+      written, so nobody is paged again (new words, or the words removed and written again,
+      raise a new alert).
+    - The same kind of writing read unsaved in the last few hours (the form failed on another
+      field), holding these words, not yet marked as seen: that event, which the saved
+      version takes over so the care team can read the words.
+
+    Callers re-point an open event to the latest reading; a seen one is left as it was.
     """
     if not words:
         return None
@@ -67,12 +75,7 @@ def already_flagged(
     )
     if last is not None and last.crisis and _within(words, crisis_words(json.loads(last.result))):
         event = (
-            SafetyEvent.objects.filter(
-                client=client,
-                source_type=source_type,
-                source_id=source_id,
-                acknowledged_at__isnull=True,
-            )
+            SafetyEvent.objects.filter(client=client, source_type=source_type, source_id=source_id)
             .order_by("-created_at", "-pk")
             .first()
         )
