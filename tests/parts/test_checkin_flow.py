@@ -21,6 +21,7 @@ from selfled.parts.models import (
 )
 from selfled.parts.services import checkin, relations
 from selfled.parts.services import parts as service
+from selfled.parts.services.timeline import part_timeline
 from tests.conftest import World
 
 FIND = {"what": "A tight, watchful feeling", "where": "In my chest"}
@@ -264,6 +265,12 @@ def test_fear_step_asks_protector_for_permission_and_records_it(world: World) ->
     checkin.go_back(encounter=enc, by=world.client_user, step=checkin.DONE)
     answer(enc, "fear", {**FEAR, "permissions": {str(exile.pk): "not_sure"}})
     assert not relations.exile_access(exile).allowed
+    # the timeline says what was answered: "not sure" is not "not ready"
+    titles = [e.title for e in part_timeline(guard) if e.kind == "permission"]
+    assert sorted(titles) == [
+        "Asked about getting to know an exile: gave permission",
+        "Asked about getting to know an exile: not sure yet",
+    ]
 
 
 def test_over_long_answer_is_refused_and_nothing_saved(world: World) -> None:

@@ -189,6 +189,8 @@ class ProtectorPermission(models.Model):
     protector = models.ForeignKey(Part, on_delete=models.CASCADE, related_name="permissions_given")
     exile = models.ForeignKey(Part, on_delete=models.CASCADE, related_name="permissions")
     granted = models.BooleanField()
+    # the answer as given, where there was a choice: "yes", "not_yet" or "not_sure"
+    answer = models.CharField(max_length=16, blank=True, default="")
     source = models.CharField(max_length=32, default="check-in")
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

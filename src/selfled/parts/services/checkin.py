@@ -562,6 +562,7 @@ def _fear(
             by=by,
             source="check-in",
             request=request,
+            answer=str(permissions[str(exile.pk)]),
         )
     answers["fear"] = {**texts, "permissions": permissions}
     return DONE

@@ -139,12 +139,18 @@ def record_permission(
     by: Any,
     source: str,
     request: HttpRequest | None = None,
+    answer: str = "",
 ) -> ProtectorPermission:
     if protector.client_id != exile.client_id:
         raise PartError("Both parts must belong to the same person.")
     with transaction.atomic():
         permission = ProtectorPermission.objects.create(
-            protector=protector, exile=exile, granted=granted, source=source, recorded_by=by
+            protector=protector,
+            exile=exile,
+            granted=granted,
+            answer=answer,
+            source=source,
+            recorded_by=by,
         )
         record(
             "part.permission",

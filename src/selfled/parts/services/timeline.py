@@ -64,7 +64,13 @@ def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = No
     for permission in ProtectorPermission.objects.filter(protector=part).select_related(
         "exile", "recorded_by"
     ):
-        answer = "gave permission" if permission.granted else "not ready yet"
+        answer = (
+            "gave permission"
+            if permission.granted
+            else "not sure yet"
+            if permission.answer == "not_sure"
+            else "not ready yet"
+        )
         shown = visible is not None and str(permission.exile_id) in visible
         about = f"“{permission.exile.name}”" if shown else "an exile"
         title = f"Asked about getting to know {about}: {answer}"
