@@ -12,11 +12,14 @@ word stand there when it is very sure (analyzer.MODEL_CRISIS_OVER_DAMPED).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from selfled.lib.insight import analyze
-from selfled.lib.insight.analyzer import MODEL_CRISIS_OVER_DAMPED, MODEL_CRISIS_VETO, THRESHOLD
+from selfled.lib.insight import analyze, analyzer
+from selfled.lib.insight.analyzer import THRESHOLD
 
+# Crisis wording the context checks could misread; caught either way
 CAUGHT = [
     "I think about dying for most of every day now, but I'm used to it, it's background noise.",
     "The part of me that wants me dead has been louder than the others all week.",
@@ -46,9 +49,22 @@ def test_turned_down_words_stay_down_when_the_scorer_is_not_that_sure(text: str)
     assert "crisis" not in analyze(text).present(), analyze(text)
 
 
-def test_the_bar_is_high() -> None:
-    # above both other model bars: an over-ruled context check needs near-certainty
-    assert MODEL_CRISIS_OVER_DAMPED >= 0.9
+# Caught only through the scorer's word where the rules turned a crisis word down (checked
+# below with that path switched off). The last two are close to rows the scorer learned from.
+ONLY_BY_THE_SCORER = [
+    "The protector that used to keep me going has gone quiet, and the part of me that wants me "
+    "dead is in charge now.",
+    "Everyone tells me I am brave. I am not brave, I am just waiting for a way out that does not "
+    "look like one.",
+    "told the dog goodbye tonight. he didnt get it. good boy",
+]
+
+
+@pytest.mark.parametrize("text", ONLY_BY_THE_SCORER)
+def test_the_scorers_word_is_what_catches_these(text: str, monkeypatch: Any) -> None:
+    assert "crisis" in analyze(text).present(), analyze(text)
+    monkeypatch.setattr(analyzer, "MODEL_CRISIS_OVER_DAMPED", 1.01)
+    assert "crisis" not in analyze(text).present()
 
 
 # Hyperbole, fiction and a dose's ego-death: weak death words only, and a sure scorer
@@ -81,5 +97,7 @@ def test_plain_crisis_wording_is_not_kept_down(text: str) -> None:
     assert "crisis" in analyze(text).present(), analyze(text)
 
 
-def test_the_scorer_keeps_crisis_down_only_when_nearly_sure() -> None:
-    assert MODEL_CRISIS_VETO <= 0.1
+@pytest.mark.parametrize("text", KEPT_DOWN[:3])
+def test_the_scorers_word_is_what_keeps_these_down(text: str, monkeypatch: Any) -> None:
+    monkeypatch.setattr(analyzer, "MODEL_CRISIS_VETO", 0.0)
+    assert "crisis" in analyze(text).present()

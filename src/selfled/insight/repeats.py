@@ -48,18 +48,13 @@ def _within(words: Words, earlier: Words) -> bool:
 def already_flagged(
     client: Client, source_type: str, source_id: str, words: Words
 ) -> SafetyEvent | None:
-    """The open safety event that already stands for these crisis words, if there is one.
+    """The safety event that already stands for these crisis words, if there is one.
 
     - The same writing saved again, its last reading holding every one of these words at
-      least as often, and its alert not yet marked as seen: that event.
-    - The same kind of writing read unsaved in the last few hours (the form failed on another
-      field), holding these words, not yet marked as seen: that event, which the saved
-      version takes over so the care team can read the words.
-
-    - The same writing saved again (another field of a part changed) after its alert was
-      marked as seen: that seen event. The care team has read these words; nothing new was
-      written, so nobody is paged again (new words, or the words removed and written again,
-      raise a new alert).
+      least as often: that writing's latest event, open or already marked as seen. Once seen,
+      the care team has read these words and nothing new was written (another field of a part
+      changed), so nobody is paged again; new words, or the words removed and written again,
+      raise a new alert.
     - The same kind of writing read unsaved in the last few hours (the form failed on another
       field), holding these words, not yet marked as seen: that event, which the saved
       version takes over so the care team can read the words.

@@ -32,6 +32,11 @@ class Entry:
     link: str = ""  # a page with more (a check-in's answers)
 
 
+# A protector's answer other than yes, as its timeline says it ("not_yet" and older rows:
+# not ready yet)
+_NOT_GRANTED = {"not_sure": "not sure yet"}
+
+
 def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = None) -> list[Entry]:
     """Everything that happened to a part, newest first, in a constant number of queries.
 
@@ -67,9 +72,7 @@ def part_timeline(part: Part, *, limit: int = 200, visible: set[str] | None = No
         answer = (
             "gave permission"
             if permission.granted
-            else "not sure yet"
-            if permission.answer == "not_sure"
-            else "not ready yet"
+            else _NOT_GRANTED.get(permission.answer, "not ready yet")
         )
         shown = visible is not None and str(permission.exile_id) in visible
         about = f"“{permission.exile.name}”" if shown else "an exile"
