@@ -35,6 +35,13 @@ benign-fresh-2 still 26 of 400. Neither trains the scorer. rules+lex-2.15 also l
 sure scorer (p < .1) keep crisis below the threshold where only weak death or harm words raised
 it (benign-fresh-2's false alarms read first): fresh-22 to -24 crisis P .853 / .885 / .920 at
 the same recall (micro F1 .831 / .840 / .861); benign-fresh-2 15 of 400.
+
+rules+lex-2.16 (2026-11-28, seventh session): fresh-25 was scored with 2.15 (crisis P / R
+.897 / .945, micro F1 .883) and then read; fresh-22 and -23 were then read too (so they are no
+longer unseen); fresh-26 was scored with 2.15 and with a draft of 2.16 (.835 / .827 both) and
+then read; fresh-27 was scored with 2.15 (.788 / .703, micro F1 .743) and with 2.16 (the same
+figures) and has not been read. With 2.16: fresh-22 .891 / .964, fresh-23 .903 / .927, fresh-25
+.948 / .991, fresh-26 .874 / .882, fresh-27 .788 / .703; benign-fresh-2 15 of 400.
 """
 
 from __future__ import annotations
@@ -58,10 +65,15 @@ FLOORS = {
     "fresh-19.jsonl": (0.85, 0.78, 0.81),
     "fresh-20.jsonl": (0.92, 0.85, 0.83),
     "fresh-21.jsonl": (0.90, 0.79, 0.84),
-    # unseen: scored with rules+lex-2.13 and 2.14, not read, not trained on (module notes)
-    "fresh-22.jsonl": (0.89, 0.84, 0.82),
-    "fresh-23.jsonl": (0.82, 0.87, 0.83),
+    # scored unseen with rules+lex-2.13 to 2.15, read for 2.16 (module notes)
+    "fresh-22.jsonl": (0.95, 0.87, 0.84),
+    "fresh-23.jsonl": (0.91, 0.89, 0.85),
     "fresh-24.jsonl": (0.93, 0.90, 0.85),
+    # rules+lex-2.16: read (see the module notes)
+    "fresh-25.jsonl": (0.98, 0.93, 0.90),
+    "fresh-26.jsonl": (0.87, 0.86, 0.81),
+    # unseen: scored with rules+lex-2.15 and 2.16, not read, not trained on
+    "fresh-27.jsonl": (0.69, 0.77, 0.73),
 }
 # Ordinary client writing with no crisis at all: how many rows may raise crisis (of 400)
 ORDINARY_FALSE_ALARMS = {"benign-fresh-2.jsonl": 15}

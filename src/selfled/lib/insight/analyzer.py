@@ -11,6 +11,7 @@ from . import (
     rules_crisis,
     rules_crisis_acts,
     rules_crisis_indirect,
+    rules_crisis_signals,
     rules_fears,
     rules_fears_identity,
     rules_frames,
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     rules_crisis.RULES
     + rules_crisis_indirect.RULES
     + rules_crisis_acts.RULES
+    + rules_crisis_signals.RULES
     + rules_fears.RULES
     + rules_fears_identity.RULES
     + rules_ifs.RULES
@@ -57,6 +59,7 @@ _N_LEX = len(rules_lex.PATTERNS)
 _N_FRAMES = len(rules_frames.PATTERNS)
 _N_PARTS = len(parts_mod.PATTERNS)
 # The partner patterns of co-occurrence rules come last, one per such rule.
+_DEATH_PARTNERS = frozenset({"death-relief"})
 _PARTNERS = [(i, r.partner) for i, r in enumerate(RULES) if r.partner is not None]
 _N_ALL = _N_RULES + _N_LEX + _N_FRAMES + _N_PARTS + 1 + len(_PARTNERS)
 _INDEX = PrefixIndex(
@@ -385,7 +388,14 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
                     continue
             found = [(a, b)]
             if rule.partner is not None:
-                hit = _partner_span(i, rule, ntext, starts, a, b)
+                # a death word as partner counts only outside idioms ("my phone died ...
+                # it was a relief"); other partners ("holding on to") may be idioms' words
+                partner_text = ntext
+                if rule.name in _DEATH_PARTNERS:
+                    if blanked is None:
+                        blanked = _blank_idioms(ntext, starts)
+                    partner_text = blanked
+                hit = _partner_span(i, rule, partner_text, starts, a, b)
                 if hit is None:
                     continue
                 found.append(hit)

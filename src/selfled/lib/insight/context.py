@@ -54,9 +54,20 @@ _NOT_NEGATION = re.compile(
     r"\b(?:(?:when|while|if|once|whenever|as soon as) )?(?:no one|nobody|noone)(?:'s| is| was|"
     r" else's| else is) (?:home|around|here|there|looking|watching|awake|up|in)\b"
 )
+# "... but not (with) the": the clause is only the part left out of a contrast.
+_ELLIPSIS_NOT = re.compile(r"\s*not (?:with |for |on )?(?:the |my |this |that |these |those )?")
+# Verbs of relief or change whose object a "but not ..." clause leaves out.
+_RELIEF = re.compile(
+    r"\b(?:helps?|helped|helping|fix(?:es|ed)?|touch(?:es|ed)?|reach(?:es|ed)?|lift(?:s|ed)?|"
+    r"eas(?:es|ed)|quiet(?:s|ed)|calm(?:s|ed)|dull(?:s|ed)|shift(?:s|ed)|chang(?:es|ed)|"
+    r"cured?|clear(?:s|ed)|work(?:s|ed) (?:on|for)|takes? away|took away|gets? rid of|"
+    r"got rid of|(?:went|goes|has gone) away|faded|improved|better)\b"
+)
 # An answer that denies what was just asked about: "thoughts of self-harm? Honestly, no."
 _DENIAL_AFTER = re.compile(
     r"[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
+    r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
+    r"them))?,? (?:no|not at all|never)\b|"
     r"[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
     r"(?!,?\s+(?:one|but|wait|actually|seriously))"
     # the answer itself ("No.", "None, I'm okay", "no i don't"), not a new sentence that
@@ -70,7 +81,10 @@ _MENTION = re.compile(
     r"\b(?:podcast|book|article|video|documentary|explained|explaining|read about|reading "
     r"about|learned about|learning about|heard about|lecture|workshop|jokes? about|memes? "
     r"about|joking about|(?:asked|asks|asking) (?:me )?(?:if|whether|about)|question about|"
-    r"questions about|screening|questionnaire|what (?:protectors|parts|exiles) are|"
+    r"questions about|asked me to rate|intake form|training (?:on|in|about)|paper (?:on|about)|"
+    r"guidance (?:on|about)|aftercare|(?:a|the|my) patients?|radio|risk assessments?|"
+    r"news (?:\w+ )?about|questions (?:on|regarding)|screening|questionnaire|what (?:protectors|"
+    r"parts|exiles) are|"
     r"(?:film|movie|show|song|novel|series|episode) about|the character|film|movie|novel|"
     r"documentary|phq|item 9|question 9|lecture|seminar|class|a character|characters|"
     r"(?:had|have) a dream|dreamt|dreamed)\b"
@@ -86,7 +100,8 @@ _PAST = re.compile(
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
-    r"back in (?:the day|\d+|high school|college)|at that time|those days|that time in my life|"
+    r"back in (?:the day|\d+|high school|college)|(?:back|from) when i|through (?:most of )?my "
+    r"(?:teens|twenties|thirties|forties|20s|30s|40s)|at that time|those days|that time in my life|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
 )
@@ -268,9 +283,22 @@ class Context:
         window = self.before_content(pos, words)
         if not window:
             return False
+        if window.startswith("not") and self._kept_after_ellipsis(pos):
+            return False
         window = _NOT_NEGATION.sub(" ", window)
         pattern = _HARD_NEGATION if hard else _NEGATION
         return pattern.search(window) is not None
+
+    def _kept_after_ellipsis(self, pos: int) -> bool:
+        """ "The dose lifted the fog but not the wish to die": after a verb of relief, "but
+        not" leaves out that verb; what follows is what stayed, not what is denied."""
+        start, _ = self.clause(pos)
+        if _ELLIPSIS_NOT.fullmatch(self.text, start, pos) is None:
+            return False
+        if start == 0 or start in self._sent:
+            return False
+        prev_start, _ = self.clause(start - 1)
+        return _RELIEF.search(self.text, prev_start, start) is not None
 
     def mention(self, start: int, end: int) -> bool:
         if self._mentions is None:

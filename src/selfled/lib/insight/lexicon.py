@@ -77,6 +77,9 @@ IDIOMS = re.compile(
     r"centre|asleep|silence|quiet|battery|phone|air|skin|leaves|plants?|cert|simple|easy|"
     r"giveaway|ringer|inside jokes?)|deadline\w*|deadpan|deadly (?:serious|dull|boring)|"
     r"drop[- ]dead|over my dead body|dead to me|"
+    # titles: games, shows, bands
+    r"dead (?:by daylight|space|island|cells|poets\w*)|red dead\w*|walking dead|dying light|"
+    r"grateful dead|"
     r"(?:phone|battery|laptop|car|engine|computer|tv|charger|plant|plants|fish|goldfish|"
     r"houseplant|houseplants|basil|garden|party|conversation|wifi|internet|signal|"
     r"mouse|headphones|torch|flashlight|lightbulb|bulb|printer|vibe|mood|trend|"
@@ -283,7 +286,8 @@ NOT_LIVING = (
     r"(?:(?:don't|do not|didn't|no longer|never|not sure i|don't know if i|can't|cannot|"
     r"not|no) (?:[\w']+ ){0,2}(?:want|wanna|wish|care|need|bother|know how|see the point) "
     r"(?:[\w']+ ){0,1}(?:to )?(?:live|be alive|be living|exist|be here|keep going|go on|continue|"
-    r"wake up|be " + AROUND + r"|keep living|keep existing|"
+    r"wake up(?! (?:early|so early|at \d|before|for (?:work|school|my|the)|on (?:a )?"
+    r"(?:saturday|sunday|weekend|monday)))|be " + AROUND + r"|keep living|keep existing|"
     r"stay(?! (?:safe|calm|sober|clean|positive|"
     r"focused|grounded|home|in|at|with|up|on|over|awake|busy|present|open|well|strong))|carry on|"
     r"try anymore|get up anymore|"
@@ -454,13 +458,23 @@ SELF_HARM = (
 )
 
 # Preparations: putting affairs in order, giving things away, goodbyes, letters.
+# A goodbye letter to an illness, a habit or a job is a therapy exercise or a leaving email.
+LETTER_TO = (
+    r"(?:eating disorder|ed|anorexia|bulimia|depression|anxiety|addiction|drinking|ocd|"
+    r"old (?:job|self|life|me|flat|house|team|habits?|ways)|younger self|inner \w+|\w+ part|"
+    r"colleagues|team|coworkers|co-workers|students|class|pain|illness|cancer|body|bottle)\b"
+)
 PREPARATION = (
     r"(?:(?:giv(?:e|ing|en)|gave) (?:away )?(?:[\w']+ ){0,3}(?:things|stuff|belongings|possessions|"
     r"clothes|books|records|guitar|jewel\w*|plants|cat|dog|pets?|fish|art|collection|"
     r"savings)(?: (?:[\w']+ ){0,3}away)?|gave (?:the|my) (?:dog|cat|pets?|fish|bird|rabbit)"
     r" (?:to|away)|rehom\w* (?:the|my) (?:dog|cat|pets?)|who (?:gets|should get|will get)"
     r" my|(?:goodbye|farewell|suicide|final|last) (?:notes?|letters?|messages?|texts?|"
-    r"emails?|videos?)|letters? (?:to|for) (?:my|each of my|everyone)|(?:wrote|writing|left|"
+    r"emails?|videos?)(?! to (?:my|the|our) "
+    + LETTER_TO
+    + r")|letters? (?:to|for) (?:my(?! "
+    + LETTER_TO
+    + r")|each of my|everyone)|(?:wrote|writing|left|"
     r"leaving) (?:my|each of my|all my) (?:[\w']+ ){0,2}(?:a |an )?(?:letters?|notes?)|"
     r"(?:wrote|writing|write|updated|updating|made|making|sorted|finished) (?:out )?"
     r"(?:a |my )will|(?:affairs|things|papers|paperwork) in order|"

@@ -78,7 +78,10 @@ PLACE = rf"(?:{_PLACE}{_W}\b{_DRAWN}|{_DRAWN}{_W}\b{_PLACE})"
 
 # Gathering means.
 MEANS = (
-    r"(?:stockpil\w*|stash of [\w' ]{0,25}(?:pills|morphine|tablets|meds|oxy\w*|insulin)|"
+    r"(?:stockpil(?:e|es|ed|ing)\b(?! (?:[\w']+ ){0,3}(?:tins|cans|canned|food|pasta|rice|water|"
+    r"toilet|"
+    r"firewood|wood|supplies|snacks|groceries|batteries|flour|beans|nappies|diapers|coffee))|"
+    r"stash of [\w' ]{0,25}(?:pills|morphine|tablets|meds|oxy\w*|insulin)|"
     r"(?:paracetamol|tylenol|pills|tablets|painkillers) from (?:two|three|four|several|"
     r"different|multiple)|bought (?:charcoal|a rope|rope|a hose|a hosepipe)[^.!?\n]{0,25}"
     r"not for|(?:pills|tablets|meds) and the (?:whisky|whiskey|vodka|wine|gin|alcohol)|"

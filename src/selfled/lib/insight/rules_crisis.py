@@ -8,6 +8,7 @@ are switched off by the context checks or excluded in the patterns themselves.
 from __future__ import annotations
 
 from .lexicon import AROUND
+from .lexicon import LETTER_TO as _LETTER_TO
 from .model import CRISIS
 from .rules import Rule, rule
 
@@ -29,14 +30,16 @@ _DIE_STRONG = (
 # Plain "die" only where it is not an idiom ("die of embarrassment", "dying to see her").
 _DIE = (
     r"(?:die(?!\s+(?:of|from|laughing|for|down|out|off|hard|trying|happy|alone with|"
-    r"inside a little))|be gone(?=\s*(?:$|[.!?,;]|\s+(?:forever|for good)))|"
+    r"inside a little|someday|some day|one day|eventually|at some point|like everyone))|"
+    r"be gone(?=\s*(?:$|[.!?,;]|\s+(?:forever|for good)))|"
     r"just stop(?=\s*(?:$|[.!?,;]))|" + _DIE_STRONG + r")"
 )
 
 _LIVE = (
-    r"(?:live|be alive|exist|be here|keep going|go on|continue|wake up|be "
-    + AROUND
-    + r"|keep living)"
+    r"(?:live|be alive|exist|be here|keep going|go on|continue|be " + AROUND + r"|keep living|"
+    # an alarm, not a life: "don't want to wake up early tomorrow"
+    r"wake up(?! (?:early|so early|at \d|before|for (?:work|school|my|the)|on (?:a )?"
+    r"(?:saturday|sunday|weekend|monday))))"
 )
 
 _META = r"(?:plan|planned|planning|decided|ready|prepared|preparing)"
@@ -134,18 +137,92 @@ RULES: tuple[Rule, ...] = (
         needs=("about",),
         mention=True,
     ),
-    # no longer afraid of death because it is wanted: "not scared of dying any more, I'm
-    # looking forward to it" (the "not" is the writer's, not a denial of the wish)
+    # no longer afraid of death because it is wanted, or because living scares more: "not
+    # scared of dying any more, I'm looking forward to it", "not afraid of dying, afraid of
+    # another ten years like this", "more scared of waking up than of dying" (the "not" is
+    # the writer's, not a denial of the wish). "Not afraid of death any more" alone is often
+    # peace after a dose, so it needs the second half.
     rule(
         CRISIS,
         "unafraid-of-dying-wants-it",
-        r"\b(?:not|no longer|never been|stopped being) (?:scared|afraid|frightened|worried) of "
-        r"(?:dying|death|being dead)\b(?=[^\n]{0,40}?\b(?:looking forward to it|ready for it|"
-        r"(?:i'd |i would )?welcome it|hoping for it|can't come soon enough|the sooner the "
-        r"better|i want it)\b)",
+        r"\b(?:not|no longer|never been|stopped being|less) (?:scared|afraid|frightened|worried|"
+        r"terrified) of (?:dying|death|being dead)\b(?=[^\n]{0,40}?\b(?:looking forward to it|"
+        r"ready for it|(?:i'd |i would )?welcome it|hoping for it|can't come soon enough|the "
+        r"sooner the better|i want it)\b|[^\n]{0,60}?\b(?:scared|afraid|frightened|terrified) "
+        r"of (?:living|life|waking up|going on|carrying on|another|more (?:years|decades)|the "
+        r"next \w+ (?:years|decades)|growing old|getting old)\b|[^\n]{0,80}?\bi(?:'d| would) "
+        r"(?:take|choose|pick) (?:the first|death|dying)\b)|"
+        r"\b(?:more|most) (?:scared|afraid|frightened|terrified) of (?:living|life|waking up|"
+        r"going on|carrying on|another (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)(?: "
+        r"like this)?) than (?:of )?(?:dying|death|being dead)\b",
         0.85,
         neg=False,
         needs=("dying", "death", "dead"),
+    ),
+    # an inner voice or part telling the writer to die: "my critic says you should be dead"
+    rule(
+        CRISIS,
+        "inner-voice-says-die",
+        r"\b(?:critic|voice|voices|part|parts|brain|head|mind|judge|protector|firefighter|"
+        r"manager|exile|demons?|depression|it)\b(?: \w+){0,3}? (?:says|said|tells me|told me|"
+        r"keeps (?:saying|telling me)|whispers|whispered|screams|yells|repeats|hisses|insists)"
+        r"(?: that)?[\s,:'\"]+(?:i|you) (?:should|ought to|deserve to|need to|might as well|"
+        r"would be better off|'d be better off)%(adv)s (?:be dead|die|kill (?:yourself|myself)|"
+        r"not (?:be here|exist|be alive|wake up)|end it|dead)\b|"
+        r"\b(?:critic|voice|voices|part|brain|head|mind|judge|manager|firefighter)\b"
+        r"(?: \w+){0,3}? (?:says|said|tells me|told me|keeps (?:saying|telling me)|whispers|"
+        r"insists)\b[^.!?\n]{0,80}?\bwhy not (?:just )?(?:finish the job|end it(?: all)?|get it "
+        r"over with|end things|die|go through with it)\b|"
+        # the voice quoted without a subject: "heard 'you should just kill yourself' from my
+        # critic all day"
+        r"\b(?:hear|heard|hearing|hears)[\s'\"]+(?:i|you) (?:should|ought to|deserve to|need to|"
+        r"might as well)%(adv)s (?:be dead|die|kill (?:yourself|myself)|not (?:be here|exist|"
+        r"be alive|wake up))\b(?=[^.!?\n]{0,30}?\b(?:from|in|inside) (?:my|the) (?:inner )?"
+        r"(?:critic|head|mind|voice|part|brain))",
+        0.85,
+        neg=False,
+        mention=True,
+        needs=("should", "ought", "deserve", "need", "might", "better off", "why not"),
+    ),
+    # the only way out is the writer: "the only off-switch I can find is me"
+    rule(
+        CRISIS,
+        "only-exit-is-me",
+        r"\bonly (?:way out|exit|off[- ]?switch|solution|answer|escape|option|fix|cure)\b"
+        r"(?: [\w']+){0,5}? (?:is|was|would be|left is) (?:me|myself|to (?:go|leave|disappear|"
+        r"not exist|die|end it|not be here)|death|dying|not being here|not existing|ending it|"
+        r"ending me)(?=\s*(?:$|[.!?,;]))",
+        0.85,
+        hard=True,
+        needs=("only",),
+    ),
+    # not knowing whether the writer is safe from themself: "I don't know if I'm safe
+    # tonight", "can't keep myself safe" (not "not sure if I'm safe to drive")
+    rule(
+        CRISIS,
+        "unsure-if-safe",
+        r"\b(?:don't know|do not know|not sure|unsure|no idea) (?:if|whether) i(?:'m| am| can|"
+        r" will|'ll| could)? (?:be |stay |keep myself |keep me )?safe\b(?=\s*(?:$|[.!?,;]|"
+        r"\s+(?:tonight|today|right now|this weekend|alone|at home|by myself|with myself|from "
+        r"myself|around myself)))|"
+        r"\b(?:can't|cannot|couldn't|don't think i can|not sure i can|unable to) (?:keep|stay) "
+        r"(?:myself )?safe\b(?! (?:on|in|at|from|during|while|with) (?!myself))|"
+        r"\bnot safe (?:with|from|around) myself\b",
+        0.85,
+        neg=False,
+        needs=("safe",),
+    ),
+    # leaving survival to chance: "let the road decide if I get to stay"
+    rule(
+        CRISIS,
+        "let-chance-decide",
+        r"\blet (?:the (?:road|traffic|cold|river|sea|water|pills|drugs|universe|dice|night)|"
+        r"fate|god|chance|nature|it) decide (?:if|whether) i (?:live|get to (?:stay|live)|stay|"
+        r"make it|make it home|get home|get there|wake up|survive|come back|come home|keep "
+        r"going)\b",
+        0.85,
+        neg=False,
+        needs=("decide",),
     ),
     # --- not wanting to live --------------------------------------------------------------
     rule(
@@ -243,14 +320,32 @@ RULES: tuple[Rule, ...] = (
         r"didn't exist|wasn't here|wasn't around|disappeared)|with me gone|dead|gone|"
         r"when i'm gone)\b|"
         r"\b(?:would|will|'d)%(adv)s be (?:better|happier|fine|okay|relieved|easier|simpler|"
-        r"lighter)%(w3)s (?:without me|if i%(adv)s (?:was|were|wasn't|weren't|died|disappeared|"
+        r"lighter|cleaner|quieter|calmer|safer|nicer|brighter|freer|cheaper)%(w3)s "
+        r"(?:without me|if i%(adv)s (?:was|were|wasn't|weren't|died|disappeared|vanished|"
         r"was gone|were gone|wasn't around|weren't around|wasn't here|weren't here|didn't exist)|"
         r"once i'm gone|when i'm gone|with me gone)\b",
         0.9,
         neg=False,
         subj=False,
         mention=True,
-        needs=("better", "happier", "relieved", "fine", "okay", "easier", "simpler", "lighter"),
+        needs=(
+            "better",
+            "happier",
+            "relieved",
+            "fine",
+            "okay",
+            "easier",
+            "simpler",
+            "lighter",
+            "cleaner",
+            "quieter",
+            "calmer",
+            "safer",
+            "nicer",
+            "brighter",
+            "freer",
+            "cheaper",
+        ),
     ),
     rule(
         CRISIS,
@@ -280,8 +375,11 @@ RULES: tuple[Rule, ...] = (
         r"\bgiving (?:my|all my)%(w2)s (?:things|stuff|belongings|possessions|plants|pets?|cat|"
         r"dog|guitar|books) away\b|"
         r"\b(?:wrote|writing|written|write|drafted|drafting|left|leave)%(w2)s (?:goodbye|"
-        r"farewell|suicide|final|last) (?:letters?|notes?|messages?|texts?|emails?)\b|"
-        r"\bgoodbye (?:letters?|notes?)\b|\b(?:said|saying) (?:my )?(?:goodbyes|goodbye to "
+        r"farewell|suicide|final|last) (?:letters?|notes?|messages?|texts?|emails?)\b"
+        r"(?! to (?:my|the|our) " + _LETTER_TO + r")|"
+        r"\bgoodbye (?:letters?|notes?)\b(?! to (?:my|the|our) "
+        + _LETTER_TO
+        + r")|\b(?:said|saying) (?:my )?(?:goodbyes|goodbye to "
         r"everyone)\b|"
         r"\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect\w*|stash\w*|counting)%(w3)s "
         r"(?:pills|meds|medication|tablets|sleeping pills|painkillers|oxy|opioids)\b|"

@@ -128,7 +128,10 @@ _DENIAL_AFTER = re.compile(
     r"not at all|never)\b|\bnot a plan\b|\bnothing so far\b|\band none\b)|"
     r"\s*[:;=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
     r"[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
-    r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))"
+    r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))|"
+    # the writer's answer in the next sentence: "... any wish to die. I told her no"
+    r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
+    r"them))?,? (?:no|not at all|never)\b"
 )
 _PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
 _RECENT = re.compile(
@@ -164,7 +167,10 @@ _MENTION = re.compile(
     r"estate planning|funeral (?:of|for) (?:my|a|her|his)|philosoph\w*|stoics?|memento mori|"
     r"hospice|chaplain|lawyer|solicitor|deployment|side effects?|may cause|warning signs?|"
     r"values exercise|as an exercise|workshop|leaflet|label says|memoir|in the paper|"
-    r"harm reduction|asked me to rate|(?:rate|rated) my mood)\b"
+    r"harm reduction|asked me to rate|radio|training (?:on|in|about)|paper (?:on|about)|"
+    r"guidance (?:on|about)|aftercare|(?:a|the|my) patients?|risk assessments?|news (?:\w+ )?about|"
+    r"piece (?:on|about)|(?:rate|rated) my mood|(?:standard |usual |the )?"
+    r"questions? (?:about|on|regarding))\b"
 )
 # Someone else's words in quotes: 'my teen said "I want to die" about her test'.
 _QUOTED_OTHER = re.compile(

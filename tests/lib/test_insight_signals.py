@@ -1,0 +1,156 @@
+"""Crisis said without a death word in the writer's own voice (rules_crisis_signals and the
+rules added beside it for rules+lex-2.16), each with the ordinary writing closest to it.
+
+The sentences are written for these tests; none is a row of a data file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfled.lib.insight import analyze
+from selfled.lib.insight.model import CRISIS, THRESHOLD
+
+
+def crisis(text: str) -> float:
+    return next((r.confidence for r in analyze(text).labels if r.label == CRISIS), 0.0)
+
+
+SIGNALS = [
+    # accident-welcome
+    "honestly it would be nice if a tree came down and landed on me on the walk home",
+    "if the lorry ahead swerved and hit me I wouldn't be that upset, is that bad",
+    # screening-answer-yes
+    "ticked 'more than half the days' on the better-off-dead question and meant it",
+    # part-wish-shared
+    "the exile wants to not exist anymore and, if I'm honest, so do I",
+    # keeper-letting-go
+    "the manager part that has kept me alive since I was twelve says it is done now",
+    # whole-pack
+    "tonight's plan from my firefighter: gin and the whole blister pack",
+    # recent-cutting
+    "was cutting again last night, only a little",
+    "two years without self-harm and this week the urge came back hard",
+    # means-hidden-from-me
+    "my flatmate locked away the pills again. she's right to.",
+    # wish-had-died
+    "some mornings I wish I'd not survived the overdose in March",
+    # helium
+    "looked up prices and ordered a tank of helium, not telling anyone",
+    # not-make-it-to
+    "if I don't make it to Christmas, the dog goes to my sister",
+    # resign-from-life
+    "living feels like a membership I want to cancel my subscription to",
+    # envy-of-the-dead
+    "at Gran's funeral I caught myself feeling jealous of her, lying there so still",
+    # nothing-to-stay-for
+    "kids are grown, the house is sold, nothing left to stick around for",
+    # sorry-to-wake
+    "woke up at noon, disappointed to still be breathing",
+    # who-gets-what
+    "spent the evening writing down who gets what, the records, the bike, the plants",
+    # last-time-intended
+    "hugged my brother like it was the last time, because it will be",
+    # anyone-miss-me
+    "I keep asking myself whether anyone would even notice me gone. would anybody miss me",
+    # quietly-go
+    "get the kids through exams, then I can quietly slip away",
+    # only-exit-is-me
+    "the only off switch for this pain is me",
+    # unsure-if-safe
+    "not sure I can keep myself safe this weekend",
+    # let-chance-decide
+    "walking home on the unlit road without a torch, let the traffic decide whether I get home",
+    # unafraid-of-dying-wants-it, second half
+    "more scared of waking up than of dying, if that makes sense",
+    # inner-voice-says-die
+    "the critic keeps telling me I should just die and I can't argue back today",
+    # the contrast ellipsis: relief named, the wish left out of it
+    "the dose lifted the fog but not the urge to end it",
+    # the better-off family, more comparatives
+    "the family would be calmer without me in it",
+    # other languages
+    "quiero desaparecer, no aguanto más",
+]
+
+ORDINARY = [
+    # accident-welcome
+    "it would be nice if the bus came on time for once",
+    # screening-answer-yes
+    "better-off-dead question: not at all, and that felt good to write",
+    # part-wish-shared
+    "the little one wants to go to the beach and honestly so do I",
+    # keeper-letting-go
+    "the part that kept me going through exams can rest now, and I feel lighter",
+    # whole-pack
+    "drank a whole bottle of water and went to bed early",
+    "finished the whole box of cereal with the kids this morning",
+    # recent-cutting
+    "was cutting onions and cried like a baby",
+    "I cut the hedge back again yesterday",
+    # means-hidden-from-me
+    "mum hid the chocolate again, she knows me too well",
+    # wish-had-died
+    "I used to wish I'd died that night; I don't any more",
+    # helium
+    "bought a tank of helium for the party balloons",
+    # not-make-it-to
+    "probably won't make it to the party, the trains are on strike",
+    # resign-from-life
+    "I'm going to hand in my notice at work and I'm excited about life again",
+    # envy-of-the-dead
+    "jealous of my friend's new car, I'll admit it",
+    # nothing-to-stay-for
+    "nothing to stay up for tonight, early bed",
+    # sorry-to-wake
+    "annoyed that I woke up so early on a Sunday",
+    # who-gets-what
+    "mum's writing her will so we all know who gets what",
+    "we decided who gets the big bedroom in the new flat",
+    # last-time-intended
+    "the cake was as good as the last time",
+    # anyone-miss-me
+    "everyone would miss me at the party if I skipped it",
+    # quietly-go
+    "finish this report, then I can go home",
+    # only-exit-is-me
+    "the only way out is through, my therapist says",
+    # unsure-if-safe
+    "not sure if I'm safe to drive after the dose, so I'll get a lift",
+    # let-chance-decide
+    "let the kids decide if we go camping",
+    # the contrast ellipsis
+    "therapy helped, I'm tired but not suicidal",
+    # goodbye letters as an exercise, not a preparation
+    "wrote a goodbye letter to my anxiety as homework this week",
+    # stockpiling for a storm
+    "stockpiling tins and batteries before the snow",
+    # game titles
+    "played Dead by Daylight with my brother all evening",
+    # an alarm, not a life
+    "I don't want to wake up early tomorrow, it's my day off",
+    # a phone that died
+    "my phone died on the train and honestly it was a relief",
+    # a screening question answered no in the next sentence
+    "The GP asked if I'd thought about hurting myself. I told her no.",
+    # work with suicide
+    "we had training on suicide risk assessment at work today, heavy but useful",
+]
+
+
+@pytest.mark.parametrize("text", SIGNALS)
+def test_signal_is_crisis(text: str) -> None:
+    assert crisis(text) >= THRESHOLD, text
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_writing_close_to_a_signal_is_not(text: str) -> None:
+    assert crisis(text) < THRESHOLD, text
+
+
+def test_rule_names_are_unique() -> None:
+    # a rule's name is how a trace or a test finds it; two rules of one name hide each other
+    from selfled.lib.insight.analyzer import RULES
+
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
