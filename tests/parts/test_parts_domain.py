@@ -44,6 +44,8 @@ def test_clinician_added_part_is_marked_and_never_private(world: World) -> None:
         ({"name": "ok", "kind": "wizard"}, "kind"),
         ({"name": "ok", "color": "red"}, "color"),
         ({"name": "ok", "fears": "y" * 2001}, "fears"),
+        # only invisible formatting: nothing a person could read
+        ({"name": "\u202e\u200b\u2066 \u2069"}, "name"),
     ],
 )
 def test_bad_values_are_refused_and_nothing_is_written(
@@ -53,6 +55,16 @@ def test_bad_values_are_refused_and_nothing_is_written(
         service.create_part(client=world.client, by=world.client_user, values=values)
     assert err.value.field == field
     assert not Part.objects.exists()
+
+
+def test_a_name_keeps_only_what_can_be_seen(world: World) -> None:
+    # a right-to-left override would show "Critic\u202eyppah" as "Criticyppah" reversed; a
+    # line break or tab would break the map's label
+    part = make(world, "The\u202e Critic\u200b\n\tof\u2066 me\u2069")
+    assert part.name == "The Critic of me"
+    # emoji sequences keep their joiner
+    family = make(world, "the \U0001f469\u200d\U0001f467 part")
+    assert "\u200d" in family.name
 
 
 def test_status_arc_is_dated_and_kept(world: World) -> None:

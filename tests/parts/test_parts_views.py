@@ -540,6 +540,31 @@ def test_merge_needs_a_chosen_part_and_a_ticked_confirmation(world: World, http_
     assert other.merged_into == keep
 
 
+def test_merge_offers_only_parts_of_the_same_privacy(world: World, http_as: Any) -> None:
+    from selfled.parts.services import parts as part_service
+
+    def new(name: str, private: bool) -> Any:
+        return part_service.create_part(
+            client=world.client, by=world.client_user, values={"name": name}, private=private
+        )
+
+    shared, hidden, other_shared = new("Shared", False), new("Hidden", True), new("Also", False)
+    http = http_as("client")
+    page = http.get(reverse("parts:detail", args=[shared.pk])).content.decode()
+    merge_form = page[page.index(reverse("parts:merge", args=[shared.pk])) :]
+    assert f'value="{other_shared.pk}"' in merge_form
+    assert f'value="{hidden.pk}"' not in merge_form.split("</form>")[0]
+    assert "Private parts cannot be merged into a shared one" in page
+    # posting the private one anyway is refused as an unknown choice; nothing merges
+    http.post(reverse("parts:merge", args=[shared.pk]), {"other": str(hidden.pk), "confirm": "on"})
+    hidden.refresh_from_db()
+    assert hidden.merged_into is None
+    # a private part with no private partner offers no merge at all
+    page = http.get(reverse("parts:detail", args=[hidden.pk])).content.decode()
+    assert reverse("parts:merge", args=[hidden.pk]) not in page
+    assert "Only other private parts can be merged into this one" in page
+
+
 def test_taking_a_part_off_the_map_needs_a_ticked_confirmation(world: World, http_as: Any) -> None:
     part = make(world, "Critic")
     http = http_as("client")

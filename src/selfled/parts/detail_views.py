@@ -29,8 +29,18 @@ from selfled.parts.services.history import detail_history
 from selfled.parts.services.timeline import part_timeline
 
 
-def _others(viewer: object, part: Part) -> list[tuple[str, str]]:
-    return [(str(p.pk), p.name) for p in parts_for(viewer, part.client).exclude(pk=part.pk)]
+def _other_parts(viewer: object, part: Part) -> list[Part]:
+    return list(parts_for(viewer, part.client).exclude(pk=part.pk))
+
+
+def _choices(parts: list[Part]) -> list[tuple[str, str]]:
+    return [(str(p.pk), p.name) for p in parts]
+
+
+def _mergeable(part: Part, others: list[Part]) -> list[Part]:
+    """The parts `part` may merge with: those of the same privacy (merging would show a
+    private part's history to the care team, or hide a shared one)."""
+    return [p for p in others if p.private == part.private]
 
 
 def part_detail(request: HttpRequest, part_id: str) -> HttpResponse:
@@ -41,8 +51,10 @@ def _detail_page(
     request: HttpRequest, part: Part, *, comment_form: CommentForm | None = None
 ) -> HttpResponse:
     viewer = member(request)
-    others = _others(viewer, part)
+    other_parts = _other_parts(viewer, part)
+    others = _choices(other_parts)
     visible = {pk for pk, _ in others}
+    mergeable = _mergeable(part, other_parts)
     links = [
         r
         for r in PartRelation.objects.filter(source=part).select_related("target")
@@ -70,8 +82,9 @@ def _detail_page(
         "privacy_form": PrivacyForm(
             initial={"private": part.private, "private_fields": part.private_fields}
         ),
-        "merge_form": MergeForm(others=others),
-        "can_merge": bool(others),
+        "merge_form": MergeForm(others=_choices(mergeable)),
+        "can_merge": bool(mergeable),
+        "merge_other_privacy": len(other_parts) - len(mergeable),
         "exile_access": _exile_access(part, visible) if part.kind == "exile" else None,
         "tags": tags_for_part(part, viewer),
         "tag_labels": LABEL_CHOICES,
@@ -142,7 +155,7 @@ def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
 def relate(request: HttpRequest, part_id: str) -> HttpResponse:
     viewer = member(request)
     part = get_part(viewer, part_id, write=True)
-    form = RelationForm(request.POST, others=_others(viewer, part))
+    form = RelationForm(request.POST, others=_choices(_other_parts(viewer, part)))
     if not form.is_valid():
         messages.error(request, "That part is not available any more. Choose another one.")
         return _back(part)
@@ -234,7 +247,7 @@ def privacy(request: HttpRequest, part_id: str) -> HttpResponse:
 def merge(request: HttpRequest, part_id: str) -> HttpResponse:
     viewer = member(request)
     part = get_part(viewer, part_id, write=True)
-    form = MergeForm(request.POST, others=_others(viewer, part))
+    form = MergeForm(request.POST, others=_choices(_mergeable(part, _other_parts(viewer, part))))
     if not form.is_valid():
         if form.has_error("confirm"):
             messages.error(request, "Tick the box to confirm the merge; nothing was changed.")

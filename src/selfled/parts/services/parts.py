@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from selfled.audit.services import record
 from selfled.care.models import Client
+from selfled.core.text import one_line
 from selfled.lib.partsmap.layout import SELF_KEEP_OFF, clamp_point, off_the_self, place_new
 from selfled.parts.access import is_owner, live_parts, parts_for
 from selfled.parts.models import (
@@ -96,6 +97,7 @@ def clean_details(values: dict[str, Any]) -> dict[str, str]:
             continue  # mass-assignment guard: only known fields are taken
         value = "" if raw is None else str(raw).strip()
         if key == "name":
+            value = one_line(value)
             if not value:
                 raise PartError("Please give the part a name, in your own words.", "name")
             if len(value) > NAME_MAX:
