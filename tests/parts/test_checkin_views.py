@@ -747,6 +747,16 @@ def test_stop_here_ends_the_check_in_and_keeps_what_was_typed(world: World, http
     assert checkin.answers_of(Encounter.objects.get(pk=enc.pk))["focus"]["notice"] == "It is warm"
 
 
+def test_starting_again_about_the_same_part_says_it_carries_on(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    part, enc = started_about(world, http, "Sentry")
+    first = http.get(step_url(enc)).content.decode()
+    assert "carries on from where it stopped" not in first  # a new one says nothing
+    page = http.post(reverse("parts:checkin"), {"part": str(part.pk)}, follow=True)
+    assert Encounter.objects.filter(part=part).count() == 1
+    assert "You already had a check-in with “Sentry” going" in page.content.decode()
+
+
 def test_unfinished_check_ins_can_be_put_away_from_the_list(world: World, http_as: Any) -> None:
     http = http_as("client")
     _part, enc = started_about(world, http, "Sentry")

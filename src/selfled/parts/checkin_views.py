@@ -8,11 +8,13 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.care.models import Client
 from selfled.care.scoping import get_client, own_client
+from selfled.core.templatetags.dates import when
 from selfled.insight.crisis import (
     crisis_in_rejected_form,
     crisis_in_unsaved_texts,
@@ -42,6 +44,7 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         for_clinician=not owner,
     )
     if form.is_valid():
+        begun = timezone.now()
         try:
             encounter = checkin.start_checkin(
                 client=client, by=viewer, part=form.chosen(), request=request
@@ -49,6 +52,14 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         except checkin.CheckinError as exc:
             form.add_error("part", str(exc))
         else:
+            if encounter.created_at < begun and encounter.part is not None:
+                # an unfinished one was taken up again: say so, and how to start afresh
+                messages.info(
+                    request,
+                    f"You already had a check-in with “{encounter.part.name}” going (started "
+                    f"{when(encounter.created_at)}), so it carries on from where it stopped. To "
+                    "start afresh, end it from the Check in page first.",
+                )
             return redirect("parts:checkin_step", encounter_id=encounter.pk)
     label_open_checkins(choices.in_progress)
     context = {"form": form, "client": client, "choices": choices, "is_owner": owner}
