@@ -16,6 +16,8 @@ MATRIX: dict[str, dict[str, str]] = {
     "insight:dismiss": CLIENT_POST,
     "insight:client_insight": CLIENT_A_RECORD,
     "insight:acknowledge": CLINICIAN_POST,
+    # the client's own care team only: the client and others get a 404 (get_client)
+    "insight:acknowledge_all": CLINICIAN_POST,
     "insight:tag_part": CLINICIAN_POST,
     # clients and clinicians each remove their own kind of tag: POST only, scoped in the view
     "insight:remove_tag": POST_ONLY,
@@ -29,7 +31,7 @@ def url_kwargs(name: str, world: World) -> dict[str, Any]:
         from tests.parts.authz import a_part
 
         return {"part_id": a_part(world).pk}
-    if name == "insight:client_insight":
+    if name in ("insight:client_insight", "insight:acknowledge_all"):
         return {"client_id": world.client.pk}
     if name == "insight:remove_tag":
         from selfled.insight.services import add_tag

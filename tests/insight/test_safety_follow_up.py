@@ -179,3 +179,38 @@ def test_one_clients_many_events_do_not_hide_anothers_alert(world: World, http_a
     home = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
     assert f"and {SHOWN_ALERTS} earlier events not yet seen" in home
     assert reverse("insight:client_insight", args=[other.pk]) + f"#event-{older.pk}" in home
+
+
+def test_the_care_team_can_mark_all_of_a_clients_events_as_seen_at_once(
+    world: World, http_as: Any
+) -> None:
+    assert save_writing(world, CRISIS, "1").crisis
+    assert save_writing(world, "I keep thinking about ending my life", "2").crisis
+    http = http_as("clinician")
+    page_url = reverse("insight:client_insight", args=[world.client.pk])
+    all_url = reverse("insight:acknowledge_all", args=[world.client.pk])
+    page = http.get(page_url).content.decode()
+    assert "Mark all 2 as seen" in page and all_url in page
+    # an over-long note is refused, shown back as typed, and nothing is marked
+    typed = "x" * 5001
+    refused = http.post(all_url, {"note": typed})
+    assert refused.status_code == 400 and typed in refused.content.decode()
+    assert SafetyEvent.objects.filter(acknowledged_at__isnull=True).count() == 2
+    done = http.post(all_url, {"note": "Called; safe tonight."}, follow=True).content.decode()
+    assert "Marked 2 events as seen" in done
+    assert not SafetyEvent.objects.filter(acknowledged_at__isnull=True).exists()
+    assert [f.note for f in SafetyFollowUp.objects.all()] == ["Called; safe tonight."] * 2
+    audit = AuditEvent.objects.filter(action="safety_event.acknowledge").get()
+    assert audit.detail.startswith("events ") and "with a note" in audit.detail
+    # once all are seen the form is gone; posting again marks nothing
+    assert "Mark all" not in http.get(page_url).content.decode()
+    again = http.post(all_url, {}, follow=True).content.decode()
+    assert "nothing left to mark" in again
+
+
+def test_marking_all_as_seen_stays_within_the_care_team(world: World, http_as: Any) -> None:
+    assert save_writing(world, CRISIS, "1").crisis
+    url = reverse("insight:acknowledge_all", args=[world.client.pk])
+    assert http_as("other_practice_clinician").post(url, {}).status_code == 404
+    assert http_as("client").post(url, {}).status_code == 404
+    assert SafetyEvent.objects.get().acknowledged_at is None

@@ -501,6 +501,42 @@ def acknowledge(
         )
 
 
+def acknowledge_all(
+    *, client: Client, by: Any, note: str = "", request: HttpRequest | None = None
+) -> int:
+    """Mark every safety event about `client` that nobody has marked yet as seen, each with
+    `note` when given; how many were marked. Raises InsightError for an over-long note, and
+    nothing is written then. One audit event names them all."""
+    note = (note or "").strip()
+    if len(note) > FOLLOW_UP_MAX:
+        raise InsightError(
+            f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
+        )
+    with transaction.atomic():
+        ids = list(
+            SafetyEvent.objects.select_for_update()
+            .filter(client=client, acknowledged_at__isnull=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        if not ids:
+            return 0
+        SafetyEvent.objects.filter(pk__in=ids).update(
+            acknowledged_by=by, acknowledged_at=timezone.now()
+        )
+        for pk in ids if note else ():
+            # one by one: the note is encrypted on save (bulk_create would skip that)
+            SafetyFollowUp.objects.create(event_id=pk, note=note, written_by=by)
+        record(
+            "safety_event.acknowledge",
+            actor=by,
+            request=request,
+            obj=client,
+            detail=f"events {', '.join(map(str, ids))}" + (", with a note" if note else ""),
+        )
+    return len(ids)
+
+
 CRISIS_MESSAGE = (
     "What you wrote sounds like you may be going through something very hard, maybe even "
     "thinking about ending your life or hurting yourself. You don't have to carry this alone: "

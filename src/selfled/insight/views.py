@@ -94,10 +94,15 @@ def client_insight(request: HttpRequest, client_id: str) -> HttpResponse:
 
 
 def _insight_page(
-    request: HttpRequest, client: Client, *, typed: dict[int, tuple[str, str]] | None = None
+    request: HttpRequest,
+    client: Client,
+    *,
+    typed: dict[int, tuple[str, str]] | None = None,
+    all_error: tuple[str, str] | None = None,
 ) -> HttpResponse:
     """The client's tags and safety events; `typed`: event id -> (note, error) to show back
-    in that event's form after a note could not be saved."""
+    in that event's form after a note could not be saved; `all_error`: the same for the form
+    that marks them all."""
     tags = services.tags_for_team(client, member(request))
     # Events not yet seen come first, however many: each must stay reachable to be marked.
     shown = (
@@ -128,11 +133,36 @@ def _insight_page(
         "can_acknowledge": can_acknowledge,
         "more_events": more_events,
         "shown_events": SHOWN_EVENTS,
+        "unseen_count": len(unseen),
+        "all_note": all_error[0] if all_error else "",
+        "all_error": all_error[1] if all_error else "",
     }
     for event in events:
         event.typed_note, event.note_error = (typed or {}).get(event.pk, ("", ""))  # type: ignore[attr-defined]
-    status = 400 if typed else 200
+    status = 400 if typed or all_error else 200
     return render(request, "insight/client_insight.html", context, status=status)
+
+
+@clinician_required
+@require_POST
+def acknowledge_all(request: HttpRequest, client_id: str) -> HttpResponse:
+    """The care team marks every unseen safety event about one client as seen at once."""
+    client = get_client(member(request), client_id, write=True)
+    try:
+        marked = services.acknowledge_all(
+            client=client, by=member(request), note=request.POST.get("note", ""), request=request
+        )
+    except services.InsightError as exc:
+        return _insight_page(request, client, all_error=(request.POST.get("note", ""), str(exc)))
+    if marked:
+        noun = "event" if marked == 1 else "events"
+        messages.success(
+            request,
+            f"Marked {marked} {noun} as seen. Please follow your practice's safety protocol.",
+        )
+    else:
+        messages.info(request, "There was nothing left to mark: every event had been seen.")
+    return redirect("insight:client_insight", client_id=client.pk)
 
 
 @clinician_required
