@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
     "selfled.core.middleware.NotAllowedPageMiddleware",
+    "selfled.audit.middleware.NotFoundAuditMiddleware",
 ]
 if SELFLED_BENCH:
     MIDDLEWARE.insert(0, "selfled.core.middleware.QueryCountMiddleware")

@@ -11,7 +11,9 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
 # Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. rules+lex-2.15 (a confident scorer,
+# non-strict xfail so they report without blocking CI. rules+lex-2.16 (rules for crisis said
+# without a death word, fewer false alarms from clinical talk; test_insight_signals.py): the
+# same crisis P 0.914 / R 0.946 and micro F1 0.868 here. rules+lex-2.15 (a confident scorer,
 # p >= .92, decides where the rules turned a crisis word down; new authors' crisis recall
 # rose, see test_insight_unseen.py), a rule for "not afraid of dying, I'm looking forward to it"
 # and a nearly sure scorer keeping weak death words below the threshold: crisis P 0.912 ->
@@ -48,7 +50,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.15: crisis P .914 / R .946 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.16: crisis P .914 / R .946 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )
@@ -71,7 +73,7 @@ def test_crisis_recall_and_precision(report) -> None:  # type: ignore[no-untyped
 
 
 def test_crisis_no_worse_than_measured(report) -> None:  # type: ignore[no-untyped-def]
-    # Until the target is met, what rules+lex-2.15 reached is the floor: a change that loses
+    # Until the target is met, what rules+lex-2.15 and 2.16 reached is the floor: a change that loses
     # crisis recall or precision on the held-out file fails here.
     crisis = report.labels["crisis"]
     assert crisis.recall >= 0.94, format_report(report)
