@@ -31,6 +31,8 @@ def test_the_api_refusal_is_recorded_too(world: World, http_as: Any) -> None:
 def test_a_found_page_and_a_signed_out_visitor_leave_no_such_trace(
     world: World, http_as: Any
 ) -> None:
-    assert http_as("clinician").get(reverse("care:client", args=[world.client.pk])).status_code == 200
+    assert (
+        http_as("clinician").get(reverse("care:client", args=[world.client.pk])).status_code == 200
+    )
     http_as("anonymous").get("/no-such-page/")
     assert not AuditEvent.objects.filter(action="access.not_found").exists()
