@@ -191,21 +191,44 @@ def test_the_care_team_can_mark_all_of_a_clients_events_as_seen_at_once(
     all_url = reverse("insight:acknowledge_all", args=[world.client.pk])
     page = http.get(page_url).content.decode()
     assert "Mark all 2 as seen" in page and all_url in page
+    shown = [str(pk) for pk in SafetyEvent.objects.values_list("pk", flat=True)]
     # an over-long note is refused, shown back as typed, and nothing is marked
     typed = "x" * 5001
-    refused = http.post(all_url, {"note": typed})
+    refused = http.post(all_url, {"note": typed, "shown": shown})
     assert refused.status_code == 400 and typed in refused.content.decode()
     assert SafetyEvent.objects.filter(acknowledged_at__isnull=True).count() == 2
-    done = http.post(all_url, {"note": "Called; safe tonight."}, follow=True).content.decode()
+    done = http.post(
+        all_url, {"note": "Called; safe tonight.", "shown": shown}, follow=True
+    ).content.decode()
     assert "Marked 2 events as seen" in done
     assert not SafetyEvent.objects.filter(acknowledged_at__isnull=True).exists()
     assert [f.note for f in SafetyFollowUp.objects.all()] == ["Called; safe tonight."] * 2
-    audit = AuditEvent.objects.filter(action="safety_event.acknowledge").get()
-    assert audit.detail.startswith("events ") and "with a note" in audit.detail
+    audits = AuditEvent.objects.filter(action="safety_event.acknowledge")
+    assert sorted(a.detail.split()[1].rstrip(",") for a in audits) == sorted(shown)  # one each
+    assert all("with a note" in a.detail for a in audits)
     # once all are seen the form is gone; posting again marks nothing
     assert "Mark all" not in http.get(page_url).content.decode()
-    again = http.post(all_url, {}, follow=True).content.decode()
+    again = http.post(all_url, {"shown": shown}, follow=True).content.decode()
     assert "nothing left to mark" in again
+
+
+def test_an_event_written_after_the_page_was_opened_is_not_marked_unread(
+    world: World, http_as: Any
+) -> None:
+    assert save_writing(world, CRISIS, "1").crisis
+    assert save_writing(world, "I keep thinking about ending my life", "2").crisis
+    http = http_as("clinician")
+    shown = [str(pk) for pk in SafetyEvent.objects.values_list("pk", flat=True)]
+    page = http.get(reverse("insight:client_insight", args=[world.client.pk])).content.decode()
+    assert all(f'name="shown" value="{pk}"' in page for pk in shown)
+    # the client writes again while the clinician reads
+    assert save_writing(world, "tonight I will take all the pills", "3").crisis
+    url = reverse("insight:acknowledge_all", args=[world.client.pk])
+    response = http.post(url, {"note": "Called.", "shown": shown})
+    assert response.status_code == 400
+    assert "Something new was written since this page was opened" in response.content.decode()
+    assert "Called." in response.content.decode()  # what was typed is kept
+    assert SafetyEvent.objects.filter(acknowledged_at__isnull=True).count() == 3
 
 
 def test_marking_all_as_seen_stays_within_the_care_team(world: World, http_as: Any) -> None:

@@ -71,6 +71,20 @@ SIGNALS = [
     "the family would be calmer without me in it",
     # other languages
     "quiero desaparecer, no aguanto más",
+    # a review found these: each was crisis before rules+lex-2.16 and must stay so
+    "Part of me wants to die. I said no one can know.",
+    "Honestly I want to die. I said no, I'm not okay.",
+    "I wish I had died in that crash. I told her no one would understand.",
+    "In aftercare I said I don't want to live anymore.",
+    "At the intake form I lied, I do want to die.",
+    "I'm a patient on the ward and I want to die.",
+    "After the radio interview I just want to die.",
+    "Wrote a goodbye note to my Ed last night, he'll find it in the morning.",
+    "From when I wake up I want to die.",
+    # and these, close to the new rules, were missed by its first draft
+    "I want to cancel my subscription to life.",
+    "I can't promise I'll be safe tonight.",
+    "I bought helium, and not for balloons.",
 ]
 
 ORDINARY = [
@@ -135,6 +149,33 @@ ORDINARY = [
     "The GP asked if I'd thought about hurting myself. I told her no.",
     # work with suicide
     "we had training on suicide risk assessment at work today, heavy but useful",
+    # a review of the first draft found these raising crisis
+    "It would be nice if my boss took me out for lunch sometime.",
+    "I'd be glad if the storm didn't wake up the dog tonight.",
+    "For the better-off-dead question I put not at all, and several days for trouble sleeping.",
+    "My doctor asked about hurting myself and I said no, but I do feel tired most days.",
+    "My part wants to end it with my boyfriend and I agree, he's not kind to me.",
+    "The part of me that keeps me going at work is exhausted.",
+    "I finished the entire packet of tablets the GP gave me for the infection, with food.",
+    "I was cutting a bit of slack for myself this week.",
+    "They cut yesterday's meeting, so I had a free afternoon.",
+    "My husband hid the car keys again because I keep losing them.",
+    "I wish I had finished it before the deadline.",
+    "We ordered a tank of helium for my son's graduation celebration.",
+    "If I don't make it to Thursday's session can we reschedule?",
+    "I'm so jealous of Sam's holiday, my laptop died on the first day of mine.",
+    "Honestly jealous of my sister, she was dead tired but still won the race.",
+    "No one to stay for dinner tonight, so I cooked for one.",
+    "I'm gutted that I woke up with a cold today.",
+    "Wrote down who gets what from the garden harvest.",
+    "Would anyone even notice me if I dyed my hair?",
+    "After the exam, then I can just go.",
+    "After the session I'm not afraid of death anymore, and not afraid of living either.",
+    "The manager part keeps telling me you need to end it before the deadline.",
+    "The only cure for this boredom is me, getting off the sofa.",
+    "I don't know if I'm safe at home since my ex got out of prison.",
+    "Let the dice decide if I stay in tonight or go out.",
+    "The house would be quieter if I was out more often.",
 ]
 
 

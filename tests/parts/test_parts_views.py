@@ -555,8 +555,13 @@ def test_merge_offers_only_parts_of_the_same_privacy(world: World, http_as: Any)
     assert f'value="{other_shared.pk}"' in merge_form
     assert f'value="{hidden.pk}"' not in merge_form.split("</form>")[0]
     assert "Private parts cannot be merged into a shared one" in page
-    # posting the private one anyway is refused as an unknown choice; nothing merges
-    http.post(reverse("parts:merge", args=[shared.pk]), {"other": str(hidden.pk), "confirm": "on"})
+    # posting the private one anyway is refused by the form, as a part not offered
+    refused = http.post(
+        reverse("parts:merge", args=[shared.pk]),
+        {"other": str(hidden.pk), "confirm": "on"},
+        follow=True,
+    ).content.decode()
+    assert "Choose another part to merge with." in refused
     hidden.refresh_from_db()
     assert hidden.merged_into is None
     # a private part with no private partner offers no merge at all

@@ -501,39 +501,54 @@ def acknowledge(
         )
 
 
+class NewEventsArrived(InsightError):
+    """Events came in after the page was shown; nothing was marked."""
+
+
 def acknowledge_all(
-    *, client: Client, by: Any, note: str = "", request: HttpRequest | None = None
+    *,
+    client: Client,
+    by: Any,
+    shown: Sequence[int],
+    note: str = "",
+    request: HttpRequest | None = None,
 ) -> int:
-    """Mark every safety event about `client` that nobody has marked yet as seen, each with
-    `note` when given; how many were marked. Raises InsightError for an over-long note, and
-    nothing is written then. One audit event names them all."""
+    """Mark the unseen safety events about `client` that the care team was shown (`shown`:
+    their ids) as seen, each with `note` when given; how many were marked. Nothing is
+    written when the note is over FOLLOW_UP_MAX characters (InsightError) or when an unseen
+    event arrived that was not shown (NewEventsArrived: it has not been read). One audit event
+    per event marked, as when each is marked on its own."""
     note = (note or "").strip()
     if len(note) > FOLLOW_UP_MAX:
         raise InsightError(
             f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
         )
     with transaction.atomic():
-        ids = list(
+        unseen = set(
             SafetyEvent.objects.select_for_update()
             .filter(client=client, acknowledged_at__isnull=True)
-            .order_by("pk")
             .values_list("pk", flat=True)
         )
-        if not ids:
-            return 0
+        if unseen - set(shown):
+            raise NewEventsArrived(
+                "Something new was written since this page was opened, so nothing was marked. "
+                "Please read the events below again."
+            )
+        ids = sorted(unseen)
         SafetyEvent.objects.filter(pk__in=ids).update(
             acknowledged_by=by, acknowledged_at=timezone.now()
         )
-        for pk in ids if note else ():
-            # one by one: the note is encrypted on save (bulk_create would skip that)
-            SafetyFollowUp.objects.create(event_id=pk, note=note, written_by=by)
-        record(
-            "safety_event.acknowledge",
-            actor=by,
-            request=request,
-            obj=client,
-            detail=f"events {', '.join(map(str, ids))}" + (", with a note" if note else ""),
-        )
+        for pk in ids:
+            if note:
+                # one by one: the note is encrypted on save (bulk_create would skip that)
+                SafetyFollowUp.objects.create(event_id=pk, note=note, written_by=by)
+            record(
+                "safety_event.acknowledge",
+                actor=by,
+                request=request,
+                obj=client,
+                detail=f"event {pk}" + (", with a note" if note else "") + " (all marked at once)",
+            )
     return len(ids)
 
 

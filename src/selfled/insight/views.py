@@ -134,6 +134,7 @@ def _insight_page(
         "more_events": more_events,
         "shown_events": SHOWN_EVENTS,
         "unseen_count": len(unseen),
+        "unseen_ids": [e.pk for e in unseen],
         "all_note": all_error[0] if all_error else "",
         "all_error": all_error[1] if all_error else "",
     }
@@ -148,9 +149,14 @@ def _insight_page(
 def acknowledge_all(request: HttpRequest, client_id: str) -> HttpResponse:
     """The care team marks every unseen safety event about one client as seen at once."""
     client = get_client(member(request), client_id, write=True)
+    shown = [int(v) for v in request.POST.getlist("shown") if v.isdigit()]
     try:
         marked = services.acknowledge_all(
-            client=client, by=member(request), note=request.POST.get("note", ""), request=request
+            client=client,
+            by=member(request),
+            shown=shown,
+            note=request.POST.get("note", ""),
+            request=request,
         )
     except services.InsightError as exc:
         return _insight_page(request, client, all_error=(request.POST.get("note", ""), str(exc)))

@@ -57,8 +57,8 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
                 messages.info(
                     request,
                     f"You already had a check-in with “{encounter.part.name}” going (started "
-                    f"{when(encounter.created_at)}), so it carries on from where it stopped. To "
-                    "start afresh, end it from the Check in page first.",
+                    f"{when(timezone.localtime(encounter.created_at))}), so it carries on from "
+                    "where it stopped. To start afresh, end it from the Check in page first.",
                 )
             return redirect("parts:checkin_step", encounter_id=encounter.pk)
     label_open_checkins(choices.in_progress)

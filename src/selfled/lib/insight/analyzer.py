@@ -59,7 +59,7 @@ _N_LEX = len(rules_lex.PATTERNS)
 _N_FRAMES = len(rules_frames.PATTERNS)
 _N_PARTS = len(parts_mod.PATTERNS)
 # The partner patterns of co-occurrence rules come last, one per such rule.
-_DEATH_PARTNERS = frozenset({"death-relief"})
+_DEATH_PARTNERS = frozenset({"death-relief", "envy-of-the-dead"})
 _PARTNERS = [(i, r.partner) for i, r in enumerate(RULES) if r.partner is not None]
 _N_ALL = _N_RULES + _N_LEX + _N_FRAMES + _N_PARTS + 1 + len(_PARTNERS)
 _INDEX = PrefixIndex(

@@ -66,8 +66,6 @@ _RELIEF = re.compile(
 # An answer that denies what was just asked about: "thoughts of self-harm? Honestly, no."
 _DENIAL_AFTER = re.compile(
     r"[^.!?\n]{0,60}?(?:\bnot at all\b|\banswered no\b|\bsaid no\b|\bdenied\b)|"
-    r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
-    r"them))?,? (?:no|not at all|never)\b|"
     r"[^.!?\n]{0,60}[.!?]\s*(?:honestly,?\s*|and\s*)?(?:no|nope|none|not really)\b"
     r"(?!,?\s+(?:one|but|wait|actually|seriously))"
     # the answer itself ("No.", "None, I'm okay", "no i don't"), not a new sentence that
@@ -76,13 +74,25 @@ _DENIAL_AFTER = re.compile(
     r"definitely|absolutely|nothing like that|to (?:all|both|each|any|every|those|them|"
     r"everything))\b))"
 )
+# The writer's answer, in the next sentence, to a question the sentence before asked: "the GP
+# asked whether I have any wish to die. I told her no." Only after a question (ASKED), and not
+# "I said no one would understand".
+ANSWERED_NO = re.compile(
+    r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
+    r"them))?,? (?:no|not at all|never)\b(?!\s*one\b|\s*(?:more|longer|matter|way)\b|,?\s+"
+    r"(?:but|i'm|i am|i do|i did|i want|i meant))"
+)
+ASKED = re.compile(
+    r"\b(?:ask\w*|question\w*|whether|screen\w*|how often|check\w* (?:if|whether))\b"
+)
+
 # The words are being talked about rather than used.
 _MENTION = re.compile(
     r"\b(?:podcast|book|article|video|documentary|explained|explaining|read about|reading "
     r"about|learned about|learning about|heard about|lecture|workshop|jokes? about|memes? "
     r"about|joking about|(?:asked|asks|asking) (?:me )?(?:if|whether|about)|question about|"
-    r"questions about|asked me to rate|intake form|training (?:on|in|about)|paper (?:on|about)|"
-    r"guidance (?:on|about)|aftercare|(?:a|the|my) patients?|radio|risk assessments?|"
+    r"questions about|asked me to rate|training (?:on|in|about)|paper (?:on|about)|"
+    r"guidance (?:on|about)|risk assessments?|"
     r"news (?:\w+ )?about|questions (?:on|regarding)|screening|questionnaire|what (?:protectors|"
     r"parts|exiles) are|"
     r"(?:film|movie|show|song|novel|series|episode) about|the character|film|movie|novel|"
@@ -100,7 +110,7 @@ _PAST = re.compile(
     r"in (?:high school|college|(?:my|her|his|their) (?:teens|twenties|thirties|20s|30s|"
     r"teenage))|no longer|"
     r"(?:\w+ )?(?:years?|months?) (?:clean|sober)|haven't \w+ in (?:years|months|ages)|"
-    r"back in (?:the day|\d+|high school|college)|(?:back|from) when i|through (?:most of )?my "
+    r"back in (?:the day|\d+|high school|college)|back when i|through (?:most of )?my "
     r"(?:teens|twenties|thirties|forties|20s|30s|40s)|at that time|those days|that time in my life|"
     r"the old me|in my (?:teens|twenties|youth)|(?:quit|stopped) (?:years|months) ago|"
     r"for years now|not since|ago)\b"
@@ -278,8 +288,13 @@ class Context:
         return " ".join(kept[-words:])
 
     def negated(self, pos: int, *, words: int = 5, hard: bool = False, end: int = -1) -> bool:
-        if hard and end >= 0 and _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
-            return True
+        if hard and end >= 0:
+            if _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
+                return True
+            if ANSWERED_NO.match(self.text, end, end + 100) is not None:
+                s_start, s_end = self.sentence(pos)
+                if ASKED.search(self.text, s_start, s_end) is not None:
+                    return True
         window = self.before_content(pos, words)
         if not window:
             return False

@@ -460,9 +460,9 @@ SELF_HARM = (
 # Preparations: putting affairs in order, giving things away, goodbyes, letters.
 # A goodbye letter to an illness, a habit or a job is a therapy exercise or a leaving email.
 LETTER_TO = (
-    r"(?:eating disorder|ed|anorexia|bulimia|depression|anxiety|addiction|drinking|ocd|"
+    r"(?:eating disorder|anorexia|bulimia|depression|anxiety|addiction|drinking|ocd|"
     r"old (?:job|self|life|me|flat|house|team|habits?|ways)|younger self|inner \w+|\w+ part|"
-    r"colleagues|team|coworkers|co-workers|students|class|pain|illness|cancer|body|bottle)\b"
+    r"team|pain|illness|cancer|body|bottle)\b"
 )
 PREPARATION = (
     r"(?:(?:giv(?:e|ing|en)|gave) (?:away )?(?:[\w']+ ){0,3}(?:things|stuff|belongings|possessions|"

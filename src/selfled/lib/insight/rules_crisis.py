@@ -148,7 +148,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:not|no longer|never been|stopped being|less) (?:scared|afraid|frightened|worried|"
         r"terrified) of (?:dying|death|being dead)\b(?=[^\n]{0,40}?\b(?:looking forward to it|"
         r"ready for it|(?:i'd |i would )?welcome it|hoping for it|can't come soon enough|the "
-        r"sooner the better|i want it)\b|[^\n]{0,60}?\b(?:scared|afraid|frightened|terrified) "
+        r"sooner the better|i want it)\b|[^\n]{0,60}?(?<!not )(?<!no longer )(?<!n't )\b(?:scared|"
+        r"afraid|frightened|terrified) "
         r"of (?:living|life|waking up|going on|carrying on|another|more (?:years|decades)|the "
         r"next \w+ (?:years|decades)|growing old|getting old)\b|[^\n]{0,80}?\bi(?:'d| would) "
         r"(?:take|choose|pick) (?:the first|death|dying)\b)|"
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         r"keeps (?:saying|telling me)|whispers|whispered|screams|yells|repeats|hisses|insists)"
         r"(?: that)?[\s,:'\"]+(?:i|you) (?:should|ought to|deserve to|need to|might as well|"
         r"would be better off|'d be better off)%(adv)s (?:be dead|die|kill (?:yourself|myself)|"
-        r"not (?:be here|exist|be alive|wake up)|end it|dead)\b|"
+        r"not (?:be here|exist|be alive|wake up)|end it(?=\s*(?:$|[.!?,;]))|dead)\b|"
         r"\b(?:critic|voice|voices|part|brain|head|mind|judge|manager|firefighter)\b"
         r"(?: \w+){0,3}? (?:says|said|tells me|told me|keeps (?:saying|telling me)|whispers|"
         r"insists)\b[^.!?\n]{0,80}?\bwhy not (?:just )?(?:finish the job|end it(?: all)?|get it "
@@ -188,10 +189,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "only-exit-is-me",
-        r"\bonly (?:way out|exit|off[- ]?switch|solution|answer|escape|option|fix|cure)\b"
+        r"\bonly (?:way out|exit|off[- ]?switch|escape)\b"
         r"(?: [\w']+){0,5}? (?:is|was|would be|left is) (?:me|myself|to (?:go|leave|disappear|"
         r"not exist|die|end it|not be here)|death|dying|not being here|not existing|ending it|"
-        r"ending me)(?=\s*(?:$|[.!?,;]))",
+        r"ending me)(?=\s*(?:$|[.!?;]))",
         0.85,
         hard=True,
         needs=("only",),
@@ -203,8 +204,9 @@ RULES: tuple[Rule, ...] = (
         "unsure-if-safe",
         r"\b(?:don't know|do not know|not sure|unsure|no idea) (?:if|whether) i(?:'m| am| can|"
         r" will|'ll| could)? (?:be |stay |keep myself |keep me )?safe\b(?=\s*(?:$|[.!?,;]|"
-        r"\s+(?:tonight|today|right now|this weekend|alone|at home|by myself|with myself|from "
-        r"myself|around myself)))|"
+        r"\s+(?:tonight|today|right now|this weekend|by myself|with myself|from myself|around "
+        r"myself)))|"
+        r"\bcan't promise (?:i'll|i will|to|that i'll) (?:be|stay|keep myself) safe\b|"
         r"\b(?:can't|cannot|couldn't|don't think i can|not sure i can|unable to) (?:keep|stay) "
         r"(?:myself )?safe\b(?! (?:on|in|at|from|during|while|with) (?!myself))|"
         r"\bnot safe (?:with|from|around) myself\b",
@@ -219,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         r"\blet (?:the (?:road|traffic|cold|river|sea|water|pills|drugs|universe|dice|night)|"
         r"fate|god|chance|nature|it) decide (?:if|whether) i (?:live|get to (?:stay|live)|stay|"
         r"make it|make it home|get home|get there|wake up|survive|come back|come home|keep "
-        r"going)\b",
+        r"going)\b(?=\s*(?:$|[.!?,;]|\s+(?:or not|alive|this time)\b))",
         0.85,
         neg=False,
         needs=("decide",),
@@ -321,8 +323,9 @@ RULES: tuple[Rule, ...] = (
         r"when i'm gone)\b|"
         r"\b(?:would|will|'d)%(adv)s be (?:better|happier|fine|okay|relieved|easier|simpler|"
         r"lighter|cleaner|quieter|calmer|safer|nicer|brighter|freer|cheaper)%(w3)s "
-        r"(?:without me|if i%(adv)s (?:was|were|wasn't|weren't|died|disappeared|vanished|"
-        r"was gone|were gone|wasn't around|weren't around|wasn't here|weren't here|didn't exist)|"
+        r"(?:without me|if i%(adv)s (?:wasn't|weren't|died|disappeared|vanished|"
+        r"was gone|were gone|(?:was|were) (?:dead|not here|not around|out of the picture)|"
+        r"wasn't around|weren't around|wasn't here|weren't here|didn't exist)|"
         r"once i'm gone|when i'm gone|with me gone)\b",
         0.9,
         neg=False,

@@ -15,9 +15,10 @@ from .rules_crisis import DEATHISH
 # Something falling on, hitting or taking the writer; or the writer's own crash.
 _ACCIDENT = (
     r"(?:fell on me|falls on me|fell on my head|hit me|hits me|crushed me|ran me over|"
-    r"ran over me|landed on me|took me|takes me|killed me|kills me|"
+    r"ran over me|landed on me|killed me|kills me|"
     r"(?:wrapped|wrap|drove|drive|crashed|crash|put|swerved) (?:the|my) car (?:round|around|"
-    r"into|off)|went off the road|didn't wake up|don't wake up|never woke up)"
+    r"into|off)|went off the road|i (?:didn't|don't|never) (?:wake|woke) up\b(?! early| the| "
+    r"my| him| her| them| in time| on time))"
 )
 # Saying it would be fine.
 _WELCOME = (
@@ -25,6 +26,15 @@ _WELCOME = (
     r"all that )?(?:upset|sad|sorry|bothered)|wouldn't care|would not care|i'd be (?:fine|okay|"
     r"ok|relieved|glad)|i would be (?:fine|okay|ok|relieved|glad)|wouldn't be the worst thing)"
 )
+
+# The PHQ-9's question about being better off dead or hurting oneself, as clients name it.
+_ITEM_9 = (
+    r"(?:better[- ]off[- ]dead|hurting (?:yourself|myself)|hurt (?:yourself|myself)|question 9|"
+    r"item 9|q9|thoughts of (?:death|dying|self-harm)|self-harm question|the (?:dead|death|"
+    r"suicide) question)"
+)
+# One character of the same sentence that does not start a denial ("not at all", "no").
+_NO_DENIAL = r"(?:(?!not at all|\bno\b|\bnever\b|\bzero\b|\bnone\b)[^.!?\n])"
 
 RULES: tuple[Rule, ...] = (
     # "would be nice if a piano fell on me", "if I wrapped the car round a tree on the way
@@ -44,13 +54,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "screening-answer-yes",
-        r"\b(?:several days|more than half (?:the|of the) days|nearly every day|most days)\b"
-        r"(?=[^.!?\n]{0,80}\b(?:better[- ]off[- ]dead|hurting (?:yourself|myself)|"
-        r"hurt (?:yourself|myself)|question 9|item 9|q9|thoughts of (?:death|dying|"
-        r"self-harm)|self-harm question|the (?:dead|death|suicide) question))|"
-        r"\b(?:better[- ]off[- ]dead|hurting (?:yourself|myself)|question 9|item 9|q9|"
-        r"self-harm question|the (?:dead|death|suicide) question)\b[^.!?\n]{0,60}?\b(?:several "
-        r"days|more than half (?:the|of the) days|nearly every day|most days|every day)\b",
+        r"\b(?:several days|more than half (?:the|of the) days|nearly every day)\b"
+        r"(?=" + _NO_DENIAL + r"{0,80}?\b" + _ITEM_9 + r")|"
+        r"\b" + _ITEM_9 + r"\b" + _NO_DENIAL + r"{0,60}?\b(?:several days|more than half "
+        r"(?:the|of the) days|nearly every day)\b(?! for (?!(?:that|it|this|the (?:dead|death|"
+        r"suicide|self-harm)))\w)",
         0.85,
         neg=False,
         needs=("days", "every day"),
@@ -60,8 +68,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "part-wish-shared",
-        r"\bwants? to (?:disappear|die|be dead|be gone|not exist|stop existing|end it|not be "
-        r"here|not wake up)\b[^.!?\n]{0,30}?\b(?:so do i|me too|i do too|and so do i|same "
+        r"\bwants? to (?:disappear|die|be dead|be gone|not exist|stop existing|end it(?! with| "
+        r"before| at| after| on| by)|not be here|not wake up)\b[^.!?\n]{0,30}?\b(?:so do i|me too|"
+        r"i do too|and so do i|same "
         r"here|i agree|and i want it too|i want that too)\b",
         0.85,
         neg=False,
@@ -74,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "keeper-letting-go",
         r"\b(?:part|protector|manager|firefighter|one|side of me)\b(?: of me)? (?:that|who|which) "
-        r"(?:has )?(?:kept|keeps|has been keeping) me (?:alive|here|going|breathing)\b"
+        r"(?:has )?(?:kept|keeps|has been keeping) me (?:alive|here|breathing)\b"
         r"(?=[^.!?\n]{0,100}?\b(?:let(?:ting)? go|give up|giving up|gave up|stop(?:ping)?|"
         r"quit(?:ting)?|done|can't anymore|losing the fight|too tired|exhausted)\b)",
         0.85,
@@ -90,9 +99,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the |a )?(?:whole|entire|full) (?:blister pack|blister strip|month's supply|"
         r"prescription|(?:packet|pack|box|bottle|strip|tub) of (?:pills|tablets|paracetamol|"
         r"tylenol|painkillers|sleeping pills|meds|my (?:pills|meds|tablets)))\b"
-        r"(?=[^.!?\n]{0,40}?\b(?:tonight|plus|with|and|on top|at once|in one go|vodka|wine|"
-        r"whisky|whiskey|gin|drink|beer)\b)|"
-        r"\b(?:vodka|wine|whisky|whiskey|gin|alcohol|booze) (?:plus|and|with) (?:the |a )?"
+        r"(?=[^.!?\n]{0,40}?\b(?:tonight|plus|on top|at once|in one go|vodka|wine|whisky|"
+        r"whiskey|gin|beer)\b)|"
+        r"\b(?:vodka|wine|whisky|whiskey|gin|alcohol|booze|a bottle) (?:plus|and|with) (?:the |a )?"
         r"(?:whole |entire |full )?(?:blister pack|packet of pills|bottle of pills|pills|"
         r"tablets|paracetamol|sleeping pills)\b",
         0.85,
@@ -104,11 +113,12 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "recent-cutting",
         r"\b(?:was|been|started|have been|i've been|am|i'm) cutting(?: myself)?(?: (?:a bit|a "
-        r"little|again|more|last night|tonight|this week|yesterday))+\b|"
+        r"little|again|more|last night|tonight|this week|yesterday))+\b(?!'s| (?:of|back|down|"
+        r"the|into|off|out|up|through|it|them|my hair|corners|costs|carbs|sugar|ties))|"
         r"\b(?:without|since|no|stopped) (?:cutting|self-harm\w*|hurting myself|burning myself)"
         r"\b[^.!?\n]{0,60}?\burge (?:came|comes|is|was) back\b|"
-        r"\bcut (?:myself )?(?:again|last night|tonight|yesterday)\b(?! (?:the|a|my|some|"
-        r"off|down|out|into|through|up|back|in|from|onions?|hair|bread))",
+        r"\bi (?:just |have |'ve )?cut (?:myself )?(?:again|last night|tonight|yesterday)\b(?!'s| "
+        r"(?:the|a|my|some|off|down|out|into|through|up|back|in|from|onions?|hair|bread))",
         0.85,
         hard=True,
         neg_words=3,
@@ -124,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:he|she|they) )?(?:hid|hides|hiding|hidden|locked (?:up|away)|locks (?:up|away)|"
         r"took away|takes "
         r"away|removed|counts|counted) (?:all )?(?:the|my) (?:knives|pills|meds|medication|"
-        r"razors|blades|belts|car keys|tablets|painkillers)\b(?=[^.!?\n]{0,40}?(?:\bagain\b|"
+        r"razors|blades|belts|tablets|painkillers|paracetamol)\b(?=[^.!?\n]{0,40}?(?:"
         r"\bfrom me\b|\bright to\b|\bso i (?:can't|don't|won't)\b|\bbecause of me\b|\bin case "
         r"i\b|[.!?]\s*(?:he|she|they)(?:'s| is|'re| are) right))",
         0.75,
@@ -139,30 +149,23 @@ RULES: tuple[Rule, ...] = (
         "wish-had-died-now",
         r"(?<!used to )(?<!once )\b(?:wish|wishing) (?:that )?i(?:'d| had)%(adv)s (?:died|not "
         r"survived|never survived|not woken up|never woken up|stayed dead|been killed|not been "
-        r"saved|gone through with it|finished it)\b|"
+        r"saved)\b|"
         r"\bi (?:should|should've|should have|was meant to|was supposed to) (?:have )?died\b",
         0.85,
         hard=True,
         neg_words=3,
         past=False,
-        needs=(
-            "died",
-            "survived",
-            "woken",
-            "dead",
-            "killed",
-            "saved",
-            "through with it",
-            "finished it",
-        ),
+        needs=("died", "survived", "woken", "dead", "killed", "saved"),
     ),
     # helium bought or priced, not for balloons
     rule(
         CRISIS,
         "helium",
         r"\b(?:pric\w+(?: up)?|bought|buying|ordered|ordering|order|looked up|a tank of|tank "
-        r"of|canister of|cylinder of)(?: some| a| the)? helium\b(?![^.!?\n]{0,50}\b(?:balloons?|"
-        r"party|birthday|voice|squeaky|blimp|welding))",
+        r"of|canister of|cylinder of)(?: some| a| the)? helium\b"
+        # not for balloons ("and not for balloons" is no exception)
+        r"(?!(?:(?!\bnot\b)[^.!?\n]){0,50}?\b(?:balloons?|party|birthday|voice|squeaky|blimp|"
+        r"welding|graduation|celebration|wedding|anniversary|baby shower|decorations?))",
         0.8,
         needs=("helium",),
     ),
@@ -172,7 +175,9 @@ RULES: tuple[Rule, ...] = (
         "not-make-it-to",
         r"\bif i (?:don't|do not|never|didn't|won't) make it (?:to|through|past|until|till) "
         r"(?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|christmas|"
-        r"new year|next week|next month|my birthday|tomorrow|spring|summer|autumn|winter)\b",
+        r"new year|next week|next month|my birthday|tomorrow|spring|summer|autumn|winter)\b"
+        r"(?!'s|\s+(?:session|appointment|meeting|class|party|dinner|lunch|game|match|shift|"
+        r"deadline|service|market|rehearsal|practice))",
         0.75,
         neg=False,
         needs=("make it",),
@@ -187,7 +192,9 @@ RULES: tuple[Rule, ...] = (
         r"log out of|check out of)\b|"
         r"\b(?:resign|resigning|unsubscribe|unsubscribing|opt out|opting out|clock out|log "
         r"out|check out|checking out) (?:from|of) (?:life|living|being alive|existence|"
-        r"existing|this life)\b",
+        r"existing|this life)\b|"
+        r"\b(?:cancel|end) my (?:subscription|membership) (?:to|of) (?:life|living|existence|"
+        r"being alive|this life)\b",
         0.8,
         needs=("life", "living", "alive", "exist", "being here"),
     ),
@@ -211,7 +218,9 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         "nothing-to-stay-for",
         r"\b(?:nothing|no one|nobody|no reason|no reasons) (?:left )?(?:to (?:stay|stick around|"
-        r"hang around|live|keep going|be here) for|keeping me (?:here|going|alive|around)|holding "
+        r"hang around|live|keep going|be here) for(?! (?:dinner|lunch|tea|breakfast|drinks?|a "
+        r"drink|coffee|a coffee|the (?:night|weekend|match|film|show|party)))|keeping me (?:here|"
+        r"going|alive|around)|holding "
         r"me (?:here|back)|to stay(?=\s*(?:$|[.!?,;])))\b",
         0.85,
         hard=True,
@@ -225,7 +234,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:furious|angry|disappointed|upset|annoyed|gutted|sad|sorry|devastated|pissed off|"
         r"cross|resentful|bitter) (?:that )?(?:i(?:'d| had)? (?:woken|woke) up|to (?:have )?"
         r"(?:woken up|wake up|be awake|still be here|be alive|still be alive|still be breathing))"
-        r"\b(?! (?:so early|early|at \d|before|late|in time))",
+        r"\b(?! (?:so early|early|at \d|before|late|in time|with|to (?:find|rain|snow|the)|and|"
+        r"on|from|after|feeling))",
         0.85,
         hard=True,
         neg_words=2,
@@ -237,8 +247,8 @@ RULES: tuple[Rule, ...] = (
         "who-gets-what",
         r"\b(?:spreadsheet|list|note|notes|letter|decided|deciding|sorted|sorting|working out|"
         r"worked out|figured out|written down|wrote down|writing down)\b(?: \w+){0,2} (?:of |on |"
-        r"out )?who (?:gets|should get|will get|is getting) what\b(?![^.!?\n]{0,40}\b(?:for "
-        r"christmas|present|gift|birthday|prize|raffle|room|bedroom|chores?|secret santa))|"
+        r"out )?who (?:gets|should get|will get|is getting) what\b(?=\s*(?:$|[.!?;:]|,\s*"
+        r"(?:with|the|my|down|all|everything)\b|\s+(?:when|after|once|if|in the end)\b))|"
         r"\bwho (?:gets|should get|will get) what (?:when|after|once) i(?:'m| am)? (?:gone|dead|"
         r"die|not here)\b",
         0.8,
@@ -278,7 +288,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:if|whether) (?:anyone|anybody|any of them|people|they) (?:would|will|'d)"
         r"%(adv)s (?:miss|notice|care about) me\b(?! (?:at the|at work|in the|on the|at "
         r"the party|if i (?:left|moved|quit|changed)))|"
-        r"\bwould (?:anyone|anybody) (?:even |really )?(?:miss|notice) me\b",
+        r"\bwould (?:anyone|anybody) (?:even |really )?(?:miss|notice) me\b(?=\s*(?:$|[.!?,;]|"
+        r"\s+(?:if i (?:was|were) (?:gone|dead|not here)|if i (?:died|disappeared|wasn't here)|"
+        r"when i(?:'m| am) gone)))",
         0.8,
         hard=True,
         neg_words=3,
@@ -289,14 +301,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "quietly-go",
-        r"\b(?:then|after that|and then) i (?:can|could|will|'ll|get to) (?:quietly|finally|"
-        r"just) (?:go|leave|slip away|disappear|rest|fade|exit|check out)\b"
+        r"\b(?:then|after that|and then) i (?:can|could|will|'ll|get to) (?:quietly (?:go|leave|"
+        r"slip away|disappear|fade|exit|check out)|(?:finally|just) (?:slip away|disappear|fade "
+        r"away|rest forever|go for good|leave for good))\b"
         r"(?=\s*(?:$|[.!?,;]|\s+(?:for good|forever|in peace)))|\bslip away (?:quietly|for "
         r"good|forever)\b",
         0.8,
         hard=True,
         neg_words=3,
-        needs=("quietly", "finally", "just", "slip away"),
+        needs=("quietly", "slip away", "disappear", "fade away", "for good", "forever"),
     ),
     # romanised Hindi and Portuguese a client may write in: "jeene ka mann nahi karta",
     # "queria dormir e não acordar"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import _NOT_NEGATION, Context, has_past_marker, past_in_clause
+from .context import _NOT_NEGATION, ANSWERED_NO, ASKED, Context, has_past_marker, past_in_clause
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
@@ -128,10 +128,7 @@ _DENIAL_AFTER = re.compile(
     r"not at all|never)\b|\bnot a plan\b|\bnothing so far\b|\band none\b)|"
     r"\s*[:;=-]\s*(?:none|no|zero|0|nil|n/a|nope)\b|"
     r"[^.!?\n]{0,40}[.!?]\s*(?:honestly,?\s*|and\s*|but\s*)?(?:no|nope|none|not really|"
-    r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))|"
-    # the writer's answer in the next sentence: "... any wish to die. I told her no"
-    r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
-    r"them))?,? (?:no|not at all|never)\b"
+    r"never)\b(?!,?\s+(?:one|reason|point|way|hope|future|but|wait|actually|seriously))"
 )
 _PAST_RESOLVED = re.compile(r"\b" + PAST_RESOLVED + r"\b")
 _RECENT = re.compile(
@@ -167,8 +164,8 @@ _MENTION = re.compile(
     r"estate planning|funeral (?:of|for) (?:my|a|her|his)|philosoph\w*|stoics?|memento mori|"
     r"hospice|chaplain|lawyer|solicitor|deployment|side effects?|may cause|warning signs?|"
     r"values exercise|as an exercise|workshop|leaflet|label says|memoir|in the paper|"
-    r"harm reduction|asked me to rate|radio|training (?:on|in|about)|paper (?:on|about)|"
-    r"guidance (?:on|about)|aftercare|(?:a|the|my) patients?|risk assessments?|news (?:\w+ )?about|"
+    r"harm reduction|asked me to rate|training (?:on|in|about)|paper (?:on|about)|"
+    r"guidance (?:on|about)|risk assessments?|news (?:\w+ )?about|"
     r"piece (?:on|about)|(?:rate|rated) my mood|(?:standard |usual |the )?"
     r"questions? (?:about|on|regarding))\b"
 )
@@ -451,7 +448,13 @@ def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
     # ("no matter", "when nobody's home": a negative word that negates nothing here)
     if _NEGATE.search(_NOT_NEGATION.sub(" ", ctx.before_content(start, 3))) is not None:
         return True
-    return _DENIAL_AFTER.match(text, end, end + 60) is not None
+    if _DENIAL_AFTER.match(text, end, end + 60) is not None:
+        return True
+    # "the GP asked whether I have any wish to die. I told her no."
+    if ANSWERED_NO.match(text, end, end + 100) is None:
+        return False
+    s_start, s_end = ctx.sentence(start)
+    return ASKED.search(text, s_start, s_end) is not None
 
 
 def _past(ctx: Context, text: str, start: int, end: int) -> bool:

@@ -136,7 +136,8 @@ def _revision(part: Part, by: Any) -> None:
 
 
 def _name_key(name: object) -> str:
-    return " ".join(str(name).split()).casefold()
+    # cleaned as names are stored: "Critic" pasted with a zero-width space is "Critic"
+    return one_line(str(name)).casefold()
 
 
 def part_named(client: Client, viewer: Any, name: str, *, other_than: Any = None) -> Part | None:
