@@ -138,4 +138,7 @@ def test_help_comes_before_what_was_just_saved(world: World, http_as: Any) -> No
     page = response.content.decode()
     assert "If you need help right now" in page
     assert page.index("Call 988") < page.index("is on the map.") < page.index("Go back")
+    # why the client was sent here is said before the buttons, not below the fold
+    assert page.index("What you wrote sounds like") < page.index("Call 988")
+    assert page.count("What you wrote sounds like") == 1
     assert 'href="https://988lifeline.org/"' in page  # the Lifeline's chat, as a link

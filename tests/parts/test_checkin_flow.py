@@ -138,6 +138,32 @@ def test_two_failed_unblendings_pause_gently_and_keep_both_parts(world: World) -
         answer(enc, "feel_toward", {"chips": ["calm"]})
 
 
+def test_a_crowded_system_pauses_after_three_parts_stepped_back(world: World) -> None:
+    # each part steps back, but another keeps joining in: the loop does not go on for ever
+    part = make(world, "The Guard")
+    enc = to_feel_toward(world, part)
+    for name, chip in [("the annoyed part", "annoyed"), ("the scared one", "afraid")] + [
+        ("the numb one", "numb")
+    ]:
+        enc = answer(enc, "feel_toward", {"chips": [chip]})
+        enc = answer(enc, checkin.UNBLEND_NAME, {"name": name})
+        enc = answer(enc, checkin.UNBLEND_ASK, {"stepped_back": "yes"})
+        assert enc.step == "feel_toward" and enc.outcome == Outcome.IN_PROGRESS
+    enc = answer(enc, "feel_toward", {"chips": ["annoyed"]})
+    enc.refresh_from_db()
+    assert enc.outcome == Outcome.PAUSED and enc.step == checkin.PAUSED
+    answers = checkin.answers_of(enc)
+    assert answers["paused_because"] == "crowded" and len(answers["blended"]) == 3
+    # one fewer round goes on as before
+    other = to_feel_toward(world, make(world, "The Planner"))
+    for chip in ["annoyed", "afraid"]:
+        other = answer(other, "feel_toward", {"chips": [chip]})
+        other = answer(other, checkin.UNBLEND_NAME, {"name": f"the {chip} one"})
+        other = answer(other, checkin.UNBLEND_ASK, {"stepped_back": "yes"})
+    other = answer(other, "feel_toward", {"chips": ["numb"]})
+    assert other.step == checkin.UNBLEND_NAME
+
+
 def test_unblending_can_name_a_part_already_known(world: World) -> None:
     part = make(world, "The Guard")
     critic = make(world, "The Critic")

@@ -1128,3 +1128,16 @@ def test_checking_in_again_with_a_part_takes_up_the_unfinished_check_in(
     team = http_as("clinician")
     team.post(reverse("parts:checkin_in_session", args=[world.client.pk]), {"part": str(part.pk)})
     assert Encounter.objects.filter(part=part, with_clinician=True).count() == 1
+
+
+def test_a_crowded_system_pause_says_why(world: World, http_as: Any) -> None:
+    http = http_as("client")
+    _part, enc = started_about(world, http, "Sentry")
+    walk_to(http, enc, "flesh_out")
+    for chip in ["annoyed", "afraid", "numb"]:
+        post(http, enc, "feel_toward", reactions=[chip])
+        post(http, enc, checkin.UNBLEND_NAME, name=f"the {chip} one", existing="")
+        post(http, enc, checkin.UNBLEND_ASK, stepped_back="yes")
+    post(http, enc, "feel_toward", reactions=["annoyed"])
+    page = http.get(step_url(enc)).content.decode()
+    assert "Several parts have stepped forward today" in page

@@ -928,3 +928,18 @@ def test_a_new_part_whose_words_open_suggestions_says_so(world: World, http_as: 
         .content.decode()
     )
     assert "“Worrier” is on the map." in page and f"{NOTICED} what you wrote" in page
+
+
+def test_the_map_picture_downloads_as_a_dated_file(world: World, http_as: Any) -> None:
+    make(world, "Critic")
+    http = http_as("clinician")
+    page = http.get(reverse("parts:client_map", args=[world.client.pk])).content.decode()
+    url = reverse("parts:map_svg", args=[world.client.pk])
+    assert f'href="{url}" download>' in page
+    response = http.get(url)
+    assert response["Content-Type"] == "image/svg+xml"
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="parts-map-') and disposition.endswith(
+        '.svg"'
+    )
+    assert "Critic" in response.content.decode()

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -65,7 +66,11 @@ def map_svg_file(request: HttpRequest, client_id: str) -> HttpResponse:
     parts, relations = presenters.map_data(viewer, client)
     record("parts.map_export", request=request, obj=client)
     svg = presenters.map_svg(parts, relations, interactive=False, links=False)
-    return HttpResponse(svg, content_type="image/svg+xml")
+    response = HttpResponse(svg, content_type="image/svg+xml")
+    # saved as a file, named by date only (a name in a downloads folder would travel with it)
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="parts-map-{day}.svg"'
+    return response
 
 
 def _create(request: HttpRequest, client: Client) -> HttpResponse:

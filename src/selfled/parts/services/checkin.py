@@ -57,6 +57,9 @@ PROGRESS = {**{s: i + 1 for i, s in enumerate(STEPS)}, UNBLEND_NAME: 4, UNBLEND_
 BACK = {**{s: STEPS[i] for i, s in enumerate(STEPS[1:])}, DONE: "fear"}
 BACK.update({UNBLEND_NAME: "feel_toward", UNBLEND_ASK: "feel_toward"})
 MAX_UNBLEND_FAILURES = 2
+# Parts that stepped back in one check-in before another still joins in: then the system is
+# crowded today, and the check-in pauses as after two that would not step back.
+MAX_UNBLEND_ROUNDS = 3
 
 # Every free-text answer, by step. "name" (flesh_out) names a new part, so it is shorter.
 TEXT_ANSWERS: dict[str, tuple[str, ...]] = {
@@ -476,6 +479,9 @@ def _feel_toward(enc: Encounter, answers: dict[str, Any], values: dict[str, Any]
     if not others:
         return "befriend"
     answers["blending"] = others
+    if len(answers.get("blended", [])) >= MAX_UNBLEND_ROUNDS:
+        answers["paused_because"] = "crowded"
+        return PAUSED
     return UNBLEND_NAME
 
 
