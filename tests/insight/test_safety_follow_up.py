@@ -237,3 +237,31 @@ def test_marking_all_as_seen_stays_within_the_care_team(world: World, http_as: A
     assert http_as("other_practice_clinician").post(url, {}).status_code == 404
     assert http_as("client").post(url, {}).status_code == 404
     assert SafetyEvent.objects.get().acknowledged_at is None
+
+
+def test_the_part_whose_words_raised_an_event_says_so_to_the_care_team(
+    world: World, http_as: Any
+) -> None:
+    from selfled.parts.services import parts as part_service
+
+    part = part_service.create_part(
+        client=world.client, by=world.client_user, values={"name": "Tired one"}
+    )
+    http_as("client").post(
+        reverse("parts:edit", args=[part.pk]),
+        {
+            "name": "Tired one",
+            "kind": "manager",
+            "color": "#6c8ea4",
+            "fears": CRISIS,
+            "version": part.version,
+        },
+    )
+    event = SafetyEvent.objects.get(source_type="parts.part")
+    clinician = http_as("clinician")
+    url = reverse("parts:detail", args=[part.pk])
+    page = clinician.get(url).content.decode()
+    assert "raised a safety event" in page and f"#event-{event.pk}" in page
+    assert "raised a safety event" not in http_as("client").get(url).content.decode()
+    clinician.post(reverse("insight:acknowledge", args=[event.pk]), {"note": ""})
+    assert "raised a safety event" not in clinician.get(url).content.decode()

@@ -587,6 +587,21 @@ def open_alerts_for(viewer: Any, *, limit: int = 50) -> list[ClientAlerts]:
     return [ClientAlerts(newest[row["newest"]], row["count"]) for row in per_client]
 
 
+def open_event_about_part(part: Any) -> SafetyEvent | None:
+    """The newest safety event raised by this part's details that nobody has marked as seen
+    yet (what the care team should read first when they open the part)."""
+    return (
+        SafetyEvent.objects.filter(
+            client_id=part.client_id,
+            source_type="parts.part",
+            source_id=str(part.pk),
+            acknowledged_at__isnull=True,
+        )
+        .order_by("-pk")
+        .first()
+    )
+
+
 def open_event_count(client: Client) -> int:
     """Safety events about `client` that nobody on the care team has marked as seen yet."""
     return SafetyEvent.objects.filter(client=client, acknowledged_at__isnull=True).count()

@@ -13,7 +13,7 @@ from selfled.audit.services import record
 from selfled.care.scoping import writable_clients
 from selfled.insight.crisis import crisis_in_rejected_form, crisis_response, tell_noticed
 from selfled.insight.models import LABEL_CHOICES
-from selfled.insight.services import tags_for_part
+from selfled.insight.services import open_event_about_part, tags_for_part
 from selfled.parts.access import get_part, is_owner, parts_for, view_of
 from selfled.parts.forms import (
     CommentForm,
@@ -87,6 +87,8 @@ def _detail_page(
         "merge_other_privacy": len(other_parts) - len(mergeable),
         "exile_access": _exile_access(part, visible) if part.kind == "exile" else None,
         "tags": tags_for_part(part, viewer),
+        # the care team sees at once that this part's words raised a safety event
+        "open_event": None if owner else open_event_about_part(part),
         "tag_labels": LABEL_CHOICES,
     }
     return render(request, "parts/detail.html", context)
