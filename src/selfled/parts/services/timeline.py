@@ -130,12 +130,14 @@ def _first_noticed(name: str, by_id: Any, client: Any, viewer: Any, by: Any) -> 
 
 
 def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
-    """The newest things that happened across the client's parts (4 queries).
+    """The newest things that happened across the client's parts, and Self-energy check-ins
+    (5 queries).
 
-    The three kinds of event are read newest first, `limit` each; only the parts they name
+    The four kinds of event are read newest first, `limit` each; only the parts they name
     are then read (and their names decrypted), not the whole system.
     """
     from selfled.parts.access import parts_for
+    from selfled.selfenergy.models import SelfEnergyCheckIn
 
     visible = parts_for(viewer, client).values("id")
     changes = list(
@@ -163,6 +165,11 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
         PartComment.objects.filter(part_id__in=visible)
         .select_related("author")
         .only("created_at", "part_id", "author__full_name", "author__email")
+        .order_by("-created_at")[:limit]
+    )
+    self_energy = list(
+        SelfEnergyCheckIn.objects.filter(client=client)
+        .only("id", "created_at", "recorded_by_id")
         .order_by("-created_at")[:limit]
     )
     wanted = {x.part_id for x in changes} | {x.part_id for x in encounters}
@@ -202,5 +209,13 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
                 comment.part_id,
             )
         )
+    if self_energy:
+        chart = (
+            reverse("selfenergy:mine") if owner else reverse("selfenergy:client", args=[client.pk])
+        )
+        for check in self_energy:
+            together = check.recorded_by_id not in (None, client.user_id)
+            text = "Self-energy check-in" + (" in a session" if together else "")
+            items.append(Activity(check.created_at, text, None, chart))
     items.sort(key=lambda a: a.at, reverse=True)
     return items[:limit]
