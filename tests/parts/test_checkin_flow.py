@@ -542,3 +542,31 @@ def test_something_new_is_called_by_the_name_given_at_flesh_out(world: World) ->
     enc = answer(enc, "flesh_out", {**FLESH, "name": "  Wet   Coat "})
     reading = checkin.read_checkin(encounter=enc, viewer=world.client_user, audit=False)
     assert enc.step == "feel_toward" and part_name(reading) == "Wet Coat"
+
+
+def test_crisis_words_copied_from_a_check_in_into_the_part_raise_one_alert(world: World) -> None:
+    # a walk-through: one sentence in the Fear answer paged the care team twice, once for the
+    # check-in and again when the answers were copied into the part's details
+    from selfled.insight.models import SafetyEvent
+
+    part = make(world, "The Guard")
+    enc = to_feel_toward(world, part)
+    enc = answer(enc, "feel_toward", {"chips": ["curious"]})
+    enc = answer(enc, "befriend", BEFRIEND)
+    enc = answer(enc, "fear", {"fear": "That everyone would be better off without me"})
+    assert enc.crisis  # type: ignore[attr-defined]
+    assert SafetyEvent.objects.filter(source_type="parts.encounter").count() == 1
+    checkin.complete_checkin(encounter=enc, by=world.client_user, values={"copy_details": True})
+    part.refresh_from_db()
+    assert "better off without me" in part.fears
+    assert SafetyEvent.objects.count() == 1  # the check-in's alert stands for these words
+    event = SafetyEvent.objects.get()
+    assert event.source_type == "parts.encounter"
+    # new crisis words in the details still raise their own alert
+    service.update_part(
+        part=part,
+        by=world.client_user,
+        values={"description": "Tonight I am going to kill myself"},
+        base_version=part.version,
+    )
+    assert SafetyEvent.objects.count() == 2

@@ -58,8 +58,12 @@ def already_flagged(
     - The same kind of writing read unsaved in the last few hours (the form failed on another
       field), holding these words, not yet marked as seen: that event, which the saved
       version takes over so the care team can read the words.
+    - A part's details holding words a check-in flagged in the last few hours, its alert not
+      yet marked as seen (the check-in's answers were copied into the details): that event,
+      left pointing at the check-in.
 
-    Callers re-point an open event to the latest reading; a seen one is left as it was.
+    Callers re-point an open event of the same kind of writing to the latest reading; a seen
+    one, or one from other writing, is left as it was.
     """
     if not words:
         return None
@@ -87,6 +91,18 @@ def already_flagged(
     for event in unsaved.order_by("-created_at", "-pk")[:5]:
         if _within(words, crisis_words(json.loads(event.insight.result))):
             return event
+    if source_type == "parts.part":
+        # a check-in's answers copied into its part's details: the check-in's own alert,
+        # not yet seen, already stands for these words (it keeps pointing at the check-in)
+        copied = SafetyEvent.objects.filter(
+            client=client,
+            source_type="parts.encounter",
+            created_at__gte=since,
+            acknowledged_at__isnull=True,
+        ).select_related("insight")
+        for event in copied.order_by("-created_at", "-pk")[:5]:
+            if _within(words, crisis_words(json.loads(event.insight.result))):
+                return event
     return None
 
 

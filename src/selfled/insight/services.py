@@ -210,7 +210,12 @@ def analyze_text(
             SafetyEvent.objects.create(
                 client=client, insight=insight, source_type=source_type, source_id=source_id
             )
-        elif insight.crisis and standing is not None and standing.acknowledged_at is None:
+        elif (
+            insight.crisis
+            and standing is not None
+            and standing.acknowledged_at is None
+            and standing.source_type == source_type
+        ):
             # the same words, saved again or first read when the form could not be saved:
             # the open alert now points at this reading, so its quote is what was saved last
             # (an alert already seen is left as it was)
