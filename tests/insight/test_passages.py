@@ -310,3 +310,11 @@ def test_a_parts_details_are_quoted_each_under_its_name(world: World, http_as: A
     page = _event_page(http_as, world)
     assert "Its name: Heavy" in page and "Where it is felt: throat" in page
     assert "Its fears: I keep thinking <mark>everyone would be better off without me</mark>" in page
+
+
+def test_an_answer_under_a_label_that_is_not_a_question_gets_a_colon(
+    world: World, http_as: Any
+) -> None:
+    _answer(world, step="feel_toward", key="words", text="honestly I wish I was dead")
+    page = _event_page(http_as, world)
+    assert "In your own words: honestly I wish" in page.replace("<mark>", "").replace("</mark>", "")

@@ -145,8 +145,17 @@ def _checkin_texts(viewer: Any, client: Client, events: Sequence[Any]) -> dict[i
                 if str(b.get("part", "")) in shown_parts
             ]
         # each answer under its question, so a quote says what was asked
-        texts[event_id] = "\n".join(f"{q} {a}" if q else a for q, a in parts if a.strip())
+        texts[event_id] = "\n".join(_asked(q, a) for q, a in parts if a.strip())
     return texts
+
+
+def _asked(question: str, answer: str) -> str:
+    """An answer under its question; a label that is not a question gets a colon, so the
+    two do not run together ("In your own words: ...")."""
+    if not question:
+        return answer
+    mark = "" if question.rstrip()[-1:] in "?.!:" else ":"
+    return f"{question}{mark} {answer}"
 
 
 def _comment_texts(events: Sequence[Any], parts: dict[int, Any]) -> dict[int, str]:
