@@ -946,21 +946,10 @@ def test_the_map_picture_downloads_as_a_dated_file(world: World, http_as: Any) -
 
 
 def test_recent_activity_includes_self_energy_check_ins(world: World, http_as: Any) -> None:
+    from selfled.selfenergy.qualities import QUALITY_KEYS
     from selfled.selfenergy.services import record_check_in
 
-    scores = dict.fromkeys(
-        [
-            "calm",
-            "curiosity",
-            "compassion",
-            "clarity",
-            "confidence",
-            "courage",
-            "creativity",
-            "connectedness",
-        ],
-        6,
-    )
+    scores = dict.fromkeys(QUALITY_KEYS, 6)
     record_check_in(client=world.client, by=world.client_user, scores=scores, note="", request=None)
     home = http_as("client").get(reverse("care:client_home")).content.decode()
     assert f'href="{reverse("selfenergy:mine")}">Self-energy check-in</a>' in home

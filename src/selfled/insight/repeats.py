@@ -81,28 +81,23 @@ def already_flagged(
         if event is not None:
             return event
     since = timezone.now() - UNSAVED_JOINS_WITHIN
-    unsaved = SafetyEvent.objects.filter(
-        client=client,
-        source_type=source_type,
-        source_id=UNSAVED,
-        created_at__gte=since,
-        acknowledged_at__isnull=True,
+    unsaved = _recent_open(client, since, words, source_type=source_type, source_id=UNSAVED)
+    if unsaved is not None or source_type != "parts.part":
+        return unsaved
+    # a check-in's answers copied into its part's details: the check-in's own alert, not yet
+    # seen, already stands for these words (it keeps pointing at the check-in)
+    return _recent_open(client, since, words, source_type="parts.encounter")
+
+
+def _recent_open(client: Client, since: Any, words: Words, **source: str) -> SafetyEvent | None:
+    """The newest of the last few events from `source` since `since`, not yet seen, whose
+    flagged words hold all of `words`."""
+    events = SafetyEvent.objects.filter(
+        client=client, created_at__gte=since, acknowledged_at__isnull=True, **source
     ).select_related("insight")
-    for event in unsaved.order_by("-created_at", "-pk")[:5]:
+    for event in events.order_by("-created_at", "-pk")[:5]:
         if _within(words, crisis_words(json.loads(event.insight.result))):
             return event
-    if source_type == "parts.part":
-        # a check-in's answers copied into its part's details: the check-in's own alert,
-        # not yet seen, already stands for these words (it keeps pointing at the check-in)
-        copied = SafetyEvent.objects.filter(
-            client=client,
-            source_type="parts.encounter",
-            created_at__gte=since,
-            acknowledged_at__isnull=True,
-        ).select_related("insight")
-        for event in copied.order_by("-created_at", "-pk")[:5]:
-            if _within(words, crisis_words(json.loads(event.insight.result))):
-                return event
     return None
 
 

@@ -486,24 +486,9 @@ def acknowledge(
     """Mark a safety event as seen, with what was done about it (`note`, optional, kept
     encrypted). Marking it again adds the note without changing who saw it first.
     Raises InsightError for a note over FOLLOW_UP_MAX characters; nothing is written then."""
-    note = (note or "").strip()
-    if len(note) > FOLLOW_UP_MAX:
-        raise InsightError(
-            f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
-        )
+    note = _checked_note(note)
     with transaction.atomic():
-        SafetyEvent.objects.filter(pk=event.pk, acknowledged_at__isnull=True).update(
-            acknowledged_by=by, acknowledged_at=timezone.now()
-        )
-        if note:
-            SafetyFollowUp.objects.create(event=event, note=note, written_by=by)
-        record(
-            "safety_event.acknowledge",
-            actor=by,
-            request=request,
-            obj=event.client,
-            detail=f"event {event.pk}" + (", with a note" if note else ""),
-        )
+        _mark_seen(event.pk, event.client, by, note, request)
 
 
 class NewEventsArrived(InsightError):
@@ -523,11 +508,7 @@ def acknowledge_all(
     written when the note is over FOLLOW_UP_MAX characters (InsightError) or when an unseen
     event arrived that was not shown (NewEventsArrived: it has not been read). One audit event
     per event marked, as when each is marked on its own."""
-    note = (note or "").strip()
-    if len(note) > FOLLOW_UP_MAX:
-        raise InsightError(
-            f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
-        )
+    note = _checked_note(note)
     with transaction.atomic():
         unseen = set(
             SafetyEvent.objects.select_for_update()
@@ -539,22 +520,37 @@ def acknowledge_all(
                 "Something new was written since this page was opened, so nothing was marked. "
                 "Please read the events below again."
             )
-        ids = sorted(unseen)
-        SafetyEvent.objects.filter(pk__in=ids).update(
-            acknowledged_by=by, acknowledged_at=timezone.now()
+        for pk in sorted(unseen):
+            _mark_seen(pk, client, by, note, request, also=" (all marked at once)")
+    return len(unseen)
+
+
+def _checked_note(note: str) -> str:
+    note = (note or "").strip()
+    if len(note) > FOLLOW_UP_MAX:
+        raise InsightError(
+            f"Please keep the note to {FOLLOW_UP_MAX:,} characters or fewer (it has {len(note):,})."
         )
-        for pk in ids:
-            if note:
-                # one by one: the note is encrypted on save (bulk_create would skip that)
-                SafetyFollowUp.objects.create(event_id=pk, note=note, written_by=by)
-            record(
-                "safety_event.acknowledge",
-                actor=by,
-                request=request,
-                obj=client,
-                detail=f"event {pk}" + (", with a note" if note else "") + " (all marked at once)",
-            )
-    return len(ids)
+    return note
+
+
+def _mark_seen(
+    event_id: int, client: Client, by: Any, note: str, request: Any, *, also: str = ""
+) -> None:
+    """Mark one event as seen (who saw it first stays), add the note if any (encrypted on
+    save), and append its audit event; inside the caller's transaction."""
+    SafetyEvent.objects.filter(pk=event_id, acknowledged_at__isnull=True).update(
+        acknowledged_by=by, acknowledged_at=timezone.now()
+    )
+    if note:
+        SafetyFollowUp.objects.create(event_id=event_id, note=note, written_by=by)
+    record(
+        "safety_event.acknowledge",
+        actor=by,
+        request=request,
+        obj=client,
+        detail=f"event {event_id}" + (", with a note" if note else "") + also,
+    )
 
 
 CRISIS_MESSAGE = (
