@@ -176,6 +176,8 @@ ORDINARY = [
     "I don't know if I'm safe at home since my ex got out of prison.",
     "Let the dice decide if I stay in tonight or go out.",
     "The house would be quieter if I was out more often.",
+    # a goodbye at work, not a preparation
+    "Saying goodbye to my patients was the hardest part of leaving the clinic.",
 ]
 
 

@@ -135,7 +135,8 @@ IDIOMS = re.compile(
     r"disappear(?:ing)? into (?:a |the |my )?(?:book|novel|film|movie|game|show|series|"
     r"weekend|woods|garden|music|work)|"
     r"goodbye (?:letter )?to (?:my|the|our) (?:old |first )?(?:apartment|house|flat|home|job|"
-    r"office|car|city|town|team|colleagues|coworkers|desk|school|room|twenties|thirties)|"
+    r"office|car|city|town|team|colleagues|coworkers|desk|school|room|twenties|thirties|"
+    r"patients|clients|students|pupils|class|residents|regulars)|"
     r"high dive|diving board|(?:climbing|bouldering|rock) (?:gym|wall)|"
     # IFS's "burden", what a part carries (not the writer as a burden): "its burden",
     # "a legacy burden", "the burden of shame", "let go of the burden", "carries a burden"
