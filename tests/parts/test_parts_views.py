@@ -956,3 +956,24 @@ def test_recent_activity_includes_self_energy_check_ins(world: World, http_as: A
     team = http_as("clinician").get(reverse("care:client", args=[world.client.pk]))
     chart = reverse("selfenergy:client", args=[world.client.pk])
     assert f'href="{chart}">Self-energy check-in</a>' in team.content.decode()
+
+
+def test_recent_activity_says_who_edited_details_but_not_what(world: World, http_as: Any) -> None:
+    part = make(world, "Critic")
+    service.update_part(
+        part=part,
+        by=world.client_user,
+        values={"fears": "being found out"},
+        base_version=part.version,
+    )
+    home = http_as("client").get(reverse("care:client_home")).content.decode()
+    assert "“Critic”: details edited</a>" in home
+    assert "being found out" not in home
+    part.refresh_from_db()
+    service.update_part(
+        part=part, by=world.clinician, values={"role": "keeps watch"}, base_version=part.version
+    )
+    team = http_as("clinician").get(reverse("care:client", args=[world.client.pk])).content.decode()
+    assert "“Critic”: details edited</a>" in team  # the clinician's own edit, no name
+    home = http_as("client").get(reverse("care:client_home")).content.decode()
+    assert f"“Critic”: details edited by {world.clinician}</a>" in home

@@ -131,10 +131,11 @@ def _first_noticed(name: str, by_id: Any, client: Any, viewer: Any, by: Any) -> 
 
 def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activity]:
     """The newest things that happened across the client's parts, and Self-energy check-ins
-    (5 queries).
+    (6 queries).
 
-    The four kinds of event are read newest first, `limit` each; only the parts they name
-    are then read (and their names decrypted), not the whole system.
+    The five kinds of event are read newest first, `limit` each; only the parts they name
+    are then read (and their names decrypted), not the whole system. An edit of a part's
+    details says who edited and when, never what (a detail may be private).
     """
     from selfled.parts.access import parts_for
     from selfled.selfenergy.models import SelfEnergyCheckIn
@@ -167,13 +168,20 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
         .only("created_at", "part_id", "author__full_name", "author__email")
         .order_by("-created_at")[:limit]
     )
+    edits = list(
+        # version 1 is the part being added, which its first status change already tells
+        PartRevision.objects.filter(part_id__in=visible, version__gt=1)
+        .select_related("saved_by")
+        .only("at", "part_id", "saved_by__full_name", "saved_by__email")
+        .order_by("-at")[:limit]
+    )
     self_energy = list(
         SelfEnergyCheckIn.objects.filter(client=client)
         .only("id", "created_at", "recorded_by_id")
         .order_by("-created_at")[:limit]
     )
     wanted = {x.part_id for x in changes} | {x.part_id for x in encounters}
-    wanted |= {x.part_id for x in comments}
+    wanted |= {x.part_id for x in comments} | {x.part_id for x in edits}
     # Model instances, not values_list: names are decrypted as the instance loads.
     names = {p.pk: p.name for p in Part.objects.filter(pk__in=wanted).only("id", "name")}
     items: list[Activity] = []
@@ -209,6 +217,11 @@ def recent_activity(client: Any, viewer: Any, *, limit: int = 8) -> list[Activit
                 comment.part_id,
             )
         )
+    for edit in edits:
+        text = f"“{names[edit.part_id]}”: details edited"
+        if edit.saved_by_id not in (None, viewer.pk, client.user_id):
+            text += f" by {_who(edit.saved_by)}"
+        items.append(Activity(edit.at, text, edit.part_id))
     if self_energy:
         chart = (
             reverse("selfenergy:mine") if owner else reverse("selfenergy:client", args=[client.pk])
