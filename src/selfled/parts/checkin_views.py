@@ -44,7 +44,6 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         for_clinician=not owner,
     )
     if form.is_valid():
-        begun = timezone.now()
         try:
             encounter = checkin.start_checkin(
                 client=client, by=viewer, part=form.chosen(), request=request
@@ -52,7 +51,7 @@ def _start(request: HttpRequest, client: Client) -> HttpResponse:
         except checkin.CheckinError as exc:
             form.add_error("part", str(exc))
         else:
-            if encounter.created_at < begun and encounter.part is not None:
+            if getattr(encounter, "resumed", False) and encounter.part is not None:
                 # an unfinished one was taken up again: say so, and how to start afresh
                 messages.info(
                     request,

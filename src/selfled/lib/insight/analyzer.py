@@ -59,7 +59,6 @@ _N_LEX = len(rules_lex.PATTERNS)
 _N_FRAMES = len(rules_frames.PATTERNS)
 _N_PARTS = len(parts_mod.PATTERNS)
 # The partner patterns of co-occurrence rules come last, one per such rule.
-_DEATH_PARTNERS = frozenset({"death-relief", "envy-of-the-dead"})
 _PARTNERS = [(i, r.partner) for i, r in enumerate(RULES) if r.partner is not None]
 _N_ALL = _N_RULES + _N_LEX + _N_FRAMES + _N_PARTS + 1 + len(_PARTNERS)
 _INDEX = PrefixIndex(
@@ -388,10 +387,8 @@ def analyze(text: str, *, known_parts: Sequence[str] = (), mode: str = "rules") 
                     continue
             found = [(a, b)]
             if rule.partner is not None:
-                # a death word as partner counts only outside idioms ("my phone died ...
-                # it was a relief"); other partners ("holding on to") may be idioms' words
                 partner_text = ntext
-                if rule.name in _DEATH_PARTNERS:
+                if rule.partner_outside_idioms:
                     if blanked is None:
                         blanked = _blank_idioms(ntext, starts)
                     partner_text = blanked

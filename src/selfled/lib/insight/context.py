@@ -77,12 +77,12 @@ _DENIAL_AFTER = re.compile(
 # The writer's answer, in the next sentence, to a question the sentence before asked: "the GP
 # asked whether I have any wish to die. I told her no." Only after a question (ASKED), and not
 # "I said no one would understand".
-ANSWERED_NO = re.compile(
+_ANSWERED_NO = re.compile(
     r"[^.!?\n]{0,60}[.!?]\s*i (?:told (?:him|her|them|the \w+)|said|answered)(?: (?:him|her|"
     r"them))?,? (?:no|not at all|never)\b(?!\s*one\b|\s*(?:more|longer|matter|way)\b|,?\s+"
     r"(?:but|i'm|i am|i do|i did|i want|i meant))"
 )
-ASKED = re.compile(
+_ASKED = re.compile(
     r"\b(?:ask\w*|question\w*|whether|screen\w*|how often|check\w* (?:if|whether))\b"
 )
 
@@ -291,10 +291,8 @@ class Context:
         if hard and end >= 0:
             if _DENIAL_AFTER.match(self.text, end, end + 80) is not None:
                 return True
-            if ANSWERED_NO.match(self.text, end, end + 100) is not None:
-                s_start, s_end = self.sentence(pos)
-                if ASKED.search(self.text, s_start, s_end) is not None:
-                    return True
+            if self.answered_no(pos, end):
+                return True
         window = self.before_content(pos, words)
         if not window:
             return False
@@ -303,6 +301,14 @@ class Context:
         window = _NOT_NEGATION.sub(" ", window)
         pattern = _HARD_NEGATION if hard else _NEGATION
         return pattern.search(window) is not None
+
+    def answered_no(self, start: int, end: int) -> bool:
+        """The next sentence is the writer's "no" to what this one asked about ("the GP asked
+        whether I have any wish to die. I told her no.")."""
+        if _ANSWERED_NO.match(self.text, end, end + 100) is None:
+            return False
+        s_start, s_end = self.sentence(start)
+        return _ASKED.search(self.text, s_start, s_end) is not None
 
     def _kept_after_ellipsis(self, pos: int) -> bool:
         """ "The dose lifted the fog but not the wish to die": after a verb of relief, "but

@@ -50,6 +50,8 @@ class Rule:
     ``negatable``/``past_sensitive``/``subject_sensitive`` say which context checks may
     switch the match off; ``hard_negation`` restricts negation to plain "not"-words.
     ``needs`` is a cheap prefilter: the rule only runs when one of these substrings occurs.
+    ``partner_outside_idioms``: the partner counts only outside an idiom (a death word as
+    partner: "my phone died ... it was a relief" is no death).
     """
 
     name: str
@@ -66,6 +68,7 @@ class Rule:
     window: int = 0
     mention_sensitive: bool = False
     cue: bool = False
+    partner_outside_idioms: bool = False
 
 
 def rule(
@@ -114,6 +117,7 @@ def cooc(
     neg_words: int = 5,
     needs: tuple[str, ...] = (),
     mention: bool = False,
+    partner_outside_idioms: bool = False,
 ) -> Rule:
     """A rule that fires when ``partner`` also occurs within ``window`` characters of
     ``anchor`` (either side). Context checks apply to the anchor."""
@@ -131,4 +135,5 @@ def cooc(
         partner=rx(partner),
         window=window,
         mention_sensitive=mention,
+        partner_outside_idioms=partner_outside_idioms,
     )

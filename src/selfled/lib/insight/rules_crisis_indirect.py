@@ -98,6 +98,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=3,
         subj=False,
+        partner_outside_idioms=True,
     ),
     cooc(
         CRISIS,

@@ -212,6 +212,7 @@ RULES: tuple[Rule, ...] = (
         hard=True,
         neg_words=3,
         subj=False,
+        partner_outside_idioms=True,
     ),
     # nothing left to live for: "Cattle sold. Debts cleared. Nothing left to stay for."
     rule(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import _NOT_NEGATION, ANSWERED_NO, ASKED, Context, has_past_marker, past_in_clause
+from .context import _NOT_NEGATION, Context, has_past_marker, past_in_clause
 from .index import PrefixIndex
 from .lexicon import CRISIS_CONCEPTS, PAST_RESOLVED, blank_idioms
 from .lexicon_general import GENERAL_CONCEPTS
@@ -450,11 +450,7 @@ def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
         return True
     if _DENIAL_AFTER.match(text, end, end + 60) is not None:
         return True
-    # "the GP asked whether I have any wish to die. I told her no."
-    if ANSWERED_NO.match(text, end, end + 100) is None:
-        return False
-    s_start, s_end = ctx.sentence(start)
-    return ASKED.search(text, s_start, s_end) is not None
+    return ctx.answered_no(start, end)
 
 
 def _past(ctx: Context, text: str, start: int, end: int) -> bool:

@@ -359,7 +359,8 @@ def start_checkin(
     up again rather than a second one begun (a second tap, or "Check in with" from its page).
 
     Side effects: an in-progress Encounter (with_clinician when `by` is not the client), an
-    audit event (checkin.start, or checkin.resume).
+    audit event (checkin.start, or checkin.resume: the encounter returned then has `resumed`
+    set).
     """
     if not writable_clients(by).filter(pk=client.pk).exists():
         raise CheckinError("You cannot start a check-in for this person.")
@@ -386,6 +387,7 @@ def start_checkin(
         )
         if unfinished is not None:
             _audit("checkin.resume", unfinished, by, request, "part")
+            unfinished.resumed = True  # type: ignore[attr-defined]
             return unfinished
     answers: dict[str, Any] = {}
     if plan.exile is not None:
