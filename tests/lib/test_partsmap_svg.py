@@ -10,9 +10,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from selfled.lib.partsmap import svg
-from selfled.lib.partsmap.svg import Edge, Node, edge_path, render_map, summary
+from selfled.lib.partsmap.svg import Edge, Node, edge_path, name_lines, render_map, summary
 
 NS = {"s": "http://www.w3.org/2000/svg"}
 STATUS_LABELS = {
@@ -87,10 +89,17 @@ def label_of(root: ET.Element, node_id: str) -> ET.Element:
     return label
 
 
+def lines_of(label: ET.Element, kind: str = "long") -> list[str]:
+    """The lines a label shows on a wide screen ("long") or on a phone ("short")."""
+    group = label.find(f"s:tspan[@class='{kind}']", NS)
+    if group is None:
+        return [label.text or ""]
+    return [line.text or "" for line in group.findall("s:tspan", NS)]
+
+
 def shown(label: ET.Element) -> str:
-    """The text a label shows on a wide screen."""
-    long = label.find("s:tspan[@class='long']", NS)
-    return (long.text if long is not None else label.text) or ""
+    """The text a label shows on a wide screen, its lines joined by a space."""
+    return " ".join(lines_of(label))
 
 
 def translate(element: ET.Element) -> tuple[float, float]:
@@ -291,26 +300,72 @@ def test_control_characters_are_dropped_so_the_output_still_parses() -> None:
     nodes = [node(0, "Bell\x07 and\x00 nul\n  newline\ud800"), node(1, "\x01\x02")]
     root = parse(render_map(nodes, [], interactive=True))
 
-    assert shown(label_of(root, "id-0")) == "Bell and nul newl…"
+    assert shown(label_of(root, "id-0")) == "Bell and nul newline"
     assert shown(label_of(root, "id-1")) == "Unnamed part"
 
 
-def test_long_names_are_cut_on_the_map_but_whole_in_the_tooltip() -> None:
+def test_long_names_wrap_onto_two_lines_and_are_cut_after_that_but_whole_in_the_tooltip() -> None:
     long = "The Planner Who Never Sleeps At All"
     root = parse(render_map([node(0, long), node(1, "Exactly eighteen!!")], [], interactive=True))
 
-    long_label, short_label = label_of(root, "id-0").findall("s:tspan", NS)
-    assert long_label.text == "The Planner Who N…" and len(long_label.text) == 18
-    assert short_label.text == "The Planne…" and short_label.get("display") == "none"
+    label = label_of(root, "id-0")
+    assert lines_of(label) == ["The Planner Who", "Never Sleeps At A…"]
+    assert lines_of(label, "short") == ["The Planner", "Who Never…"]
+    assert label.find("s:tspan[@class='short']", NS).get("display") == "none"
+    assert all(len(line) <= 18 for line in lines_of(label))
     assert parts_of(root)[0].find("s:title", NS).text == f"{long} — manager, Noticed"
     assert parts_of(root)[0].get("aria-label", "").startswith(long)
-    assert label_of(root, "id-1").findall("s:tspan", NS)[0].text == "Exactly eighteen!!"
+    assert lines_of(label_of(root, "id-1")) == ["Exactly eighteen!!"]
+    assert lines_of(label_of(root, "id-1"), "short") == ["Exactly", "eighteen!!"]
     assert (
         parse(render_map([node(2, "Worrier")], [], interactive=False))
         .find(".//s:text[@data-for='id-2']", NS)
         .text
         == "Worrier"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "expected"),
+    [
+        ("Inner Critic", 18, ["Inner Critic"]),
+        ("Inner Critic", 11, ["Inner", "Critic"]),
+        ("Little Girl in the Closet", 18, ["Little Girl in the", "Closet"]),
+        ("The One Who Keeps Everything Together", 18, ["The One Who Keeps", "Everything Togeth…"]),
+        ("Supercalifragilisticexpialidocious", 11, ["Supercalifr", "agilistice…"]),
+        ("", 11, [""]),
+    ],
+)
+def test_name_lines(name: str, width: int, expected: list[str]) -> None:
+    assert name_lines(name, width) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab cdé-\u00e9 XYZ"), max_size=80), st.integers(3, 30))
+def test_name_lines_stay_within_two_lines_of_the_width(name: str, width: int) -> None:
+    lines = name_lines(name, width)
+    assert 1 <= len(lines) <= 2
+    assert all(len(line) <= width for line in lines)
+    if " ".join(name.split()) and len(" ".join(name.split())) <= width:
+        assert lines == [" ".join(name.split())]
+
+
+def test_a_name_that_would_run_into_the_next_goes_over_its_part() -> None:
+    # Two parts side by side, close enough that their names under them would overlap.
+    nodes = [
+        node(0, "Caretaker of everyone", x=0.45, y=0.8),
+        node(1, "Little Girl in the Closet", x=0.6, y=0.8),
+        node(2, "Alone", x=0.2, y=0.2),
+    ]
+    root = parse(render_map(nodes, [], interactive=True))
+
+    first, second, alone = (label_of(root, f"id-{i}") for i in range(3))
+    assert first.get("data-side") is None and float(first.get("y")) > 0
+    assert second.get("data-side") == "above" and float(second.get("y")) < 0
+    # over the part, a two-line name rises by one line so that it ends above the dots
+    rise = second.find("s:tspan[@class='long']/s:tspan", NS).get("dy")
+    assert rise == "-1.2em"
+    assert alone.get("data-side") is None
 
 
 # --- coordinates -------------------------------------------------------------------------------

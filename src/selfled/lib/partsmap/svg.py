@@ -71,8 +71,14 @@ EDGE_WORDS = {"protects": "protects", "polarized": "is polarized with", "allied"
 EDGE_SUMMARY = {"protects": "protecting", "polarized": "polarized", "allied": "allied"}
 SYMMETRIC = {"polarized", "allied"}
 
-NAME_CHARS = 18  # label under a part; the full name is in its <title>
-SHORT_CHARS = 11  # label on phones, where parts.css draws text about twice as large
+# A name is shown on up to two lines of these many characters, under its part (or over it when
+# the name under it would run into another name or part); the full name is in its <title>.
+NAME_CHARS = 18
+SHORT_CHARS = 11  # on phones, where parts.css draws text about twice as large (PHONE_FONT)
+PHONE_FONT = 26.0  # parts.css, .part-name on phones, in the picture's units
+NAME_LINES = 2
+LINE_EM = 1.2
+CHAR_EM = 0.52  # about the average width of a character, in ems, for the overlap check
 UNNAMED = "Unnamed part"
 DEFAULT_COLOR = "#6c8ea4"
 
@@ -186,7 +192,7 @@ def render_map(
         '<g class="parts">',
         *(_part(part, k, g, interactive) for part in parts.values()),
         '</g><g class="labels" aria-hidden="true">',
-        *(_label(part, k, g) for part in parts.values()),
+        *_labels(parts, k, g, phone=spread == 1.0),
         "</g>",
         *_arrowheads(links, parts, prefix, k, g),
         _legend(prefix, k),
@@ -432,22 +438,139 @@ def _glyph(kind: str, color: str, step: int, by_clinician: bool, private: bool, 
     return out
 
 
-def _label(part: _Part, k: float, g: float) -> str:
-    """The name under a part, in a layer above all parts so that no circle hides it."""
-    if len(part.name) <= SHORT_CHARS:
-        inner = escape(part.name, quote=False)
+def _labels(parts: dict[str, _Part], k: float, g: float, *, phone: bool) -> list[str]:
+    """The names of all parts, each under its part or over it where under it would run into
+    another name or part. The side is chosen for a wide screen and, separately, for the
+    shorter, larger lines a phone shows (`phone`: parts.css draws them on a map that fits the
+    page; a wider map keeps the wide-screen names)."""
+    wide = _label_sides(parts, NAME_FONT * g, NAME_CHARS, g)
+    small = _label_sides(parts, PHONE_FONT, SHORT_CHARS, g) if phone else wide
+    return [_label(part, k, g, wide[key], small[key]) for key, part in parts.items()]
+
+
+def _label(part: _Part, k: float, g: float, above: bool = False, above_small: bool = False) -> str:
+    """The name of a part, in a layer above all parts so that no circle hides it: under the
+    part, or over its progress dots when `above`. Up to two lines (name_lines), and a shorter
+    pair of lines that parts.css shows on phones instead (placed by `above_small`)."""
+    wide, short = name_lines(part.name, NAME_CHARS), name_lines(part.name, SHORT_CHARS)
+    base = _base(above, g)
+    if len(wide) == 1 and wide == short and above == above_small:
+        inner = escape(wide[0], quote=False)
     else:
-        inner = (
-            f'<tspan class="long">{escape(_cut(part.name, NAME_CHARS), quote=False)}</tspan>'
-            f'<tspan class="short" display="none">'
-            f"{escape(_cut(part.name, SHORT_CHARS), quote=False)}</tspan>"
-        )
+        inner = _tspans("long", wide, above, base, "")
+        inner += _tspans("short", short, above_small, _base(above_small, g), ' display="none"')
+    side = ' data-side="above"' if above else ""
     return (
-        f'<text class="part-name" data-for="{_attr(part.node.id)}" '
-        f'transform="translate({_n(part.x * k)} {_n(part.y * k)})" y="{_n((NODE_R + 22) * g)}" '
+        f'<text class="part-name" data-for="{_attr(part.node.id)}"{side} '
+        f'transform="translate({_n(part.x * k)} {_n(part.y * k)})" y="{_n(base)}" '
         f'text-anchor="middle" fill="{INK}" font-size="{_n(NAME_FONT * g)}" stroke="{PAPER}" '
         f'stroke-width="{_n(4 * g)}" stroke-linejoin="round" paint-order="stroke">{inner}</text>'
     )
+
+
+def _base(above: bool, g: float) -> float:
+    """Where a name's first (under) or last (over) line sits, from the part's centre."""
+    return -(NODE_R + 21) * g if above else (NODE_R + 22) * g
+
+
+def _tspans(kind: str, lines: list[str], above: bool, base: float, extra: str) -> str:
+    """One group of lines. Each group starts again at the text's own position (x, y
+    restated), so it reads the same whichever group is hidden; lines are spaced in ems, which
+    follow the font size parts.css sets on phones. Over a part, the lines end at the base."""
+    rise = _n(-LINE_EM * (len(lines) - 1)) if above else "0"
+    out = [f'<tspan class="{kind}"{extra}>']
+    for i, line in enumerate(lines):
+        place = f'x="0" dy="{LINE_EM}em"' if i else f'x="0" y="{_n(base)}" dy="{rise}em"'
+        out.append(f"<tspan {place}>{escape(line, quote=False)}</tspan>")
+    out.append("</tspan>")
+    return "".join(out)
+
+
+def name_lines(name: str, width: int, most: int = NAME_LINES) -> list[str]:
+    """`name` broken into at most `most` lines of at most `width` characters, at spaces where it
+    can (a word longer than a line is split); a name longer than that ends with "…"."""
+    pending = name.split()
+    lines: list[str] = []
+    line, joiner = "", " "
+    while pending and len(lines) < most:
+        word = pending.pop(0)
+        candidate = f"{line} {word}" if line else word
+        if len(candidate) <= width:
+            line, joiner = candidate, " "
+        elif line:  # this line is full: the word starts the next one
+            lines.append(line)
+            line = ""
+            pending.insert(0, word)
+        else:  # a word longer than a whole line
+            lines.append(word[:width])
+            pending.insert(0, word[width:])
+            joiner = ""
+    if len(lines) < most:
+        return [*lines, line] if line or not lines else lines
+    if pending:  # more than fits: the last line runs on and is cut
+        lines[-1] = _cut(lines[-1] + joiner + " ".join(pending), width)
+    return lines
+
+
+def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> dict[str, bool]:
+    """Whether each part's name goes over it rather than under it, for names of `width`
+    characters a line drawn at `font` (in the picture's units).
+
+    A name goes under its part unless there it would overlap a name already placed or another
+    part, and over it is clear. Parts are taken in order; only neighbours are compared (a grid
+    of cells), so this stays quick for a large system.
+    """
+    cell = max(60.0, font * CHAR_EM * width)
+    Box = tuple[float, float, float, float]
+    grid: dict[tuple[int, int], list[tuple[str, Box]]] = {}
+
+    def cells(box: Box) -> list[tuple[int, int]]:
+        x0, y0, x1, y1 = (int(v // cell) for v in box)
+        return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
+
+    def clear(owner: str, boxes: list[Box]) -> bool:
+        return not any(
+            who != owner and _overlap(box, other)
+            for box in boxes
+            for key in cells(box)
+            for who, other in grid.get(key, ())
+        )
+
+    def keep(owner: str, boxes: list[Box]) -> None:
+        for box in boxes:
+            for key in cells(box):
+                grid.setdefault(key, []).append((owner, box))
+
+    side, top = (NODE_R + 4) * g, (NODE_R + 13) * g  # a part, with its progress dots above
+    for key, part in parts.items():
+        keep(key, [(part.x - side, part.y - top, part.x + side, part.y + side)])
+    cx, cy, sun = ORIGIN[0] + EXTENT / 2, ORIGIN[1] + EXTENT / 2, SELF_R  # the Self
+    keep("", [(cx - sun, cy - sun, cx + sun, cy + sun)])
+    sides = {}
+    for key, part in parts.items():
+        below = [_name_box(part, g, font, width, above=False)]
+        over = [_name_box(part, g, font, width, above=True)]
+        sides[key] = above = not clear(key, below) and clear(key, over)
+        keep(key, over if above else below)
+    return sides
+
+
+def _name_box(
+    part: _Part, g: float, font: float, width: int, *, above: bool
+) -> tuple[float, float, float, float]:
+    """Roughly where a part's name is drawn (x0, y0, x1, y1 at the reference size)."""
+    lines = name_lines(part.name, width)
+    half = max(len(line) for line in lines) * CHAR_EM * font / 2
+    height = font * (1 + LINE_EM * (len(lines) - 1))
+    if above:
+        bottom = part.y - (NODE_R + 21) * g + 0.25 * font
+        return part.x - half, bottom - height, part.x + half, bottom
+    top = part.y + (NODE_R + 22) * g - 0.8 * font
+    return part.x - half, top, part.x + half, top + height
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _kind_mark(kind: str, color: str, g: float) -> str:
