@@ -10,14 +10,16 @@ from selfled.lib.insight import evaluate, format_report, load_jsonl
 
 TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 
-# Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked
-# non-strict xfail so they report without blocking CI. rules+lex-2.16 (rules for crisis said
-# without a death word, fewer false alarms from clinical talk; test_insight_signals.py): the
-# same crisis P 0.914 / R 0.946 and micro F1 0.868 here. rules+lex-2.15 (a confident scorer,
-# p >= .92, decides where the rules turned a crisis word down; new authors' crisis recall
-# rose, see test_insight_unseen.py), a rule for "not afraid of dying, I'm looking forward to it"
-# and a nearly sure scorer keeping weak death words below the threshold: crisis P 0.912 ->
-# 0.914, R 0.929 -> 0.946 (53 of 56); the other labels did not move.
+# Targets the analyzer does not yet reach on the held-out set: kept as assertions, marked non-strict
+# xfail so they report without blocking CI. rules+lex-2.17 (rules for veiled warning signs,
+# rules_crisis_veiled.py, from fresh-27's misses): unchanged here, crisis P 0.914 / R 0.946, micro
+# F1 0.868; unchanged on the unseen fresh-28 too. rules+lex-2.16 (rules for crisis said without a
+# death word, fewer false alarms from clinical talk; test_insight_signals.py): the same crisis P
+# 0.914 / R 0.946 and micro F1 0.868 here. rules+lex-2.15 (a confident scorer, p >= .92, decides
+# where the rules turned a crisis word down; new authors' crisis recall rose, see
+# test_insight_unseen.py), a rule for "not afraid of dying, I'm looking forward to it" and a nearly
+# sure scorer keeping weak death words below the threshold: crisis P 0.912 -> 0.914, R 0.929 ->
+# 0.946 (53 of 56); the other labels did not move.
 # rules+lex-2.14 (the learned scorer's crisis head trained on 19 more sets, fresh-13 to -21,
 # train-22 to -30 and
 # benign-vocabulary; a few more everyday idioms): crisis P 0.911 -> 0.912, R 0.911 -> 0.929.
@@ -50,7 +52,7 @@ TEST_SET = Path(__file__).resolve().parents[2] / "data/insight/test.jsonl"
 # (rules+lex-2.0: crisis P 0.82 / R 0.73; F1 safety 0.80, overwhelm 0.72, identity 0.747,
 # parts 0.95, self 0.89, old-pattern 0.79. rules-1.0 had crisis R 0.43.)
 NOT_YET = pytest.mark.xfail(
-    reason="held-out target not met yet (rules+lex-2.16: crisis P .914 / R .946 against R .95); "
+    reason="held-out target not met yet (rules+lex-2.17: crisis P .914 / R .946 against R .95); "
     "kept so a regression or a fix shows, see module comment",
     strict=False,
 )

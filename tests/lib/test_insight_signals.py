@@ -1,5 +1,6 @@
 """Crisis said without a death word in the writer's own voice (rules_crisis_signals and the
-rules added beside it for rules+lex-2.16), each with the ordinary writing closest to it.
+rules added beside it for rules+lex-2.16; rules_crisis_veiled for 2.17), each with the ordinary
+writing closest to it.
 
 The sentences are written for these tests; none is a row of a data file.
 """
@@ -85,6 +86,24 @@ SIGNALS = [
     "I want to cancel my subscription to life.",
     "I can't promise I'll be safe tonight.",
     "I bought helium, and not for balloons.",
+    # rules_crisis_veiled (rules+lex-2.17): warning signs written around the act
+    "Forty more years of this? No thanks.",
+    "whats the point of like 50 more yrs of this tbh",
+    "I keep trying and I can't come up with one reason for staying alive.",
+    "I've had enough birthdays. I don't intend to see another christmas.",
+    "Walked home along the dual carriageway in the dark hoping a lorry would take care of it.",
+    "took the kayak out past the buoys with no vest on, hoping it would capsize",
+    "Let my brother have the guitar and the amp. He thinks I'm moving abroad. Let him think that.",
+    "Rehomed the rabbits with a neighbour. Told her it was the allergies. It's not the allergies.",
+    "Spent the night reading about how many paracetamol it takes. Not out of curiosity.",
+    "I looked at which of my meds would be strong enough if I took them all together.",
+    "Stopped taking the tramadol a fortnight ago. There's a good stash in the shoebox now.",
+    "Some nights I just want to be switched off. Permanently.",
+    "Left a list of his allergies on the fridge for whoever is looking after him when I'm gone.",
+    "Visited the grave again. I won't keep her waiting much longer.",
+    "wore a cardigan all day in the heat so nobody sees my wrists",
+    "The critic says I should disappear. I'm starting to believe it.",
+    "Deleted Instagram and left every group chat. Tying up the final loose ends.",
 ]
 
 ORDINARY = [
@@ -178,6 +197,28 @@ ORDINARY = [
     "The house would be quieter if I was out more often.",
     # a goodbye at work, not a preparation
     "Saying goodbye to my patients was the hardest part of leaving the clinic.",
+    # rules_crisis_veiled (rules+lex-2.17): the ordinary writing closest to them
+    "Another thirty years of this job? Hard pass, I'm retraining as a nurse.",
+    "Thirty more years of this commute? No thanks, I'm asking for a remote role.",
+    "What's the point of another meeting about the meeting?",
+    "I can finally see the point of living somewhere with a garden.",
+    "I don't care to see the next Marvel film, honestly.",
+    "Drove home in the storm hoping the bus would come on time.",
+    "Hoping my brother would take care of things while I'm away.",
+    "hoping the scales would tip in my favour at the hearing",
+    "hoping it would sink in after the session",
+    "Gave away the old sofa, it's not the money, I just wanted space.",
+    "Found a new family for the kittens; we simply have too many cats.",
+    "I researched ketamine's side effects, not out of curiosity: my doctor asked me to.",
+    "Stopped taking my meds because the supply ran out at the pharmacy.",
+    "I just want to shut down my laptop and sleep.",
+    "I want to be switched off for the whole weekend, no emails.",
+    "Wrote handover notes for whoever is here after me on the night shift.",
+    "Don't want to keep him waiting, he passed his driving test and wants to celebrate.",
+    "The critic says I should quit the choir. I'm starting to believe it.",
+    "Tying up the last loose ends before we move to Leeds: closed my old accounts.",
+    "Tying up loose ends at work, deleted the old project group chat.",
+    "Let it be short, the speech I mean, nobody wants an hour.",
 ]
 
 

@@ -72,8 +72,10 @@ FLOORS = {
     # rules+lex-2.16: read (see the module notes)
     "fresh-25.jsonl": (0.98, 0.93, 0.90),
     "fresh-26.jsonl": (0.87, 0.86, 0.81),
-    # unseen: scored with rules+lex-2.15 and 2.16, not read, not trained on
-    "fresh-27.jsonl": (0.69, 0.77, 0.73),
+    # scored unseen with rules+lex-2.15 and 2.16 (P .788 / R .703), read for 2.17
+    "fresh-27.jsonl": (0.88, 0.81, 0.80),
+    # unseen: scored with rules+lex-2.16 and 2.17 (the same figures), not read, not trained on
+    "fresh-28.jsonl": (0.90, 0.90, 0.88),
 }
 # Ordinary client writing with no crisis at all: how many rows may raise crisis (of 400)
 ORDINARY_FALSE_ALARMS = {"benign-fresh-2.jsonl": 15}

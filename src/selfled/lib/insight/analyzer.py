@@ -12,6 +12,7 @@ from . import (
     rules_crisis_acts,
     rules_crisis_indirect,
     rules_crisis_signals,
+    rules_crisis_veiled,
     rules_fears,
     rules_fears_identity,
     rules_frames,
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     + rules_crisis_indirect.RULES
     + rules_crisis_acts.RULES
     + rules_crisis_signals.RULES
+    + rules_crisis_veiled.RULES
     + rules_fears.RULES
     + rules_fears_identity.RULES
     + rules_ifs.RULES

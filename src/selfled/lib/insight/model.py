@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Version of the rule set; stored next to every suggestion so a later rule change is traceable.
-ANALYZER_VERSION = "rules+lex-2.16"
+ANALYZER_VERSION = "rules+lex-2.17"
 
 #: A label is "present" (suggested to a person) at or above this confidence.
 THRESHOLD = 0.5
