@@ -26,7 +26,9 @@ def test_after_a_save_the_way_back_leads_to_what_was_saved(world: World, http_as
     page = http.get(reverse("core:crisis"), {"back": target}).content.decode()
     assert f'href="{target}">Go back' in page
     assert "What you wrote is saved" in page  # no need to carry on at once
-    assert "What you wrote is saved" not in http.get(reverse("core:crisis")).content.decode()
+    plain = http.get(reverse("core:crisis")).content.decode()
+    assert "What you wrote is saved" not in plain
+    assert "You do not have to go through this alone" in plain  # not sent by a message
     page = http.get(reverse("core:crisis"), {"back": "//evil.example/x"}).content.decode()
     assert "evil.example" not in page
     assert "What you wrote is saved" not in page  # an unsafe `back` names no saved writing

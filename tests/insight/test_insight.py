@@ -100,6 +100,9 @@ def test_crisis_in_a_private_part_still_reaches_the_care_team(world: World, http
     body = response.content.decode()
     assert "988" in body and "911" in body and "741741" in body
     assert "You don&#x27;t have to carry this alone" in body or "carry this alone" in body
+    # it says when the care team will see it, and that no one is watching right now
+    assert "the next time they open your record" in body and "not watched around" in body
+    assert "go through this alone" not in body  # said once, by the message above
     part = Part.objects.get()
     assert part.private
     event = SafetyEvent.objects.get()

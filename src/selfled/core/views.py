@@ -47,7 +47,16 @@ def crisis(request: HttpRequest) -> HttpResponse:
     ):
         back = reverse("core:home")
         saved = False
-    context = {"resources": resources_for(practice), "back": back, "saved": saved}
+    from django.contrib import messages
+
+    # Sent here by what was written: that message already says the person is not alone.
+    flagged = any(m.level == messages.ERROR for m in messages.get_messages(request))
+    context = {
+        "resources": resources_for(practice),
+        "back": back,
+        "saved": saved,
+        "flagged": flagged,
+    }
     return render(request, "core/crisis.html", context)
 
 

@@ -556,8 +556,9 @@ def _mark_seen(
 CRISIS_MESSAGE = (
     "What you wrote sounds like you may be going through something very hard, maybe even "
     "thinking about ending your life or hurting yourself. You don't have to carry this alone: "
-    "please reach out to one of these now. Your care team will also see a note that you may "
-    "need support."
+    "please reach out to one of these now. Your care team will see a note that you may need "
+    "support the next time they open your record, but SelfLed is not watched around the "
+    "clock, so please don't wait for them to reach you."
 )
 
 
