@@ -67,6 +67,21 @@ def test_a_fear_in_other_words_is_still_offered_beside_crisis(world: World) -> N
     assert "self" not in labels
 
 
+def test_a_card_never_quotes_the_sentence_with_crisis_language(world: World) -> None:
+    from selfled.insight.presenters import suggestion_cards
+
+    text = (
+        "A part of me is scared that without the depression I'd get reckless and unsafe. "
+        "Honestly I want to die. I keep thinking about it."
+    )
+    outcome = _save(world, text, "1")
+    (card,) = [
+        c for c in suggestion_cards(outcome.suggestions) if c.suggestion.label == "fear:safety"
+    ]
+    quoted = "".join(piece for piece, _ in card.pieces)
+    assert "reckless" in quoted and "want to die" not in quoted
+
+
 def test_a_dismissed_suggestion_stays_dismissed_when_its_writing_is_saved_again(
     world: World,
 ) -> None:

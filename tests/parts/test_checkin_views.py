@@ -433,6 +433,40 @@ def test_an_exile_with_two_protectors_names_both_and_shows_the_way_on(
     assert Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get().part == exile
 
 
+def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the_exile(
+    world: World, http_as: Any
+) -> None:
+    from selfled.insight.models import SafetyEvent
+
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "Watcher")
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(guard.pk)})
+    enc = Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get()
+    post(http, enc, "find", what="")
+    post(http, enc, "focus", notice="")
+    post(http, enc, "flesh_out")
+    post(http, enc, "feel_toward", qualities=["calm"])
+    post(http, enc, "befriend", job="watching")
+    fear = (
+        "If it stops, everything falls apart and I'd be overwhelmed. Honestly I have been "
+        "thinking I would be better off dead."
+    )
+    post(http, enc, "fear", fear=fear, **{f"permission_{exile.pk}": "yes"})
+    post(http, enc, "done")
+    enc.refresh_from_db()
+    assert enc.outcome == Outcome.COMPLETED
+    assert SafetyEvent.objects.filter(client=world.client).exists()
+
+    saved = http.get(step_url(enc)).content.decode()
+    assert "sounded very heavy" in saved and reverse("core:crisis") in saved
+    assert "has now said it" not in saved and f'name="part" value="{exile.pk}"' not in saved
+    assert "with your clinician" in saved
+    # no suggestion card quotes the sentence with crisis language (the crisis path answered it)
+    assert "better off dead" not in http.get(reverse("insight:suggestions")).content.decode()
+
+
 def walk_to_done_with_yes(http: HttpClient, enc: Encounter, exile: Part) -> None:
     post(http, enc, "feel_toward", qualities=["calm"])
     post(http, enc, "befriend", job="watching")

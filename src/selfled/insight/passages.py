@@ -35,10 +35,14 @@ class Passage:
 
 
 def excerpt(
-    text: str, spans: list[tuple[int, int]], margin: int = MARGIN
+    text: str,
+    spans: list[tuple[int, int]],
+    margin: int = MARGIN,
+    avoid: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[str, bool]]:
     """`text` around its flagged `spans` as highlight() pieces: `margin` characters on each
-    side of each span (to whole words), "…" wherever something was left out."""
+    side of each span (to whole words), "…" wherever something was left out. The margins stop
+    short of the `avoid` ranges (sentences that are not to be quoted here)."""
     spans = sorted((a, b) for a, b in ((max(0, a), min(len(text), b)) for a, b in spans) if a < b)
     if not spans:
         if len(text) <= 2 * margin:
@@ -48,6 +52,11 @@ def excerpt(
     windows: list[list[int]] = []
     for a, b in spans:
         start, end = max(0, a - margin), min(len(text), b + margin)
+        for c, d in avoid:
+            if start < d <= a:
+                start = d
+            if b <= c < end:
+                end = c
         if start > 0:
             space = text.find(" ", start, a)
             start = space + 1 if space >= 0 else start

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from selfled.insight.about import parts_written_about
 from selfled.insight.models import Suggestion, Tag, source_name
 from selfled.insight.passages import excerpt
-from selfled.insight.services import spans_for
+from selfled.insight.services import crisis_sentences, spans_for
 
 LABEL_TEXT = {
     "fear:safety": "This sounds like a part of you afraid you won't be safe if things change.",
@@ -73,5 +73,7 @@ def suggestion_cards(suggestions: Iterable[Suggestion]) -> list[Card]:
             where += f" about “{part.name}”"
         # long writing is cut around the words that led to the suggestion
         new_part = s.label == "parts" and s.matched_part_id is None
-        cards.append(Card(s, message_for(s), excerpt(text, spans), where, new_part))
+        # a sentence with crisis language is never quoted back on a card
+        avoid = crisis_sentences(text, spans_for(s.insight, "crisis"))
+        cards.append(Card(s, message_for(s), excerpt(text, spans, avoid=avoid), where, new_part))
     return cards

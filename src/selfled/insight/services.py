@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,7 +152,7 @@ def analyze_text(
             crisis="crisis" in present,
         )
         suggestions = []
-        crisis_spans = spans_in(payload, "crisis")
+        crisis_spans = crisis_sentences(text, spans_in(payload, "crisis"))
         for label_result in result.labels:
             if (
                 label_result.label in SUGGESTED_LABELS
@@ -178,6 +178,9 @@ def analyze_text(
                 matched = parts.get(candidate.matched_part or "")
                 if matched is None and not new_parts:
                     continue
+                span = (candidate.span.start, candidate.span.end)
+                if any(span[0] < d and c < span[1] for c, d in crisis_spans):
+                    continue  # a sentence with crisis language is not offered back as a card
                 key = str(matched.pk) if matched is not None else candidate.name.casefold()
                 # Writing about a part does not suggest linking that part to itself, and each
                 # part is offered once per piece of writing.
@@ -239,9 +242,25 @@ def _key(suggestion: Suggestion) -> tuple[str, str, Any]:
     return (suggestion.label, suggestion.part_name.casefold(), suggestion.matched_part_id)
 
 
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def crisis_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span widened to the whole sentence (or line) it is in: a sentence with crisis
+    language is answered by the crisis path, never offered or quoted back as a suggestion."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out = []
+    for a, b in spans:
+        start = max((e for e in ends if e <= a), default=0)
+        end = min((e for e in ends if e >= b), default=len(text))
+        out.append((start, end))
+    return out
+
+
 def _in_crisis_words(label: str, payload: dict[str, Any], crisis: list[tuple[int, int]]) -> bool:
-    """Whether a suggestion would be drawn from the crisis words: Self-energy is never offered
-    beside crisis language; another label is not offered when its words overlap them."""
+    """Whether a suggestion would be drawn from a sentence with crisis language in it
+    (`crisis`: those sentences' bounds): Self-energy is never offered beside crisis language;
+    another label is not offered when its words fall in such a sentence."""
     if label == "self":
         return True
     return any(a < d and c < b for a, b in spans_in(payload, label) for c, d in crisis)
@@ -616,6 +635,15 @@ def noticed_in(client: Client, source_type: str, source_id: str, *, prefix: bool
     return Suggestion.objects.filter(
         client=client, state=SuggestionState.OPEN, insight__source_type=source_type, **match
     ).count()
+
+
+def crisis_in(client: Client, source_type: str, source_id: str, *, prefix: bool = False) -> bool:
+    """Whether this writing (`prefix`: any source id starting with `source_id`, as the steps of
+    one check-in) was read as crisis language when it was saved."""
+    match = {"source_id__startswith" if prefix else "source_id": source_id}
+    return TextInsight.objects.filter(
+        client=client, source_type=source_type, crisis=True, **match
+    ).exists()
 
 
 def open_suggestion_count(client: Client) -> int:
