@@ -350,6 +350,14 @@ def test_name_lines_stay_within_two_lines_of_the_width(name: str, width: int) ->
         assert lines == [" ".join(name.split())]
 
 
+def test_a_long_name_at_the_bottom_of_the_map_goes_over_its_part_not_off_the_picture() -> None:
+    nodes = [node(0, "The part that was annoyed", x=0.5, y=1.0), node(1, "Top", x=0.5, y=0.0)]
+    root = parse(render_map(nodes, [], interactive=True))
+
+    assert label_of(root, "id-0").get("data-side") == "above"
+    assert label_of(root, "id-1").get("data-side") is None  # over it would leave the picture
+
+
 def test_a_name_that_would_run_into_the_next_goes_over_its_part() -> None:
     # Two parts side by side, close enough that their names under them would overlap.
     nodes = [
@@ -612,6 +620,40 @@ def test_arrowheads_sit_above_the_names_and_end_where_their_lines_end() -> None:
     for tip in tips:
         line = lines[(tip.get("data-source"), tip.get("data-target"))].get("d", "")
         assert line.rsplit("L", 1)[1] == tip.get("d", "").rsplit("L", 1)[1]
+
+
+def test_a_link_across_the_self_bends_round_it() -> None:
+    around = (360.0, 306.0, 50.0)
+    # straight across the middle: a curve whose middle passes outside the Self
+    d = edge_path("allied", (200.0, 300.0), (520.0, 300.0), 1.0, around)
+    match = re.fullmatch(r"M([\d.]+) ([\d.]+)Q([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+)", d)
+    assert match, d
+    x1, y1, qx, qy, x2, y2 = map(float, match.groups())
+    mid = ((x1 + 2 * qx + x2) / 4, (y1 + 2 * qy + y2) / 4)  # the curve at t = 1/2
+    assert math.dist(mid, (360.0, 306.0)) >= 49.9
+    # it leans away on the side the line already passes (above the centre here)
+    assert mid[1] < 306.0
+    # a link clear of the Self stays straight; so does every link without `around`
+    assert "Q" not in edge_path("allied", (200.0, 100.0), (520.0, 100.0), 1.0, around)
+    assert "Q" not in edge_path("allied", (200.0, 300.0), (520.0, 300.0))
+    # a zig-zag follows the curve, and the arrowhead points along the curve's end
+    zig = edge_path("polarized", (200.0, 300.0), (520.0, 300.0), 1.0, around)
+    points = [tuple(map(float, p.split())) for p in zig[1:].split("L")]
+    assert all(math.dist(p, (360.0, 306.0)) > 40 for p in points)
+    arrow = edge_path("protects", (200.0, 300.0), (520.0, 300.0), 1.0, around)
+    tip = svg.arrow_tip((200.0, 300.0), (520.0, 300.0), 1.0, around)
+    end = arrow.rsplit(" ", 2)[-2:]
+    assert tip.endswith(f"L{end[0]} {end[1]}")
+    start_y = float(tip[1:].split("L")[0].split()[1])
+    assert start_y < float(end[1])  # coming down to the part, as the curve does
+
+
+def test_links_on_the_map_go_round_the_self() -> None:
+    nodes = [node(0, "Left", x=0.15, y=0.5), node(1, "Right", x=0.85, y=0.5)]
+    root = parse(render_map(nodes, [Edge("id-0", "id-1", "allied")], interactive=True))
+    (edge,) = edges_of(root)
+    assert "Q" in edge.get("d")
+    assert float(root.get("data-self-r")) == svg.SELF_R + 16
 
 
 def test_arrow_tip_points_along_the_line() -> None:

@@ -178,7 +178,8 @@ def render_map(
         attrs += (
             f' data-parts-map="" data-origin-x="{_n(ORIGIN[0] * k)}" '
             f'data-origin-y="{_n(ORIGIN[1] * k)}" data-extent="{_n(EXTENT * k)}" '
-            f'data-scale="{g!r}"'  # exact, so map.js redraws links the same way
+            f'data-scale="{g!r}" '  # exact, so map.js redraws links the same way
+            f'data-self-r="{_around(k)[2]!r}"'  # the Self's room that links go round
         )
     out = [
         f"<svg {attrs}>",
@@ -223,34 +224,99 @@ def _summary(parts: dict[str, _Part], links: list[Edge]) -> str:
     return f"The Self is at the centre. {text}"
 
 
-def edge_path(kind: str, a: tuple[float, float], b: tuple[float, float], scale: float = 1.0) -> str:
+Around = tuple[float, float, float]  # the Self: centre x, y and the radius links keep clear
+
+
+def edge_path(
+    kind: str,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    scale: float = 1.0,
+    around: Around | None = None,
+) -> str:
     """The `d` of a link between part centres a and b (in pixels).
 
     Trimmed to clear both parts (a little more at an arrow's end), zig-zag if polarized.
-    `scale` is the size of the part glyphs, data-scale on the svg.
+    `scale` is the size of the part glyphs, data-scale on the svg. A link that would cross
+    the Self (`around`) bends round it instead, so it never reads as a link with the Self.
     """
     ends = _ends(kind, a, b, scale)
     if ends is None:
         return _midpoint(a, b)
     x1, y1, x2, y2, ux, uy, length = ends
+    bend = _bend((x1, y1), (x2, y2), ux, uy, around)
     d = [f"M{_n(x1)} {_n(y1)}"]
-    if kind == "polarized":
-        steps = max(2, math.floor(length / (ZIG_STEP * scale)))
-        for i in range(1, steps):
-            t, side = i / steps, (1 if i % 2 else -1) * ZIG_AMP * scale
-            d.append(f"L{_n(x1 + (x2 - x1) * t - uy * side)} {_n(y1 + (y2 - y1) * t + ux * side)}")
+    if bend is None:
+        if kind == "polarized":
+            steps = max(2, math.floor(length / (ZIG_STEP * scale)))
+            for i in range(1, steps):
+                t, side = i / steps, (1 if i % 2 else -1) * ZIG_AMP * scale
+                d.append(
+                    f"L{_n(x1 + (x2 - x1) * t - uy * side)} {_n(y1 + (y2 - y1) * t + ux * side)}"
+                )
+        d.append(f"L{_n(x2)} {_n(y2)}")
+        return "".join(d)
+    qx, qy = bend
+    if kind != "polarized":
+        return f"M{_n(x1)} {_n(y1)}Q{_n(qx)} {_n(qy)} {_n(x2)} {_n(y2)}"
+    # a zig-zag along the curve: points on it, each pushed to alternate sides of it
+    span = math.hypot(qx - x1, qy - y1) + math.hypot(x2 - qx, y2 - qy)
+    steps = max(2, math.floor(span / (ZIG_STEP * scale)))
+    for i in range(1, steps):
+        t, side = i / steps, (1 if i % 2 else -1) * ZIG_AMP * scale
+        px = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * qx + t * t * x2
+        py = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * qy + t * t * y2
+        tx = 2 * (1 - t) * (qx - x1) + 2 * t * (x2 - qx)
+        ty = 2 * (1 - t) * (qy - y1) + 2 * t * (y2 - qy)
+        norm = math.hypot(tx, ty) or 1.0
+        d.append(f"L{_n(px - ty / norm * side)} {_n(py + tx / norm * side)}")
     d.append(f"L{_n(x2)} {_n(y2)}")
     return "".join(d)
 
 
-def arrow_tip(a: tuple[float, float], b: tuple[float, float], scale: float = 1.0) -> str:
+def _bend(
+    start: tuple[float, float],
+    end: tuple[float, float],
+    ux: float,
+    uy: float,
+    around: Around | None,
+) -> tuple[float, float] | None:
+    """The control point of a curve from `start` to `end` that passes outside the Self at its
+    middle, or None when the straight line already keeps clear. Twin: bend() in map.js."""
+    if around is None:
+        return None
+    cx, cy, radius = around
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1)
+    t = max(0.0, min(length, (cx - x1) * ux + (cy - y1) * uy))
+    px, py = x1 + ux * t, y1 + uy * t  # the point of the line nearest the Self's centre
+    off = math.hypot(px - cx, py - cy)
+    if off >= radius or t <= 0 or t >= length:
+        return None
+    # out to the side the line already leans to (a line through the very centre: its left)
+    nx, ny = ((px - cx) / off, (py - cy) / off) if off > 1e-6 else (uy, -ux)
+    wx, wy = cx + nx * radius, cy + ny * radius  # where the curve's middle passes
+    return 2 * wx - (x1 + x2) / 2, 2 * wy - (y1 + y2) / 2
+
+
+def arrow_tip(
+    a: tuple[float, float],
+    b: tuple[float, float],
+    scale: float = 1.0,
+    around: Around | None = None,
+) -> str:
     """The `d` of the last sliver of a "protects" link from a to b, which carries its
     arrowhead: it ends where edge_path ends and points the same way. Twin: arrowTip in map.js.
     """
     ends = _ends("protects", a, b, scale)
     if ends is None:
         return _midpoint(a, b)
-    _x1, _y1, x2, y2, ux, uy, _length = ends
+    x1, y1, x2, y2, ux, uy, _length = ends
+    bend = _bend((x1, y1), (x2, y2), ux, uy, around)
+    if bend is not None:  # along the curve's last direction
+        dx, dy = x2 - bend[0], y2 - bend[1]
+        norm = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / norm, dy / norm
     return f"M{_n(x2 - 4 * ux)} {_n(y2 - 4 * uy)}L{_n(x2)} {_n(y2)}"
 
 
@@ -275,6 +341,12 @@ def _ends(
     x1, y1 = a[0] + ux * start_gap, a[1] + uy * start_gap
     x2, y2 = b[0] - ux * end_gap, b[1] - uy * end_gap
     return x1, y1, x2, y2, ux, uy, dist - start_gap - end_gap
+
+
+def _around(k: float) -> Around:
+    """The Self as links keep clear of it: its circle and rays, at frame scale k."""
+    cx, cy = _px(0.5, 0.5, k)
+    return cx, cy, (SELF_R + 16) * k
 
 
 def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> str:
@@ -357,7 +429,7 @@ def _arrowheads(
     for edge in links:
         if edge.kind == "protects":
             a, b = parts[edge.source], parts[edge.target]
-            d = arrow_tip((a.x * k, a.y * k), (b.x * k, b.y * k), g)
+            d = arrow_tip((a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k))
             ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
             tips.append(f'<path class="edge-tip" {ends} d="{d}"/>')
     if not tips:
@@ -371,7 +443,7 @@ def _arrowheads(
 
 def _edge(edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float) -> str:
     a, b = parts[edge.source], parts[edge.target]
-    d = edge_path(edge.kind, (a.x * k, a.y * k), (b.x * k, b.y * k), g)
+    d = edge_path(edge.kind, (a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k))
     ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
     words = f"{a.name} {EDGE_WORDS[edge.kind]} {b.name}"
     title = f"<title>{escape(words, quote=False)}</title>"
@@ -546,6 +618,10 @@ def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> 
         keep(key, [(part.x - side, part.y - top, part.x + side, part.y + side)])
     cx, cy, sun = ORIGIN[0] + EXTENT / 2, ORIGIN[1] + EXTENT / 2, SELF_R  # the Self
     keep("", [(cx - sun, cy - sun, cx + sun, cy + sun)])
+    # off the picture: above it, and below the map's background (the legend; a phone crops
+    # the picture there)
+    bottom = ORIGIN[1] + EXTENT + 12
+    keep("", [(-BASE, -BASE, 2 * BASE, 0.0), (-BASE, bottom, 2 * BASE, 2 * BASE)])
     sides = {}
     for key, part in parts.items():
         below = [_name_box(part, g, font, width, above=False)]

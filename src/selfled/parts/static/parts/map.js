@@ -37,29 +37,68 @@
     return "M" + mx + " " + my + "L" + mx + " " + my;
   }
 
+  // The control point of a curve that takes a link round the Self (around: [cx, cy, r]), or
+  // null when the straight line keeps clear. Mirrors _bend() in svg.py.
+  function bend(e, around) {
+    if (!around) return null;
+    var cx = around[0], cy = around[1], radius = around[2];
+    var length = Math.hypot(e.x2 - e.x1, e.y2 - e.y1);
+    var t = Math.max(0, Math.min(length, (cx - e.x1) * e.ux + (cy - e.y1) * e.uy));
+    var px = e.x1 + e.ux * t, py = e.y1 + e.uy * t, off = Math.hypot(px - cx, py - cy);
+    if (off >= radius || t <= 0 || t >= length) return null;
+    var nx = off > 1e-6 ? (px - cx) / off : e.uy, ny = off > 1e-6 ? (py - cy) / off : -e.ux;
+    var wx = cx + nx * radius, wy = cy + ny * radius;
+    return [2 * wx - (e.x1 + e.x2) / 2, 2 * wy - (e.y1 + e.y2) / 2];
+  }
+
   // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
-  // if polarized. k is the svg's data-scale.
-  function edgePath(kind, a, b, k) {
+  // if polarized, bent round the Self. k is the svg's data-scale.
+  function edgePath(kind, a, b, k, around) {
     var e = ends(kind, a, b, k);
     if (!e) return midpoint(a, b);
-    var d = "M" + num(e.x1) + " " + num(e.y1);
-    if (kind === "polarized") {
-      var steps = Math.max(2, Math.floor(e.length / (ZIG_STEP * k)));
-      for (var i = 1; i < steps; i++) {
-        var t = i / steps, side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
-        d += "L" + num(e.x1 + (e.x2 - e.x1) * t - e.uy * side) + " " +
-          num(e.y1 + (e.y2 - e.y1) * t + e.ux * side);
+    var d = "M" + num(e.x1) + " " + num(e.y1), q = bend(e, around), i, t, side, steps;
+    if (!q) {
+      if (kind === "polarized") {
+        steps = Math.max(2, Math.floor(e.length / (ZIG_STEP * k)));
+        for (i = 1; i < steps; i++) {
+          t = i / steps;
+          side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
+          d += "L" + num(e.x1 + (e.x2 - e.x1) * t - e.uy * side) + " " +
+            num(e.y1 + (e.y2 - e.y1) * t + e.ux * side);
+        }
       }
+      return d + "L" + num(e.x2) + " " + num(e.y2);
+    }
+    if (kind !== "polarized") {
+      return d + "Q" + num(q[0]) + " " + num(q[1]) + " " + num(e.x2) + " " + num(e.y2);
+    }
+    var span = Math.hypot(q[0] - e.x1, q[1] - e.y1) + Math.hypot(e.x2 - q[0], e.y2 - q[1]);
+    steps = Math.max(2, Math.floor(span / (ZIG_STEP * k)));
+    for (i = 1; i < steps; i++) {
+      t = i / steps;
+      side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
+      var px = (1 - t) * (1 - t) * e.x1 + 2 * (1 - t) * t * q[0] + t * t * e.x2;
+      var py = (1 - t) * (1 - t) * e.y1 + 2 * (1 - t) * t * q[1] + t * t * e.y2;
+      var tx = 2 * (1 - t) * (q[0] - e.x1) + 2 * t * (e.x2 - q[0]);
+      var ty = 2 * (1 - t) * (q[1] - e.y1) + 2 * t * (e.y2 - q[1]);
+      var norm = Math.hypot(tx, ty) || 1;
+      d += "L" + num(px - ty / norm * side) + " " + num(py + tx / norm * side);
     }
     return d + "L" + num(e.x2) + " " + num(e.y2);
   }
 
   // The last sliver of a "protects" link, which carries its arrowhead above the names.
   // Mirrors arrow_tip() in svg.py.
-  function arrowTip(a, b, k) {
+  function arrowTip(a, b, k, around) {
     var e = ends("protects", a, b, k);
     if (!e) return midpoint(a, b);
-    return "M" + num(e.x2 - 4 * e.ux) + " " + num(e.y2 - 4 * e.uy) + "L" + num(e.x2) + " " +
+    var ux = e.ux, uy = e.uy, q = bend(e, around);
+    if (q) {
+      var dx = e.x2 - q[0], dy = e.y2 - q[1], norm = Math.hypot(dx, dy) || 1;
+      ux = dx / norm;
+      uy = dy / norm;
+    }
+    return "M" + num(e.x2 - 4 * ux) + " " + num(e.y2 - 4 * uy) + "L" + num(e.x2) + " " +
       num(e.y2);
   }
 
@@ -83,6 +122,8 @@
     svg.dataset.partsMapReady = "1";
     var ox = +svg.dataset.originX, oy = +svg.dataset.originY, extent = +svg.dataset.extent;
     var k = +svg.dataset.scale;  // size of the part glyphs, as svg.py drew them
+    // the Self, which links bend round (svg.py _around)
+    var around = svg.dataset.selfR ? [ox + extent / 2, oy + extent / 2, +svg.dataset.selfR] : null;
     var parts = {}, drag = null, justDragged = false;
 
     svg.querySelectorAll(".part[data-id]").forEach(function (g) {
@@ -119,8 +160,8 @@
       p.g.setAttribute("transform", move);
       if (p.label) p.label.setAttribute("transform", move);
       p.edges.forEach(function (e) {
-        e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k));
-        if (e.tip) e.tip.setAttribute("d", arrowTip(centre(e.a), centre(e.b), k));
+        e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k, around));
+        if (e.tip) e.tip.setAttribute("d", arrowTip(centre(e.a), centre(e.b), k, around));
       });
     }
 
