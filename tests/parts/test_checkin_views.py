@@ -467,6 +467,28 @@ def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the
     assert "better off dead" not in http.get(reverse("insight:suggestions")).content.decode()
 
 
+def test_a_protector_that_said_yes_can_be_marked_as_having_given_permission(
+    world: World, http_as: Any
+) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "Watcher")
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    http = http_as("client")
+    http.post(reverse("parts:checkin"), {"part": str(guard.pk)})
+    enc = Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get()
+    post(http, enc, "find", what="")
+    post(http, enc, "focus", notice="")
+    post(http, enc, "flesh_out")
+    walk_to_done_with_yes(http, enc, exile)
+    done = http.get(step_url(enc)).content.decode()
+    assert "Gave permission" in done  # what the check-in offers to mark it as
+    post(http, enc, "done", advance_status="on")
+
+    guard.refresh_from_db()
+    assert guard.status == "gave_permission"
+    assert "Marked as “Gave permission”" in http.get(step_url(enc)).content.decode()
+
+
 def walk_to_done_with_yes(http: HttpClient, enc: Encounter, exile: Part) -> None:
     post(http, enc, "feel_toward", qualities=["calm"])
     post(http, enc, "befriend", job="watching")

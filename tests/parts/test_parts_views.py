@@ -977,3 +977,28 @@ def test_recent_activity_says_who_edited_details_but_not_what(world: World, http
     assert "“Critic”: details edited</a>" in team  # the clinician's own edit, no name
     home = http_as("client").get(reverse("care:client_home")).content.decode()
     assert f"“Critic”: details edited by {world.clinician}</a>" in home
+
+
+def test_marking_an_exile_unburdened_before_its_protectors_agree_is_saved_with_a_word(
+    world: World, http_as: Any
+) -> None:
+    exile = make(world, "Little One", Kind.EXILE)
+    guard = make(world, "The Rager", Kind.FIREFIGHTER)
+    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
+    http = http_as("client")
+
+    page = http.post(
+        reverse("parts:status", args=[exile.pk]), {"status": "unburdened"}, follow=True
+    ).content.decode()
+
+    exile.refresh_from_db()
+    assert exile.status == "unburdened"  # the client's record is theirs to mark
+    assert "The Rager has not said it&#x27;s okay yet to go toward Little One" in page
+    # a step before the exile's own work, or a protector that has agreed: no such word
+    relations.record_permission(
+        protector=guard, exile=exile, granted=True, by=world.client_user, source="test"
+    )
+    page = http.post(
+        reverse("parts:status", args=[exile.pk]), {"status": "witnessed"}, follow=True
+    ).content.decode()
+    assert "not said it" not in page

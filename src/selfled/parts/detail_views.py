@@ -25,6 +25,7 @@ from selfled.parts.forms import (
 from selfled.parts.models import Part, PartRelation, Status
 from selfled.parts.services import parts as service
 from selfled.parts.services import relations
+from selfled.parts.services.checkin import unheard_protectors
 from selfled.parts.services.history import detail_history
 from selfled.parts.services.timeline import part_timeline
 
@@ -148,6 +149,15 @@ def change_status(request: HttpRequest, part_id: str) -> HttpResponse:
                 f" (it was at “{Status(was).label}”)" if was in Status.values and was != now else ""
             )
             messages.success(request, f"Saved: now at “{now.label}”{moved}.")
+            waiting = unheard_protectors(part, now, owner=is_owner(viewer, part.client))
+            if waiting:
+                names = ", ".join(p.name for p in waiting)
+                messages.warning(
+                    request,
+                    f"{names} {'has' if len(waiting) == 1 else 'have'} not said it's okay yet "
+                    f"to go toward {part.name}. Saved as you chose; it may help to hear from "
+                    f"{'it' if len(waiting) == 1 else 'them'} first, perhaps in a session.",
+                )
     else:
         messages.error(request, "Choose one of the listed statuses.")
     return _back(part)

@@ -327,6 +327,18 @@ def still_waiting(exile: Part, *, owner: bool) -> tuple[bool, list[Part]]:
     return False, waiting
 
 
+# Steps of the arc that are work with an exile itself, past its protectors' permission.
+WITH_THE_EXILE = (Status.WITNESSED, Status.UNBURDENED, Status.NEW_ROLE)
+
+
+def unheard_protectors(part: Part, status: str, *, owner: bool) -> list[Part]:
+    """The protectors still to say yes, when an exile is marked as being worked with itself
+    (witnessed, unburdened, a new role): the client may mark it so, and is told. Reads only."""
+    if part.kind != Kind.EXILE or status not in WITH_THE_EXILE:
+        return []
+    return still_waiting(part, owner=owner)[1]
+
+
 # --- starting ------------------------------------------------------------------------------
 
 
@@ -802,7 +814,11 @@ def stop(
 
 
 def status_target(answers: dict[str, Any]) -> str:
-    """At least "getting to know"; "befriended" once appreciation was offered at beFriend."""
+    """At least "getting to know"; "befriended" once appreciation was offered at beFriend;
+    "gave permission" when the part said yes, at Fear, to going toward an exile it protects."""
+    permissions = (answers.get("fear") or {}).get("permissions") or {}
+    if isinstance(permissions, dict) and "yes" in permissions.values():
+        return Status.GAVE_PERMISSION
     if answers.get("befriend", {}).get("appreciation"):
         return Status.BEFRIENDED
     return Status.GETTING_TO_KNOW
