@@ -97,7 +97,9 @@ def test_login_form_keeps_the_email_after_a_wrong_password(world: World) -> None
     )
     assert response.status_code == 200
     assert b'value="client@a.test"' in response.content
-    assert b"Please enter a correct" in response.content
+    body = response.content.decode()
+    assert "That email and password do not match an account" in body
+    assert "the email is not" in body and "pauses for a while" in body  # no false hint
 
 
 def test_crisis_page_reachable_without_signing_in_and_linked_everywhere(

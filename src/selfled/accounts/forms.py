@@ -19,6 +19,15 @@ class EmailLoginForm(AuthenticationForm):
         widget=forms.EmailInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
 
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": (
+            "That email and password do not match an account. The password is case-sensitive "
+            "(the email is not). After a few wrong tries, sign-in pauses for a while to keep "
+            "the account safe; an administrator at your practice can help if you are stuck."
+        ),
+    }
+
     def clean_username(self) -> str:
         return str(self.cleaned_data["username"]).strip().lower()
 
