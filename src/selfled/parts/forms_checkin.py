@@ -40,7 +40,7 @@ QUESTIONS: dict[str, list[tuple[str, str, str]]] = {
     "befriend": [
         ("job", "What is {part}'s job? What does it do for you?", ""),
         ("how_long", "How long has it been doing this?", ""),
-        ("trying", "What is it trying to do for you?", ""),
+        ("trying", "What does it hope to bring about, or keep from happening, by doing it?", ""),
         (
             "appreciation",
             "Is there a line of thanks you'd like to offer it?",
@@ -101,14 +101,19 @@ REACTION_WORDS: dict[str, tuple[str, str, str]] = {
     "overwhelmed": ("overwhelmed", "feels overwhelmed", "the overwhelmed part"),
     "wants_gone": ("wanting it gone", "wants it gone", "the part that wants it gone"),
     "heavy_sad": ("sad for it in a heavy way", "feels a heavy sadness", "the heavy part"),
-    "other": ("something else", "has feelings of its own here", "the part that's here too"),
+    "other": ("something else", "has feelings of its own about this", "the part that's here too"),
 }
+
+
+NOTHING_WORDS = frozenset({"nothing", "nothing at all", "none", "not anything"})
 
 
 def reaction_words(key: str, said: dict[str, str] | None = None) -> tuple[str, str, str]:
     """(label, "feels …", a name) for a reaction, in the person's own word when they typed
     one ("furious": "feels furious", "the furious part"), else the check-in's own."""
     word = (said or {}).get(key)
+    if word in NOTHING_WORDS:  # "I feel nothing toward it": not "the nothing part"
+        return word, "feels nothing", "the part that feels nothing"
     if word:
         return word, f"feels {word}", f"the {word} part"
     return REACTION_WORDS.get(key, REACTION_WORDS["other"])
