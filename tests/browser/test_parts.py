@@ -199,3 +199,26 @@ def test_words_typed_after_signing_out_elsewhere_stay_on_the_page(
     expect(page.get_by_text("This was not saved: you are signed out")).to_be_visible()
     expect(page.get_by_label("Add a comment")).to_have_value(words)
     assert page.url.endswith(f"/parts/{part}/")
+
+
+def test_help_opens_beside_a_form_with_typed_words_so_nothing_is_lost(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    session = signed_in_client(new_session, selfled_server, 2)
+    page = session.page
+    add_part(page, "Help Beside Part", "manager")
+    words = "Something I am in the middle of writing."
+    page.get_by_label("Add a comment").fill(words)
+    with page.context.expect_page() as opened:
+        page.locator(".top a.crisis-link").click()
+    help_page = opened.value
+    help_page.wait_for_load_state()
+    assert help_page.url.split("?")[0].endswith("/crisis/")
+    expect(help_page.get_by_role("heading", name="If you need help right now")).to_be_visible()
+    expect(page.get_by_label("Add a comment")).to_have_value(words)  # still there behind it
+    help_page.close()
+    # with nothing typed, the link opens in place as any link does
+    page.get_by_label("Add a comment").fill("")
+    page.locator(".top a.crisis-link").click()
+    page.wait_for_url("**/crisis/**")
+    session.problems.assert_clean()

@@ -11,3 +11,27 @@
     corner.classList.toggle("aside", entries[0].intersectionRatio >= 0.99);
   }, { threshold: [0, 0.99, 1] }).observe(header);
 })();
+
+// Help without losing what was typed: when a form on the page holds writing not yet saved, a
+// crisis link opens the help page in a new tab, and this page stays as it is behind it. With
+// nothing typed (or without this script) the link opens in place, as any link does.
+(function () {
+  "use strict";
+  function typed() {
+    var fields = document.querySelectorAll("main form textarea, main form input[type=text]");
+    for (var i = 0; i < fields.length; i++) {
+      if (fields[i].value !== fields[i].defaultValue) return true;
+    }
+    return false;
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.crisis-link, a.crisis-float");
+    if (!link) return;
+    if (typed()) {
+      link.setAttribute("target", "_blank");
+      link.setAttribute("rel", "noopener");
+    } else {
+      link.removeAttribute("target");
+    }
+  }, true);
+})();
