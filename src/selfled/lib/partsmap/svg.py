@@ -589,8 +589,8 @@ def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> 
     characters a line drawn at `font` (in the picture's units).
 
     A name goes under its part unless there it would overlap a name already placed or another
-    part, and over it is clear. Parts are taken in order; only neighbours are compared (a grid
-    of cells), so this stays quick for a large system.
+    part, and over it would overlap less (nothing, as a rule). Parts are taken in order; only
+    neighbours are compared (a grid of cells), so this stays quick for a large system.
     """
     cell = max(60.0, font * CHAR_EM * width)
     Box = tuple[float, float, float, float]
@@ -600,12 +600,20 @@ def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> 
         x0, y0, x1, y1 = (int(v // cell) for v in box)
         return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
 
-    def clear(owner: str, boxes: list[Box]) -> bool:
-        return not any(
-            who != owner and _overlap(box, other)
-            for box in boxes
+    def crowding(owner: str, box: Box) -> float:
+        """How much of what is already placed (not the part's own) `box` would cover."""
+        seen = {
+            (who, other)
             for key in cells(box)
             for who, other in grid.get(key, ())
+            if who != owner and _overlap(box, other)
+        }
+        # covering the Self or leaving the picture (owner "") counts far more than a name
+        return sum(
+            (min(box[2], o[2]) - max(box[0], o[0]))
+            * (min(box[3], o[3]) - max(box[1], o[1]))
+            * (100 if who == "" else 1)
+            for who, o in seen
         )
 
     def keep(owner: str, boxes: list[Box]) -> None:
@@ -624,10 +632,12 @@ def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> 
     keep("", [(-BASE, -BASE, 2 * BASE, 0.0), (-BASE, bottom, 2 * BASE, 2 * BASE)])
     sides = {}
     for key, part in parts.items():
-        below = [_name_box(part, g, font, width, above=False)]
-        over = [_name_box(part, g, font, width, above=True)]
-        sides[key] = above = not clear(key, below) and clear(key, over)
-        keep(key, over if above else below)
+        below = _name_box(part, g, font, width, above=False)
+        over = _name_box(part, g, font, width, above=True)
+        crowded = crowding(key, below)
+        # under it, unless that runs into something and over it runs into less
+        sides[key] = above = crowded > 0 and crowding(key, over) < crowded
+        keep(key, [over if above else below])
     return sides
 
 
