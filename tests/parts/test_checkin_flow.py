@@ -544,9 +544,10 @@ def test_something_new_is_called_by_the_name_given_at_flesh_out(world: World) ->
     assert enc.step == "feel_toward" and part_name(reading) == "Wet Coat"
 
 
-def test_crisis_words_copied_from_a_check_in_into_the_part_raise_one_alert(world: World) -> None:
+def test_crisis_words_in_a_check_in_stay_with_it_and_raise_one_alert(world: World) -> None:
     # a walk-through: one sentence in the Fear answer paged the care team twice, once for the
-    # check-in and again when the answers were copied into the part's details
+    # check-in and again when the answers were copied into the part's details; a later one
+    # found it then shown as the part's fears every time the part was opened
     from selfled.insight.models import SafetyEvent
 
     part = make(world, "The Guard")
@@ -558,8 +559,9 @@ def test_crisis_words_copied_from_a_check_in_into_the_part_raise_one_alert(world
     assert SafetyEvent.objects.filter(source_type="parts.encounter").count() == 1
     checkin.complete_checkin(encounter=enc, by=world.client_user, values={"copy_details": True})
     part.refresh_from_db()
-    assert "better off without me" in part.fears
-    assert SafetyEvent.objects.count() == 1  # the check-in's alert stands for these words
+    assert part.fears == ""  # not copied into the part's lasting details
+    assert part.role  # the other answers are
+    assert SafetyEvent.objects.count() == 1
     event = SafetyEvent.objects.get()
     assert event.source_type == "parts.encounter"
     # new crisis words in the details still raise their own alert

@@ -454,10 +454,14 @@ def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the
         "thinking I would be better off dead."
     )
     post(http, enc, "fear", fear=fear, **{f"permission_{exile.pk}": "yes"})
-    post(http, enc, "done")
+    done = http.get(step_url(enc)).content.decode()
+    assert "is not copied into Watcher" in done and reverse("core:crisis") in done
+    post(http, enc, "done", copy_details="on")
     enc.refresh_from_db()
     assert enc.outcome == Outcome.COMPLETED
     assert SafetyEvent.objects.filter(client=world.client).exists()
+    guard.refresh_from_db()
+    assert guard.fears == ""  # the answer stays with the check-in, not in the part's details
 
     saved = http.get(step_url(enc)).content.decode()
     assert "sounded very heavy" in saved and reverse("core:crisis") in saved

@@ -216,6 +216,7 @@ class Reading:
     known: list[Part] = field(default_factory=list)  # parts to choose from when unblending
     fills: dict[str, str] = field(default_factory=dict)  # done: empty details to fill
     status: str | None = None  # done: the status it would move to
+    heavy: bool = False  # done: an answer with crisis language, not copied into details
 
 
 def hide_private_answers(answers: dict[str, Any], part: Part | None) -> None:
@@ -280,8 +281,10 @@ def read_checkin(
             key=lambda p: str(p.name).casefold(),
         )
     if enc.step == DONE and not ended:
-        extra["fills"] = fills(enc.part, answers, viewer)
+        heavy = heavy_steps(enc)
+        extra["fills"] = fills(enc.part, answers, viewer, skip=heavy)
         extra["status"] = moves_status(enc.part, answers)
+        extra["heavy"] = bool(heavy)
     if audit:
         _audit("checkin.view", enc, viewer, request, enc.step)
     return Reading(enc, answers, blended, about, **extra)
@@ -831,14 +834,33 @@ def moves_status(part: Part | None, answers: dict[str, Any]) -> str | None:
     return target if STATUS_ORDER.index(current) < STATUS_ORDER.index(target) else None
 
 
-def fills(part: Part | None, answers: dict[str, Any], viewer: Any) -> dict[str, str]:
+def heavy_steps(encounter: Encounter) -> frozenset[str]:
+    """The steps of a check-in whose answers were read as crisis language when saved."""
+    from selfled.insight.models import TextInsight
+
+    ids = TextInsight.objects.filter(
+        client_id=encounter.client_id,
+        source_type="parts.encounter",
+        source_id__startswith=f"{encounter.pk}:",
+        crisis=True,
+    ).values_list("source_id", flat=True)
+    return frozenset(source_id.partition(":")[2] for source_id in ids)
+
+
+def fills(
+    part: Part | None, answers: dict[str, Any], viewer: Any, *, skip: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Details the answers would fill: only empty ones, and never a detail the client keeps
-    private from the care team when a clinician saves."""
+    private from the care team when a clinician saves. Answers of the steps in `skip` (those
+    with crisis language, heavy_steps) stay with the check-in: they are not copied into the
+    part's lasting details."""
     hidden = set()
     if part is not None and not is_owner(viewer, part.client):
         hidden = set(part.private_fields or [])
     out = {}
     for detail, (step, key) in fills_for(part).items():
+        if step in skip:
+            continue
         value = answers.get(step, {}).get(key, "")
         current = getattr(part, detail) if part is not None else ""
         if value and not current and detail not in hidden:
@@ -871,7 +893,8 @@ def complete_checkin(
         answers = answers_of(enc)
         part, created = enc.part, enc.part is None
         # Something new is made from its answers; a known part only when the person asks.
-        filled = fills(part, answers, by) if created or values.get("copy_details") else {}
+        wanted = created or values.get("copy_details")
+        filled = fills(part, answers, by, skip=heavy_steps(enc)) if wanted else {}
         if part is None:
             part = _create_new(enc, answers, values, filled, by, request)
         elif filled:
