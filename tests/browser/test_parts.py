@@ -215,8 +215,16 @@ def test_help_opens_beside_a_form_with_typed_words_so_nothing_is_lost(
     help_page.wait_for_load_state()
     assert help_page.url.split("?")[0].endswith("/crisis/")
     expect(help_page.get_by_role("heading", name="If you need help right now")).to_be_visible()
+    # the way back is the other tab, and the help page says so rather than offering a link
+    expect(help_page.get_by_text("still open in your other tab")).to_be_visible()
+    assert help_page.get_by_text("Go back to where you were").count() == 0
     expect(page.get_by_label("Add a comment")).to_have_value(words)  # still there behind it
     help_page.close()
+    # the footer's link does the same
+    with page.context.expect_page() as opened:
+        page.locator("footer a[data-crisis]").click()
+    opened.value.close()
+    expect(page.get_by_label("Add a comment")).to_have_value(words)
     # with nothing typed, the link opens in place as any link does
     page.get_by_label("Add a comment").fill("")
     page.locator(".top a.crisis-link").click()

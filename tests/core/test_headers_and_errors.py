@@ -110,6 +110,10 @@ def test_crisis_page_reachable_without_signing_in_and_linked_everywhere(
     assert b"988" in page.content and b"911" in page.content and b"741741" in page.content
     home = http_as("client").get(reverse("care:client_home"))
     assert reverse("core:crisis").encode() in home.content
+    # every page's footer: the numbers can be tapped to call or text
+    footer = home.content.decode().split('<footer class="foot">')[1]
+    assert 'href="tel:911"' in footer and 'href="tel:988"' in footer
+    assert 'href="sms:988"' in footer
 
 
 def test_html_in_names_is_escaped(world: World, http_as: Any) -> None:

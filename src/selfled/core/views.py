@@ -56,6 +56,8 @@ def crisis(request: HttpRequest) -> HttpResponse:
         "back": back,
         "saved": saved,
         "flagged": flagged,
+        # opened in a new tab beside unsaved writing (crisis.js): that tab is the way back
+        "beside": request.GET.get("beside") == "1",
     }
     return render(request, "core/crisis.html", context)
 

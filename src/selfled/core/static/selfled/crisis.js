@@ -25,12 +25,17 @@
     return false;
   }
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.crisis-link, a.crisis-float");
+    var link = event.target.closest &&
+      event.target.closest("a.crisis-link, a.crisis-float, a[data-crisis]");
     if (!link) return;
+    var plain = link.getAttribute("href").split("?")[0];
     if (typed()) {
+      // the help page then says that this tab, not a link, is the way back
+      link.setAttribute("href", plain + "?beside=1");
       link.setAttribute("target", "_blank");
       link.setAttribute("rel", "noopener");
     } else {
+      link.setAttribute("href", plain);
       link.removeAttribute("target");
     }
   }, true);
