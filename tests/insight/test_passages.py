@@ -243,6 +243,23 @@ def test_the_audit_row_names_the_quoted_writing_without_its_words(
     assert "better off" not in row.detail
 
 
+def test_excerpt_starts_at_the_question_or_sentence_rather_than_mid_way() -> None:
+    question = (
+        "What is The Wine-at-Six Numbing One afraid would happen if it stopped doing its job?"
+    )
+    text = (
+        "Earlier answer here.\n" + question + " That the sadness takes over, I'd be better off dead"
+    )
+    start = text.index("better off dead")
+    quoted = "".join(p for p, _ in excerpt(text, [(start, start + 15)], margin=120))
+    assert quoted.startswith("…What is The Wine-at-Six")  # the whole question, not its tail
+    # a sentence that begins within the margin is where the quote starts
+    text = ("word " * 30) + "It was fine. Then I want to die tonight."
+    start = text.index("I want to die")
+    quoted = "".join(p for p, _ in excerpt(text, [(start, start + 13)], margin=40))
+    assert quoted.startswith("…Then I want")
+
+
 def test_excerpt_keeps_each_flagged_place_and_marks_what_was_left_out() -> None:
     text = "I want to die. " + ("filler words here " * 60) + "I have the pills ready."
     first, second = text.index("I want to die"), text.index("the pills")

@@ -73,7 +73,7 @@ def test_summary_says_fell_or_unchanged() -> None:
         "Average Self-energy fell from 7.0 to 5.0 over 2 check-ins"
     )
     assert summary([point(0, 5), point(7, 9), point(14, 5)]).startswith(
-        "Average Self-energy was 5.0 at the first and the last over 3 check-ins"
+        "Average Self-energy was 5.0 at both the first and the last of 3 check-ins"
     )
 
 

@@ -12,6 +12,7 @@ the event says only where the words were. Forms that were never saved are never 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from selfled.insight.services import UNSAVED, drawn_from, highlight, parts_behin
 
 # Characters kept on each side of flagged words; longer writing is cut with "…".
 MARGIN = 160
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)")
+_REACH_BACK = 60  # how far before the margin a quote may start, to take a line from its start
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,17 @@ def excerpt(
             if b <= c < end:
                 end = c
         if start > 0:
-            space = text.find(" ", start, a)
-            start = space + 1 if space >= 0 else start
+            # start at a sentence or a line (a question and its answer) rather than mid-way,
+            # when one begins within the margin; else at a word
+            line = text.rfind("\n", 0, start) + 1
+            begins = _SENTENCE_START.search(text, start, a)
+            if start - line <= _REACH_BACK:  # a line (a question) that began just before
+                start = line
+            elif begins is not None:
+                start = begins.end()
+            else:
+                space = text.find(" ", start, a)
+                start = space + 1 if space >= 0 else start
         if end < len(text):
             space = text.rfind(" ", b, end)
             end = space if space >= 0 else end

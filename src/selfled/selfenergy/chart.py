@@ -118,15 +118,15 @@ def summary(points: Sequence[Point]) -> str:
         )
     a, b = one_decimal(first.mean), one_decimal(last.mean)
     if Decimal(a) < Decimal(b):
-        trend = f"rose from {a} to {b}"
+        trend = f"rose from {a} to {b} over {len(points)} check-ins"
     elif Decimal(a) > Decimal(b):
-        trend = f"fell from {a} to {b}"
+        trend = f"fell from {a} to {b} over {len(points)} check-ins"
     else:
-        trend = f"was {a} at the first and the last"
+        trend = f"was {a} at both the first and the last of {len(points)} check-ins"
     low = one_decimal(min(p.mean for p in points))
     high = one_decimal(max(p.mean for p in points))
     return (
-        f"Average Self-energy {trend} over {len(points)} check-ins, "
+        f"Average Self-energy {trend}, "
         f"from {day(first.at)} to {day(last.at)} (lowest {low}, highest {high}, "
         "on a scale of 0 to 10)."
     )
