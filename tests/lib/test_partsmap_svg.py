@@ -304,13 +304,13 @@ def test_control_characters_are_dropped_so_the_output_still_parses() -> None:
     assert shown(label_of(root, "id-1")) == "Unnamed part"
 
 
-def test_long_names_wrap_onto_two_lines_and_are_cut_after_that_but_whole_in_the_tooltip() -> None:
-    long = "The Planner Who Never Sleeps At All"
+def test_long_names_wrap_onto_three_lines_and_are_cut_after_that_but_whole_in_the_tooltip() -> None:
+    long = "The Planner Who Never Sleeps At All, Not Even Once"
     root = parse(render_map([node(0, long), node(1, "Exactly eighteen!!")], [], interactive=True))
 
     label = label_of(root, "id-0")
-    assert lines_of(label) == ["The Planner Who", "Never Sleeps At A…"]
-    assert lines_of(label, "short") == ["The Planner", "Who Never…"]
+    assert lines_of(label) == ["The Planner Who", "Never Sleeps At", "All, Not Even Once"]
+    assert lines_of(label, "short") == ["The Planner", "Who Never S…"]
     assert label.find("s:tspan[@class='short']", NS).get("display") == "none"
     assert all(len(line) <= 18 for line in lines_of(label))
     assert parts_of(root)[0].find("s:title", NS).text == f"{long} — manager, Noticed"
@@ -331,8 +331,10 @@ def test_long_names_wrap_onto_two_lines_and_are_cut_after_that_but_whole_in_the_
         ("Inner Critic", 18, ["Inner Critic"]),
         ("Inner Critic", 11, ["Inner", "Critic"]),
         ("Little Girl in the Closet", 18, ["Little Girl in the", "Closet"]),
-        ("The One Who Keeps Everything Together", 18, ["The One Who Keeps", "Everything Togeth…"]),
-        ("Supercalifragilisticexpialidocious", 11, ["Supercalifr", "agilistice…"]),
+        ("The One Who Keeps Everything Together", 12, ["The One Who", "Keeps", "Everything…"]),
+        ("Supercalifragilisticexpialidocious", 11, ["Supercalifr", "agilisticex", "pialidocious"]),
+        ("The Wine-at-Six Numbing One", 12, ["The Wine-at-", "Six Numbing", "One"]),
+        ("Perfectionist With the Red Pen", 12, ["Perfectionist", "With the Red", "Pen"]),
         ("", 11, [""]),
     ],
 )
@@ -342,10 +344,11 @@ def test_name_lines(name: str, width: int, expected: list[str]) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab cdé-\u00e9 XYZ"), max_size=80), st.integers(3, 30))
-def test_name_lines_stay_within_two_lines_of_the_width(name: str, width: int) -> None:
+def test_name_lines_stay_within_three_lines_of_the_width(name: str, width: int) -> None:
     lines = name_lines(name, width)
-    assert 1 <= len(lines) <= 2
-    assert all(len(line) <= width for line in lines)
+    assert 1 <= len(lines) <= 3
+    # a word a little longer than a line keeps its line, a little wider
+    assert all(len(line) <= width + svg.LONG_WORD_SLACK for line in lines)
     if " ".join(name.split()) and len(" ".join(name.split())) <= width:
         assert lines == [" ".join(name.split())]
 

@@ -71,12 +71,13 @@ EDGE_WORDS = {"protects": "protects", "polarized": "is polarized with", "allied"
 EDGE_SUMMARY = {"protects": "protecting", "polarized": "polarized", "allied": "allied"}
 SYMMETRIC = {"polarized", "allied"}
 
-# A name is shown on up to two lines of these many characters, under its part (or over it when
+# A name is shown on up to three lines of these many characters, under its part (or over it when
 # the name under it would run into another name or part); the full name is in its <title>.
 NAME_CHARS = 18
-SHORT_CHARS = 11  # on phones, where parts.css draws text about twice as large (PHONE_FONT)
+SHORT_CHARS = 12  # on phones, where parts.css draws text about twice as large (PHONE_FONT)
 PHONE_FONT = 26.0  # parts.css, .part-name on phones, in the picture's units
-NAME_LINES = 2
+NAME_LINES = 3
+SHORT_LINES = 2  # a phone's names are larger: two lines, so a crowded map stays readable
 LINE_EM = 1.2
 CHAR_EM = 0.52  # about the average width of a character, in ems, for the overlap check
 UNNAMED = "Unnamed part"
@@ -524,7 +525,8 @@ def _label(part: _Part, k: float, g: float, above: bool = False, above_small: bo
     """The name of a part, in a layer above all parts so that no circle hides it: under the
     part, or over its progress dots when `above`. Up to two lines (name_lines), and a shorter
     pair of lines that parts.css shows on phones instead (placed by `above_small`)."""
-    wide, short = name_lines(part.name, NAME_CHARS), name_lines(part.name, SHORT_CHARS)
+    wide = name_lines(part.name, NAME_CHARS)
+    short = name_lines(part.name, SHORT_CHARS, SHORT_LINES)
     base = _base(above, g)
     if len(wide) == 1 and wide == short and above == above_small:
         inner = escape(wide[0], quote=False)
@@ -559,29 +561,43 @@ def _tspans(kind: str, lines: list[str], above: bool, base: float, extra: str) -
 
 
 def name_lines(name: str, width: int, most: int = NAME_LINES) -> list[str]:
-    """`name` broken into at most `most` lines of at most `width` characters, at spaces where it
-    can (a word longer than a line is split); a name longer than that ends with "…"."""
-    pending = name.split()
+    """`name` broken into at most `most` lines of at most `width` characters, at spaces or
+    after a hyphen where it can (a word longer than a line is split); a name longer than that
+    ends with "…"."""
+    # (piece, whether the next piece follows it with no space: after a hyphen, or a split)
+    tokens: list[tuple[str, bool]] = []
+    for word in name.split():
+        pieces = _HYPHENATED.findall(word)
+        tokens += [(piece, k < len(pieces) - 1) for k, piece in enumerate(pieces)]
     lines: list[str] = []
-    line, joiner = "", " "
-    while pending and len(lines) < most:
-        word = pending.pop(0)
-        candidate = f"{line} {word}" if line else word
+    line, glued, ends_glued = "", False, False
+    while tokens and len(lines) < most:
+        text, joins = tokens[0]
+        candidate = line + ("" if glued or not line else " ") + text
         if len(candidate) <= width:
-            line, joiner = candidate, " "
-        elif line:  # this line is full: the word starts the next one
+            line, glued = candidate, joins
+            tokens.pop(0)
+        elif line:  # this line is full: the piece starts the next one
             lines.append(line)
-            line = ""
-            pending.insert(0, word)
-        else:  # a word longer than a whole line
-            lines.append(word[:width])
-            pending.insert(0, word[width:])
-            joiner = ""
+            line, ends_glued, glued = "", glued, False
+        elif len(text) <= width + LONG_WORD_SLACK:  # a long word is not broken for a letter
+            lines.append(text)  # or two: its line is a little wider
+            tokens.pop(0)
+            ends_glued = joins
+        else:  # a piece much longer than a whole line
+            lines.append(text[:width])
+            tokens[0] = (text[width:], joins)
+            ends_glued = True
     if len(lines) < most:
         return [*lines, line] if line or not lines else lines
-    if pending:  # more than fits: the last line runs on and is cut
-        lines[-1] = _cut(lines[-1] + joiner + " ".join(pending), width)
+    if tokens:  # more than fits: the last line runs on and is cut
+        rest = "".join(text + ("" if joins else " ") for text, joins in tokens).strip()
+        lines[-1] = _cut(lines[-1] + ("" if ends_glued else " ") + rest, width)
     return lines
+
+
+_HYPHENATED = re.compile(r"[^-]+-+|[^-]+|-+")
+LONG_WORD_SLACK = 3
 
 
 def _label_sides(parts: dict[str, _Part], font: float, width: int, g: float) -> dict[str, bool]:
@@ -645,7 +661,7 @@ def _name_box(
     part: _Part, g: float, font: float, width: int, *, above: bool
 ) -> tuple[float, float, float, float]:
     """Roughly where a part's name is drawn (x0, y0, x1, y1 at the reference size)."""
-    lines = name_lines(part.name, width)
+    lines = name_lines(part.name, width, NAME_LINES if width == NAME_CHARS else SHORT_LINES)
     half = max(len(line) for line in lines) * CHAR_EM * font / 2
     height = font * (1 + LINE_EM * (len(lines) - 1))
     if above:
