@@ -230,3 +230,33 @@ def test_help_opens_beside_a_form_with_typed_words_so_nothing_is_lost(
     page.locator(".top a.crisis-link").click()
     page.wait_for_url("**/crisis/**")
     session.problems.assert_clean()
+
+
+def test_a_moved_part_puts_its_name_over_it_when_under_it_would_run_into_another(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    session = signed_in_client(new_session, selfled_server, 1)
+    page = session.page
+    lower = add_part(page, "Lower Neighbour", "manager")
+    upper = add_part(page, "Upper Mover", "manager")
+    page.goto("/parts/")
+    low = page.locator(f'g.part[data-id="{lower}"]')
+    moving = page.locator(f'g.part[data-id="{upper}"]')
+    lx, ly = float(low.get_attribute("data-x")), float(low.get_attribute("data-y"))
+    ux, uy = float(moving.get_attribute("data-x")), float(moving.get_attribute("data-y"))
+    # right above the neighbour, so that a name under the mover would cover the neighbour
+    target_y = ly - 0.08 if ly > 0.2 else ly + 0.08
+    moving.focus()
+    for key, steps in (
+        ("ArrowRight" if lx > ux else "ArrowLeft", round(abs(lx - ux) / 0.02)),
+        ("ArrowDown" if target_y > uy else "ArrowUp", round(abs(target_y - uy) / 0.02)),
+    ):
+        for _ in range(steps):
+            page.keyboard.press(key)
+    expect(page.locator("#map-status")).to_contain_text("Saved: Upper Mover")
+    label = page.locator(f'text.part-name[data-for="{upper}"]')
+    if target_y < ly:  # the mover is above its neighbour: its name goes over it
+        expect(label).to_have_attribute("data-side", "above")
+    else:  # the mover is below: its name stays under it, clear of the neighbour
+        assert label.get_attribute("data-side") is None
+    session.problems.assert_clean()

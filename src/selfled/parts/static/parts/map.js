@@ -165,6 +165,57 @@
       });
     }
 
+    // After a move, a part's name goes under it, or over it when under it would run into
+    // another name, a part, the Self or the picture's edge and over it runs into less: the
+    // choice svg.py makes (_label_sides) for the moved part, measured from what is drawn.
+    function boxOf(el, x, y) {
+      var b = el.getBBox();
+      return [b.x + x, b.y + y, b.x + b.width + x, b.y + b.height + y];
+    }
+
+    function covered(box, others) {
+      return others.reduce(function (sum, o) {
+        var w = Math.min(box[2], o[0][2]) - Math.max(box[0], o[0][0]);
+        var h = Math.min(box[3], o[0][3]) - Math.max(box[1], o[0][1]);
+        return w > 0 && h > 0 ? sum + w * h * o[1] : sum;
+      }, 0);
+    }
+
+    function setSide(label, above) {
+      var base = above ? -(NODE_R + 21) * k : (NODE_R + 22) * k;
+      label.setAttribute("y", num(base));
+      label.querySelectorAll("tspan.long, tspan.short").forEach(function (group) {
+        var lines = group.querySelectorAll("tspan");
+        if (!lines.length) return;
+        lines[0].setAttribute("y", num(base));
+        lines[0].setAttribute("dy", (above ? num(-1.2 * (lines.length - 1)) : "0") + "em");
+      });
+      if (above) label.dataset.side = "above";
+      else delete label.dataset.side;
+    }
+
+    function resettle(p) {
+      if (!p.label || !p.label.getBBox) return;
+      var c = centre(p), others = [], bottom = oy + extent + 12 * extent / 600;
+      Object.keys(parts).forEach(function (id) {
+        var q = parts[id];
+        if (q === p) return;
+        var qc = centre(q);
+        others.push([boxOf(q.g.querySelector(".part-fill") || q.g, qc[0], qc[1]), 1]);
+        if (q.label) others.push([boxOf(q.label, qc[0], qc[1]), 1]);
+      });
+      if (around) {
+        var r = around[2] * 0.68;  // the Self's circle, not its rays
+        others.push([[around[0] - r, around[1] - r, around[0] + r, around[1] + r], 100]);
+      }
+      others.push([[-1e4, -1e4, 1e4, 0], 100], [[-1e4, bottom, 1e4, 1e4], 100]);
+      setSide(p.label, false);
+      var under = covered(boxOf(p.label, c[0], c[1]), others);
+      if (under <= 0) return;
+      setSide(p.label, true);
+      if (covered(boxOf(p.label, c[0], c[1]), others) >= under) setSide(p.label, false);
+    }
+
     function save(p, fromKeyboard) {
       var url = p.g.dataset.moveUrl;
       var seq = ++p.seq;  // only the latest answer counts when saves overlap
@@ -184,6 +235,7 @@
         if (seq !== p.seq) return;
         if (typeof data.x !== "number" || typeof data.y !== "number") throw new Error("bad answer");
         place(p, data.x, data.y);
+        resettle(p);
         p.savedX = p.x;
         p.savedY = p.y;
         p.g.dataset.x = p.x.toFixed(4);
