@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from selfled.accounts.permissions import client_required, clinician_required, member
 from selfled.audit.services import record
 from selfled.care import services
+from selfled.care.activity import with_last_activity
 from selfled.care.forms import BreakGlassForm
 from selfled.care.models import BreakGlassGrant, CareTeamMember, Client
 from selfled.care.scoping import (
@@ -55,9 +56,9 @@ def clinician_home(request: HttpRequest) -> HttpResponse:
         mine = mine.filter(user__full_name__icontains=query)
     start = (page - 1) * CASELOAD_PAGE
     rows = list(
-        mine.select_related("user").order_by("user__full_name", "pk")[
-            start : start + CASELOAD_PAGE + 1
-        ]
+        with_last_activity(mine)
+        .select_related("user")
+        .order_by("user__full_name", "pk")[start : start + CASELOAD_PAGE + 1]
     )
     caseload = rows[:CASELOAD_PAGE]
     # read-only emergency (break-glass) access this clinician holds now, off their care teams
