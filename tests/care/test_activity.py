@@ -12,6 +12,7 @@ from selfled.care.activity import with_last_activity
 from selfled.care.models import Client
 from selfled.parts.models import Encounter, Kind, Part
 from selfled.selfenergy.models import SelfEnergyCheckIn
+from selfled.selfenergy.qualities import QUALITY_KEYS
 from tests.conftest import World
 
 
@@ -39,22 +40,10 @@ def test_the_caseload_shows_when_each_client_last_checked_in(world: World, http_
     from selfled.core.templatetags.dates import day
 
     entry = SelfEnergyCheckIn.objects.create(
-        client=world.client, recorded_by=world.client_user, **dict.fromkeys(SCORES, 5)
+        client=world.client, recorded_by=world.client_user, **dict.fromkeys(QUALITY_KEYS, 5)
     )
     page = http_as("clinician").get(reverse("care:clinician_home")).content.decode()
     assert "Last parts check-in" in page and "Last Self-energy" in page
     row = page.split(world.client_user.full_name, 1)[1].split("</tr>", 1)[0]
     assert "none yet" in row  # no parts check-in yet
     assert day(localtime(entry.created_at)) in row
-
-
-SCORES = (
-    "calm",
-    "curiosity",
-    "compassion",
-    "clarity",
-    "confidence",
-    "courage",
-    "creativity",
-    "connectedness",
-)

@@ -433,11 +433,9 @@ def test_an_exile_with_two_protectors_names_both_and_shows_the_way_on(
     assert Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get().part == exile
 
 
-def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the_exile(
-    world: World, http_as: Any
-) -> None:
-    from selfled.insight.models import SafetyEvent
-
+def guarded_exile_checkin(world: World, http_as: Any) -> tuple[Part, Part, HttpClient, Encounter]:
+    """An exile with one protector, and the client's check-in with the protector walked up to
+    Feel toward."""
     exile = make(world, "Little One", Kind.EXILE)
     guard = make(world, "Watcher")
     relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
@@ -447,6 +445,15 @@ def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the
     post(http, enc, "find", what="")
     post(http, enc, "focus", notice="")
     post(http, enc, "flesh_out")
+    return exile, guard, http, enc
+
+
+def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the_exile(
+    world: World, http_as: Any
+) -> None:
+    from selfled.insight.models import SafetyEvent
+
+    exile, guard, http, enc = guarded_exile_checkin(world, http_as)
     post(http, enc, "feel_toward", qualities=["calm"])
     post(http, enc, "befriend", job="watching")
     fear = (
@@ -474,15 +481,7 @@ def test_a_check_in_with_crisis_language_ends_pointing_to_help_not_onward_to_the
 def test_a_protector_that_said_yes_can_be_marked_as_having_given_permission(
     world: World, http_as: Any
 ) -> None:
-    exile = make(world, "Little One", Kind.EXILE)
-    guard = make(world, "Watcher")
-    relations.relate(source=guard, target=exile, kind="protects", by=world.client_user)
-    http = http_as("client")
-    http.post(reverse("parts:checkin"), {"part": str(guard.pk)})
-    enc = Encounter.objects.filter(outcome=Outcome.IN_PROGRESS).get()
-    post(http, enc, "find", what="")
-    post(http, enc, "focus", notice="")
-    post(http, enc, "flesh_out")
+    exile, guard, http, enc = guarded_exile_checkin(world, http_as)
     walk_to_done_with_yes(http, enc, exile)
     done = http.get(step_url(enc)).content.decode()
     assert "Gave permission" in done  # what the check-in offers to mark it as
