@@ -82,6 +82,21 @@ def test_a_card_never_quotes_the_sentence_with_crisis_language(world: World) -> 
     assert "reckless" in quoted and "want to die" not in quoted
 
 
+def test_a_card_does_not_quote_a_crisis_sentence_that_comes_first_either() -> None:
+    from selfled.insight.passages import excerpt
+    from selfled.insight.services import crisis_sentences
+
+    text = "I want to die tonight. My inner critic says I'm lazy and useless."
+    crisis = [(text.index("want to die"), text.index("want to die") + 11)]
+    critic = text.index("inner critic")
+    quoted = "".join(
+        p for p, _ in excerpt(text, [(critic, critic + 12)], avoid=crisis_sentences(text, crisis))
+    )
+    assert "inner critic" in quoted and "die" not in quoted
+    # words that lie inside the crisis sentence itself are not quoted at all
+    assert excerpt(text, crisis, avoid=crisis_sentences(text, crisis)) == []
+
+
 def test_a_dismissed_suggestion_stays_dismissed_when_its_writing_is_saved_again(
     world: World,
 ) -> None:

@@ -219,6 +219,20 @@ ORDINARY = [
     "Tying up the last loose ends before we move to Leeds: closed my old accounts.",
     "Tying up loose ends at work, deleted the old project group chat.",
     "Let it be short, the speech I mean, nobody wants an hour.",
+    # a review of rules+lex-2.17 found these ordinary sentences raised as crisis
+    "Ten more years of this? I can't wait!",
+    "Ten more years of this? I can't believe how lucky I am.",
+    "I was hoping the bus would get me to work on time",
+    "hoping the train will get me home early",
+    "hoping it would go over well with my boss",
+    "I'd like to be put down as a volunteer",
+    "I just want to be deleted as an admin from that group",
+    "can't think of a good reason for going on the trip",
+    "Last day on the ward tomorrow; I left a handover folder for whoever is here after me.",
+    "I don't want to keep her waiting, so I'll join her now",
+    "I've been skipping my meds. Work is a huge stack of emails.",
+    "We gave away the puppies to good homes. Are we sad? In a way, yes.",
+    "Forty more years of this? Nope, I'm quitting this job.",
 ]
 
 

@@ -47,6 +47,12 @@ def excerpt(
     side of each span (to whole words), "…" wherever something was left out. The margins stop
     short of the `avoid` ranges (sentences that are not to be quoted here)."""
     spans = sorted((a, b) for a, b in ((max(0, a), min(len(text), b)) for a, b in spans) if a < b)
+    if avoid:
+        # words inside a sentence not to be quoted are not quoted either; with nothing left
+        # to quote around, nothing is quoted
+        spans = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in avoid)]
+        if not spans:
+            return []
     if not spans:
         if len(text) <= 2 * margin:
             return [(text, False)] if text else []
@@ -55,24 +61,25 @@ def excerpt(
     windows: list[list[int]] = []
     for a, b in spans:
         start, end = max(0, a - margin), min(len(text), b + margin)
-        for c, d in avoid:
-            if start < d <= a:
-                start = d
-            if b <= c < end:
-                end = c
-        if start > 0:
+        # the nearest sentences not to be quoted, before and after the span
+        floor = max((d for _, d in avoid if d <= a), default=0)
+        ceiling = min((c for c, _ in avoid if c >= b), default=len(text))
+        start, end = max(start, floor), min(end, ceiling)
+        if start > floor:
             # start at a sentence or a line (a question and its answer) rather than mid-way,
             # when one begins within the margin; else at a word
             line = text.rfind("\n", 0, start) + 1
             begins = _SENTENCE_START.search(text, start, a)
             if start - line <= _REACH_BACK:  # a line (a question) that began just before
-                start = line
+                start = max(line, floor)
             elif begins is not None:
                 start = begins.end()
             else:
                 space = text.find(" ", start, a)
                 start = space + 1 if space >= 0 else start
-        if end < len(text):
+        elif floor > 0:  # right after a sentence not quoted: from the next word
+            start = floor + len(text[floor:a]) - len(text[floor:a].lstrip())
+        if end < min(len(text), ceiling):
             space = text.rfind(" ", b, end)
             end = space if space >= 0 else end
         if windows and start <= windows[-1][1]:

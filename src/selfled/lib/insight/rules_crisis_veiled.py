@@ -29,8 +29,11 @@ _OF_THIS = (
 # a refusal of it
 _REFUSAL = (
     r"(?:hard pass|no thanks|no thank you|nope|not happening|i'm out|im out|count me out|"
-    r"not for me|i can't|i cannot|can't do (?:it|that)|not doing (?:it|that)|no way|"
-    r"i don't want (?:it|that)|i won't)"
+    r"not for me|(?:i )?can't do (?:it|that|this)|(?:i )?cannot do (?:it|that|this)|not doing "
+    r"(?:it|that|this)|i don't want (?:it|that|this))\b"
+    # not a job, a place or a course left behind
+    r"(?![^.!?\n]{0,60}?\b(?:job|work|career|commute|boss|retir\w*|quit\w*|resign\w*|school|"
+    r"degree|course|city|town|weather|rent|landlord|marriage|divorce|move|moving)\b)"
 )
 
 # Taking a risk with one's life, then hoping a hazard would finish it.
@@ -41,8 +44,8 @@ _HAZARD = (
 )
 _FINISH = (
     r"(?:take care of (?:things|it|me|everything|the rest)|finish (?:me|it|things|the job)|"
-    r"end (?:it|things|me)|do it for me|do the job|take me|tip over|capsize|hit me|"
-    r"not see me|kill me|get me|make it quick|swallow me|take me with it)"
+    r"end (?:it|things|me)|do it for me|do the job|tip over|capsize|hit me|not see me|"
+    r"kill me|make it quick|swallow me)"
 )
 
 # Giving away a pet or one's things, and the reason given is not the real one.
@@ -57,7 +60,7 @@ _COVER_STORY = (
     r"isn't) not (?:really )?(?:the|about the|because of the|because of my) \w+|not the (?:real )?"
     r"reason|let (?:him|her|them) think (?:that|so|it)|(?:he|she|"
     r"they) (?:thinks?|think) i'm (?:moving|going|travelling|traveling|leaving|relocating|"
-    r"away)|in a way,? yes|true,? but not the reason|that's (?:what|the story) i told)"
+    r"away)|true,? but not the reason|that's (?:what|the story) i told)"
 )
 
 # Reading or searching about a way to die, and saying it is not idle.
@@ -77,6 +80,12 @@ _NOT_IDLE = (
     r"(?:not (?:as|for) (?:research|a (?:story|book|paper|class|friend|project))|(?:it|that) "
     r"(?:was|wasn't|was not|isn't|is not) (?:not )?(?:just |out of |idle )?curiosity|not (?:out "
     r"of|from|for) curiosity|not (?:just )?curious|wasn't (?:just )?(?:curious|idle)|not idle)"
+)
+
+# Work that someone takes over: a note for "whoever is here after me" there is a handover.
+_WORKPLACE = (
+    r"\b(?:handover|hand over|handing over|shift|ward|rota|desk|office|job|work|team|role|post|"
+    r"contract|locum|cover|successor|replacement|clinic|practice|classroom|class)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -103,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         r"struggle to)(?: \w+){0,2}? (?:see|find|make|construct|think of|come up with) (?:a|one|"
         r"any|the) (?:single |good |real )?(?:point of|reason for|argument for|case for) (?:a "
         r"long life|living|continuing|going on|staying alive|being alive|carrying on|staying "
-        r"here)\b|"
+        r"here)\b(?=\s*(?:[.!?,;:\n]|$|anymore\b|any more\b|at all\b|like this\b))|"
         r"\blong life\b[^.!?\n]{0,40}?[.!?]?\s*let it be short\b|"
         r"\b(?:don't|do not) (?:care|need|want|intend|plan) to see (?:the next|another) (?:spring|"
         r"summer|winter|autumn|fall|christmas|birthday)\b",
@@ -127,7 +136,8 @@ RULES: tuple[Rule, ...] = (
         r"\bhop(?:ing|ed|e) (?:that )?(?:a|an|the|some|one)(?: \w+)? " + _HAZARD + r"\b"
         r"[^.!?\n]{0,30}?\b(?:would|will|might|could|'d) " + _FINISH + r"\b|"
         r"\bhop(?:ing|ed|e) (?:that )?(?:it|the boat|the canoe|the kayak) (?:would|will|might) "
-        r"(?:tip over|tip|capsize|go over|sink)\b(?! (?:in|into|the|my|our|a)\b)",
+        r"(?:tip over|capsize|sink|tip(?=\s*(?:[.!?,;:\n]|$)))\b(?! (?:in|into|the|my|our|a|"
+        r"well|fine)\b)",
         0.8,
         neg_words=3,
         needs=("hoping", "hoped", "hope"),
@@ -178,8 +188,9 @@ RULES: tuple[Rule, ...] = (
         r"taken|swallowing))? (?:the |my |all my |up my |up )?(?:oxy\w*|opioids?|pills|meds|"
         r"tablets|painkillers|sleeping pills|prescription|morphine|tramadol|codeine|"
         r"benzos?|xanax|valium)\b",
-        r"\b(?:stack|stash|pile|hoard|saved up|a good few|enough (?:now|saved)|in the (?:coffee "
-        r"can|tin|sock|shoebox))\b",
+        r"\b(?:stash|hoard|saved up|a good few|enough (?:now|saved)|(?:a )?(?:good|nice|big) "
+        r"(?:stack|pile)|(?:stack|pile) of (?:them|pills|tablets)|in the (?:coffee can|tin|sock|"
+        r"shoebox))\b",
         0.85,
         window=140,
         neg=False,
@@ -193,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i'd like|i would like|i want|i wish|wish i could|i just want|i'd love) to "
         r"(?:simply |just |finally )?be (?:switched off|turned off|powered down|shut off|"
         r"deleted|erased|put down)\b(?! (?:from|for|at|during|on|over|after|until|till|by|in|"
-        r"when|while|at) )|"
+        r"when|while|as|to|off|with|until|before) )|"
         r"\b(?:being gone|being dead|death|dying|not existing|nothingness|not being here)\b"
         r"[^.!?\n]{0,30}?\b(?:i'd|i would|i'll) (?:sign (?:me )?up|take it|go)(?: today| now| "
         r"tomorrow| in a heartbeat| tonight)\b",
@@ -216,14 +227,16 @@ RULES: tuple[Rule, ...] = (
     rule(
         CRISIS,
         "for-whoever-after-me",
+        # from the sentence's start, so that a handover note at work ("left a handover folder
+        # for whoever is here after me") is seen for what it is, before or after the words
+        r"(?:(?<=[.!?\n])|^)(?:(?!" + _WORKPLACE + r")[^.!?\n])*?"
         r"\bfor (?:whoever|whomever|the person|the one|anyone|someone)(?:'s| is| who's| that's)?"
         r" (?:here|left|around|looking after (?:her|him|them)|is here) (?:after me|when i'm gone|"
-        r"once i'm gone|after i'm gone)\b(?![^.!?\n]{0,30}?\b(?:shift|work|job|office|desk|role|"
-        r"team|rota|ward|post|contract)\b)|"
+        r"once i'm gone|after i'm gone)\b(?![^.!?\n]{0,40}?" + _WORKPLACE + r")|"
         r"\bfor (?:whoever|whomever|the person|the one) (?:who )?finds (?:me|my body)\b",
         0.85,
         neg=False,
-        needs=("after me", "i'm gone"),
+        needs=("after me", "i'm gone", "finds me", "finds my body"),
     ),
     # a late partner not to be kept waiting: "bought the plot beside hers, and I don't intend
     # to keep her waiting long"
@@ -233,8 +246,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:don't|do not|won't|will not|not going to|shan't) (?:intend |plan |mean |want )?"
         r"(?:to )?keep (?:her|him|them) waiting(?: (?:long|much longer|any longer))?\b",
         r"\b(?:plot|grave|buried|cemetery|churchyard|headstone|ashes|urn|late (?:wife|husband|"
-        r"partner)|since (?:she|he) (?:died|passed|went)|beside (?:hers|his)|with (?:her|him) "
-        r"again|join (?:her|him))\b",
+        r"partner)|since (?:she|he) (?:died|passed|went)|beside (?:hers|his))\b",
         0.85,
         window=120,
         neg=False,
