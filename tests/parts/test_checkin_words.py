@@ -20,3 +20,13 @@ def test_feeling_nothing_is_named_as_a_part_that_feels_nothing() -> None:
 
 def test_something_else_has_feelings_of_its_own_about_this() -> None:
     assert reaction_words("other")[1] == "has feelings of its own about this"
+
+
+def test_gave_permission_is_offered_only_after_a_yes_for_every_exile_asked_about() -> None:
+    from selfled.parts.services.checkin import status_target
+
+    both = {"fear": {"permissions": {"a": "yes", "b": "yes"}}}
+    one = {"fear": {"permissions": {"a": "yes", "b": "not_yet"}}}
+    assert status_target(both) == "gave_permission"
+    assert status_target(one) == "getting_to_know"
+    assert status_target({"fear": {"permissions": {}}}) == "getting_to_know"

@@ -50,7 +50,7 @@ def crisis(request: HttpRequest) -> HttpResponse:
     from django.contrib import messages
 
     # Sent here by what was written: that message already says the person is not alone.
-    flagged = any(m.level == messages.ERROR for m in messages.get_messages(request))
+    flagged = any("crisis" in m.extra_tags.split() for m in messages.get_messages(request))
     context = {
         "resources": resources_for(practice),
         "back": back,

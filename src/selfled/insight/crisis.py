@@ -22,7 +22,7 @@ CRISIS_NOW = "selfled_crisis_now"
 def crisis_response(request: HttpRequest, back: str = "") -> HttpResponse:
     """Show crisis resources at once (the writing is already saved); `back` is the page that
     shows what was saved, for the crisis page's way back."""
-    messages.error(request, CRISIS_MESSAGE)
+    messages.error(request, CRISIS_MESSAGE, extra_tags="crisis")
     url = reverse("core:crisis")
     return redirect(f"{url}?{urlencode({'back': back})}" if back else url)
 
@@ -68,5 +68,5 @@ def crisis_in_unsaved_texts(
     )
     if found:
         setattr(request, CRISIS_NOW, True)
-        messages.error(request, CRISIS_MESSAGE)
+        messages.error(request, CRISIS_MESSAGE, extra_tags="crisis")
     return found

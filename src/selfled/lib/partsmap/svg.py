@@ -523,8 +523,8 @@ def _labels(parts: dict[str, _Part], k: float, g: float, *, phone: bool) -> list
 
 def _label(part: _Part, k: float, g: float, above: bool = False, above_small: bool = False) -> str:
     """The name of a part, in a layer above all parts so that no circle hides it: under the
-    part, or over its progress dots when `above`. Up to two lines (name_lines), and a shorter
-    pair of lines that parts.css shows on phones instead (placed by `above_small`)."""
+    part, or over its progress dots when `above`. Up to three lines (name_lines), and up to two
+    shorter ones that parts.css shows on phones instead (placed by `above_small`)."""
     wide = name_lines(part.name, NAME_CHARS)
     short = name_lines(part.name, SHORT_CHARS, SHORT_LINES)
     base = _base(above, g)

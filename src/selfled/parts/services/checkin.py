@@ -818,9 +818,10 @@ def stop(
 
 def status_target(answers: dict[str, Any]) -> str:
     """At least "getting to know"; "befriended" once appreciation was offered at beFriend;
-    "gave permission" when the part said yes, at Fear, to going toward an exile it protects."""
+    "gave permission" when the part said yes, at Fear, to going toward each exile it was asked
+    about (a yes for one and a not-yet for another is not yet permission)."""
     permissions = (answers.get("fear") or {}).get("permissions") or {}
-    if isinstance(permissions, dict) and "yes" in permissions.values():
+    if isinstance(permissions, dict) and permissions and set(permissions.values()) == {"yes"}:
         return Status.GAVE_PERMISSION
     if answers.get("befriend", {}).get("appreciation"):
         return Status.BEFRIENDED

@@ -17,19 +17,34 @@
 // nothing typed (or without this script) the link opens in place, as any link does.
 (function () {
   "use strict";
+  var TYPED = "form textarea, form input:not([type]), form input[type=text], " +
+    "form input[type=search], form input[type=email], form input[type=number]";
   function typed() {
-    var fields = document.querySelectorAll("main form textarea, main form input[type=text]");
+    var fields = document.querySelectorAll(TYPED);
     for (var i = 0; i < fields.length; i++) {
       if (fields[i].value !== fields[i].defaultValue) return true;
     }
     return false;
+  }
+  // said to screen readers while the link opens a new tab
+  function newTabNote(link, on) {
+    var note = link.querySelector(".new-tab-note");
+    if (on && !note) {
+      note = document.createElement("span");
+      note.className = "visually-hidden new-tab-note";
+      note.textContent = " (opens in a new tab, so what you typed stays here)";
+      link.appendChild(note);
+    } else if (!on && note) {
+      note.remove();
+    }
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest &&
       event.target.closest("a.crisis-link, a.crisis-float, a[data-crisis]");
     if (!link) return;
     var plain = link.getAttribute("href").split("?")[0];
-    if (typed()) {
+    var beside = typed();
+    if (beside) {
       // the help page then says that this tab, not a link, is the way back
       link.setAttribute("href", plain + "?beside=1");
       link.setAttribute("target", "_blank");
@@ -38,5 +53,12 @@
       link.setAttribute("href", plain);
       link.removeAttribute("target");
     }
+    newTabNote(link, beside);
   }, true);
+  // Before a click (keyboard focus, or a screen reader reading the link), the same note.
+  document.addEventListener("focusin", function (event) {
+    var link = event.target.closest &&
+      event.target.closest("a.crisis-link, a.crisis-float, a[data-crisis]");
+    if (link) newTabNote(link, typed());
+  });
 })();
