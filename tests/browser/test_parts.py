@@ -260,3 +260,38 @@ def test_a_moved_part_puts_its_name_over_it_when_under_it_would_run_into_another
     else:  # the mover is below: its name stays under it, clear of the neighbour
         assert label.get_attribute("data-side") is None
     session.problems.assert_clean()
+
+
+def test_the_map_script_draws_links_exactly_as_the_server_does(
+    new_session: Callable[[], Session], selfled_server: LiveServer
+) -> None:
+    import random
+
+    from selfled.lib.partsmap import svg
+
+    session = signed_in_client(new_session, selfled_server, 1)
+    page = session.page
+    page.goto("/parts/")
+    rng = random.Random(7)
+    cases = []
+    for _ in range(400):
+        kind = rng.choice(["protects", "polarized", "allied"])
+        a = (rng.uniform(40, 680), rng.uniform(20, 620))
+        b = (rng.uniform(40, 680), rng.uniform(20, 620))
+        k = rng.choice([1.0, 0.8, 0.7, 0.455])
+        around = rng.choice([None, (360.0, 306.0, 50.0)])
+        cases.append((kind, a, b, k, around))
+    cases.append(("allied", (200.0, 306.0), (520.0, 306.0), 1.0, (360.0, 306.0, 50.0)))  # centre
+    drawn = page.evaluate(
+        """cases => cases.map(([kind, a, b, k, around]) => [
+            window.selfledMapGeometry.edgePath(kind, a, b, k, around),
+            window.selfledMapGeometry.arrowTip(a, b, k, around)])""",
+        [
+            [kind, list(a), list(b), k, list(around) if around else None]
+            for kind, a, b, k, around in cases
+        ],
+    )
+    for (kind, a, b, k, around), (path, tip) in zip(cases, drawn, strict=True):
+        assert path == svg.edge_path(kind, a, b, k, around), (kind, a, b, k, around)
+        assert tip == svg.arrow_tip(a, b, k, around), (kind, a, b, k, around)
+    session.problems.assert_clean()

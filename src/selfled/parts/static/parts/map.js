@@ -359,6 +359,9 @@
     if (root.querySelectorAll) root.querySelectorAll("svg[data-parts-map]").forEach(setUp);
   }
 
+  // The link geometry, for the test that holds it to svg.py's (tests/browser/test_parts.py).
+  window.selfledMapGeometry = { edgePath: edgePath, arrowTip: arrowTip };
+
   init(document);
   // Maps that htmx swaps in later.
   document.addEventListener("htmx:load", function (e) { init(e.target); });
