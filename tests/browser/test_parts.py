@@ -280,18 +280,21 @@ def test_the_map_script_draws_links_exactly_as_the_server_does(
         b = (rng.uniform(40, 680), rng.uniform(20, 620))
         k = rng.choice([1.0, 0.8, 0.7, 0.455])
         around = rng.choice([None, (360.0, 306.0, 50.0)])
-        cases.append((kind, a, b, k, around))
-    cases.append(("allied", (200.0, 306.0), (520.0, 306.0), 1.0, (360.0, 306.0, 50.0)))  # centre
+        over = (rng.random() < 0.3, rng.random() < 0.3)  # names over their parts
+        cases.append((kind, a, b, k, around, over))
+    centre = (360.0, 306.0, 50.0)
+    cases.append(("allied", (200.0, 306.0), (520.0, 306.0), 1.0, centre, (False, False)))
     drawn = page.evaluate(
-        """cases => cases.map(([kind, a, b, k, around]) => [
-            window.selfledMapGeometry.edgePath(kind, a, b, k, around),
-            window.selfledMapGeometry.arrowTip(a, b, k, around)])""",
+        """cases => cases.map(([kind, a, b, k, around, over]) => [
+            window.selfledMapGeometry.edgePath(kind, a, b, k, around, over),
+            window.selfledMapGeometry.arrowTip(a, b, k, around, over)])""",
         [
-            [kind, list(a), list(b), k, list(around) if around else None]
-            for kind, a, b, k, around in cases
+            [kind, list(a), list(b), k, list(around) if around else None, list(over)]
+            for kind, a, b, k, around, over in cases
         ],
     )
-    for (kind, a, b, k, around), (path, tip) in zip(cases, drawn, strict=True):
-        assert path == svg.edge_path(kind, a, b, k, around), (kind, a, b, k, around)
-        assert tip == svg.arrow_tip(a, b, k, around), (kind, a, b, k, around)
+    for case, (path, tip) in zip(cases, drawn, strict=True):
+        kind, a, b, k, around, over = case
+        assert path == svg.edge_path(kind, a, b, k, around, over), case
+        assert tip == svg.arrow_tip(a, b, k, around, over), case
     session.problems.assert_clean()

@@ -683,3 +683,16 @@ def test_the_self_and_its_name_are_drawn_over_the_links() -> None:
     core, label = page.index('class="self-core"'), page.index('class="self-label"')
     assert edges_end < core < label < page.index('<g class="parts">')
     assert page.index('class="self-glow"') < page.index('<g class="edges">')  # glow stays under
+
+
+def test_a_link_arriving_from_above_stops_short_of_a_name_drawn_over_the_part() -> None:
+    top, part = (100.0, -200.0), (100.0, 100.0)
+    plain = float(edge_path("protects", top, part).rsplit(" ", 1)[1])
+    over = float(edge_path("protects", top, part, 1.0, None, (False, True)).rsplit(" ", 1)[1])
+    assert over <= plain - svg.NAME_CLEAR_OVER + 1  # ends above the name, not on it
+    tip = svg.arrow_tip(top, part, 1.0, None, (False, True))
+    assert tip.endswith(f" {svg._n(over)}")
+    # the name of the part it leaves, over that part, keeps the line's start clear of it too
+    below, start_plain = (100.0, 400.0), edge_path("allied", (100.0, 400.0), part)
+    leaving = edge_path("allied", below, part, 1.0, None, (True, False))
+    assert leaving.split("L")[0] != start_plain.split("L")[0]

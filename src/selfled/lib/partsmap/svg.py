@@ -95,6 +95,7 @@ SELF_R = 34.0
 ZIG_STEP = 14.0
 ZIG_AMP = 5.0
 NAME_CLEAR = 16.0  # how much further a line stays from a part on the side of its name
+NAME_CLEAR_OVER = 44.0  # the same for a name over a part: its progress dots and the lines
 NAME_FONT = 15.0
 LEGEND_FONT = 14.0
 
@@ -182,21 +183,23 @@ def render_map(
             f'data-scale="{g!r}" '  # exact, so map.js redraws links the same way
             f'data-self-r="{_around(k)[2]!r}"'  # the Self's room that links go round
         )
+    # which names go over their part (wide screens): the links keep clear of them too
+    above = _label_sides(parts, NAME_FONT * g, NAME_CHARS, g)
     out = [
         f"<svg {attrs}>",
         f'<title id="{prefix}-title">{_text(title)}</title>',
         f'<desc id="{prefix}-desc">{_text(_summary(parts, links))}</desc>',
         _frame(prefix, k),
         '<g class="edges">',
-        *_edges(links, parts, prefix, k, g),
+        *_edges(links, parts, prefix, k, g, above),
         "</g>",
         _self_core(k),
         '<g class="parts">',
         *(_part(part, k, g, interactive) for part in parts.values()),
         '</g><g class="labels" aria-hidden="true">',
-        *_labels(parts, k, g, phone=spread == 1.0),
+        *_labels(parts, k, g, above, phone=spread == 1.0),
         "</g>",
-        *_arrowheads(links, parts, prefix, k, g),
+        *_arrowheads(links, parts, prefix, k, g, above),
         _legend(prefix, k),
         "</svg>",
     ]
@@ -234,6 +237,7 @@ def edge_path(
     b: tuple[float, float],
     scale: float = 1.0,
     around: Around | None = None,
+    over: Over = (False, False),
 ) -> str:
     """The `d` of a link between part centres a and b (in pixels).
 
@@ -241,7 +245,7 @@ def edge_path(
     `scale` is the size of the part glyphs, data-scale on the svg. A link that would cross
     the Self (`around`) bends round it instead, so it never reads as a link with the Self.
     """
-    ends = _ends(kind, a, b, scale)
+    ends = _ends(kind, a, b, scale, over)
     if ends is None:
         return _midpoint(a, b)
     x1, y1, x2, y2, ux, uy, length = ends
@@ -305,11 +309,12 @@ def arrow_tip(
     b: tuple[float, float],
     scale: float = 1.0,
     around: Around | None = None,
+    over: Over = (False, False),
 ) -> str:
     """The `d` of the last sliver of a "protects" link from a to b, which carries its
     arrowhead: it ends where edge_path ends and points the same way. Twin: arrowTip in map.js.
     """
-    ends = _ends("protects", a, b, scale)
+    ends = _ends("protects", a, b, scale, over)
     if ends is None:
         return _midpoint(a, b)
     x1, y1, x2, y2, ux, uy, _length = ends
@@ -321,8 +326,15 @@ def arrow_tip(
     return f"M{_n(x2 - 4 * ux)} {_n(y2 - 4 * uy)}L{_n(x2)} {_n(y2)}"
 
 
+Over = tuple[bool, bool]  # whether the names of a link's two parts are drawn over them
+
+
 def _ends(
-    kind: str, a: tuple[float, float], b: tuple[float, float], scale: float
+    kind: str,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    scale: float,
+    over: Over = (False, False),
 ) -> tuple[float, float, float, float, float, float, float] | None:
     """Where a link from a to b starts and ends, clear of both parts; its unit direction and
     its length. None when the parts are too close for a line between them."""
@@ -333,10 +345,15 @@ def _ends(
     if dist == 0:
         return None
     ux, uy = dx / dist, dy / dist
-    # Each part's name sits under it: a line leaving downward, or arriving from below (where
-    # an arrowhead would land on the name), stops short of it. Twin: ends() in map.js.
-    start_gap += NAME_CLEAR * scale * max(0.0, uy)
-    end_gap += NAME_CLEAR * scale * max(0.0, -uy)
+    # Each part's name sits under it (or over it, `over`): a line leaving toward the name, or
+    # arriving from its side (where an arrowhead would land on it), stops short of it.
+    # Twin: ends() in map.js.
+    start_gap += (
+        NAME_CLEAR_OVER * scale * max(0.0, -uy) if over[0] else NAME_CLEAR * scale * max(0.0, uy)
+    )
+    end_gap += (
+        NAME_CLEAR_OVER * scale * max(0.0, uy) if over[1] else NAME_CLEAR * scale * max(0.0, -uy)
+    )
     if dist <= start_gap + end_gap:
         return None
     x1, y1 = a[0] + ux * start_gap, a[1] + uy * start_gap
@@ -408,12 +425,17 @@ def _self_core(k: float) -> str:
 
 
 def _edges(
-    links: list[Edge], parts: dict[str, _Part], prefix: str, k: float, g: float
+    links: list[Edge],
+    parts: dict[str, _Part],
+    prefix: str,
+    k: float,
+    g: float,
+    above: dict[str, bool],
 ) -> list[str]:
     """The links, one group per kind that carries the kind's paint for all its lines."""
     out = []
     for kind in EDGE_KINDS:
-        lines = [_edge(edge, parts, prefix, k, g) for edge in links if edge.kind == kind]
+        lines = [_edge(edge, parts, prefix, k, g, above) for edge in links if edge.kind == kind]
         if lines:
             paint = _paint(kind, prefix, k, arrow=False)
             out += [f'<g class="edge-group" {paint}>', *lines, "</g>"]
@@ -421,7 +443,12 @@ def _edges(
 
 
 def _arrowheads(
-    links: list[Edge], parts: dict[str, _Part], prefix: str, k: float, g: float
+    links: list[Edge],
+    parts: dict[str, _Part],
+    prefix: str,
+    k: float,
+    g: float,
+    above: dict[str, bool],
 ) -> list[str]:
     """The arrowheads of "protects" links, in a layer above the names, so that a name under a
     part never hides which way a link points. Each is a marker on the last sliver of its line
@@ -430,7 +457,8 @@ def _arrowheads(
     for edge in links:
         if edge.kind == "protects":
             a, b = parts[edge.source], parts[edge.target]
-            d = arrow_tip((a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k))
+            over = (above[edge.source], above[edge.target])
+            d = arrow_tip((a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k), over)
             ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
             tips.append(f'<path class="edge-tip" {ends} d="{d}"/>')
     if not tips:
@@ -442,9 +470,12 @@ def _arrowheads(
     return [group, *tips, "</g>"]
 
 
-def _edge(edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float) -> str:
+def _edge(
+    edge: Edge, parts: dict[str, _Part], prefix: str, k: float, g: float, above: dict[str, bool]
+) -> str:
     a, b = parts[edge.source], parts[edge.target]
-    d = edge_path(edge.kind, (a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k))
+    over = (above[edge.source], above[edge.target])
+    d = edge_path(edge.kind, (a.x * k, a.y * k), (b.x * k, b.y * k), g, _around(k), over)
     ends = f'data-source="{_attr(edge.source)}" data-target="{_attr(edge.target)}"'
     words = f"{a.name} {EDGE_WORDS[edge.kind]} {b.name}"
     title = f"<title>{escape(words, quote=False)}</title>"
@@ -511,12 +542,13 @@ def _glyph(kind: str, color: str, step: int, by_clinician: bool, private: bool, 
     return out
 
 
-def _labels(parts: dict[str, _Part], k: float, g: float, *, phone: bool) -> list[str]:
+def _labels(
+    parts: dict[str, _Part], k: float, g: float, wide: dict[str, bool], *, phone: bool
+) -> list[str]:
     """The names of all parts, each under its part or over it where under it would run into
-    another name or part. The side is chosen for a wide screen and, separately, for the
+    another name or part. The side is chosen for a wide screen (`wide`) and, separately, for the
     shorter, larger lines a phone shows (`phone`: parts.css draws them on a map that fits the
     page; a wider map keeps the wide-screen names)."""
-    wide = _label_sides(parts, NAME_FONT * g, NAME_CHARS, g)
     small = _label_sides(parts, PHONE_FONT, SHORT_CHARS, g) if phone else wide
     return [_label(part, k, g, wide[key], small[key]) for key, part in parts.items()]
 

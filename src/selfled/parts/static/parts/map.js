@@ -8,6 +8,7 @@
   var STEP = 0.02, BIG_STEP = 0.05;     // arrow keys, and with Shift
   var SAVE_DELAY = 400;                 // ms after the last arrow key before saving
   var NODE_R = 26, ZIG_STEP = 14, ZIG_AMP = 5, NAME_CLEAR = 16;  // at scale 1 (a 720 map, up to 20 parts)
+  var NAME_CLEAR_OVER = 44;  // for a name drawn over its part
 
   function clamp(v) { return isFinite(v) ? Math.min(MAX, Math.max(MIN, v)) : 0.5; }
 
@@ -19,14 +20,14 @@
 
   // Where a link from a to b starts and ends, clear of both parts, with its direction and
   // length; null when the parts are too close. Mirrors _ends() in svg.py.
-  function ends(kind, a, b, k) {
+  function ends(kind, a, b, k, over) {
     var r = NODE_R * k, startGap = r + 7 * k, endGap = r + (kind === "protects" ? 13 : 7) * k;
     var dx = b[0] - a[0], dy = b[1] - a[1], dist = Math.hypot(dx, dy);
     if (dist === 0) return null;
     var ux = dx / dist, uy = dy / dist;
-    // clear of the name under each part, as _ends() in svg.py
-    startGap += NAME_CLEAR * k * Math.max(0, uy);
-    endGap += NAME_CLEAR * k * Math.max(0, -uy);
+    // clear of each part's name, under it or over it (over), as _ends() in svg.py
+    startGap += over && over[0] ? NAME_CLEAR_OVER * k * Math.max(0, -uy) : NAME_CLEAR * k * Math.max(0, uy);
+    endGap += over && over[1] ? NAME_CLEAR_OVER * k * Math.max(0, uy) : NAME_CLEAR * k * Math.max(0, -uy);
     if (dist <= startGap + endGap) return null;
     return { x1: a[0] + ux * startGap, y1: a[1] + uy * startGap, x2: b[0] - ux * endGap,
       y2: b[1] - uy * endGap, ux: ux, uy: uy, length: dist - startGap - endGap };
@@ -53,8 +54,8 @@
 
   // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
   // if polarized, bent round the Self. k is the svg's data-scale.
-  function edgePath(kind, a, b, k, around) {
-    var e = ends(kind, a, b, k);
+  function edgePath(kind, a, b, k, around, over) {
+    var e = ends(kind, a, b, k, over);
     if (!e) return midpoint(a, b);
     var d = "M" + num(e.x1) + " " + num(e.y1), q = bend(e, around), i, t, side, steps;
     if (!q) {
@@ -89,8 +90,8 @@
 
   // The last sliver of a "protects" link, which carries its arrowhead above the names.
   // Mirrors arrow_tip() in svg.py.
-  function arrowTip(a, b, k, around) {
-    var e = ends("protects", a, b, k);
+  function arrowTip(a, b, k, around, over) {
+    var e = ends("protects", a, b, k, over);
     if (!e) return midpoint(a, b);
     var ux = e.ux, uy = e.uy, q = bend(e, around);
     if (q) {
@@ -153,6 +154,9 @@
 
     function centre(p) { return [ox + p.x * extent, oy + p.y * extent]; }
 
+    // whether a part's name is drawn over it (svg.py's data-side)
+    function isOver(p) { return !!(p.label && p.label.dataset.side === "above"); }
+
     function place(p, x, y) {
       p.x = clamp(x);
       p.y = clamp(y);
@@ -160,8 +164,9 @@
       p.g.setAttribute("transform", move);
       if (p.label) p.label.setAttribute("transform", move);
       p.edges.forEach(function (e) {
-        e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k, around));
-        if (e.tip) e.tip.setAttribute("d", arrowTip(centre(e.a), centre(e.b), k, around));
+        var over = [isOver(e.a), isOver(e.b)];
+        e.path.setAttribute("d", edgePath(e.kind, centre(e.a), centre(e.b), k, around, over));
+        if (e.tip) e.tip.setAttribute("d", arrowTip(centre(e.a), centre(e.b), k, around, over));
       });
     }
 
@@ -236,6 +241,7 @@
         if (typeof data.x !== "number" || typeof data.y !== "number") throw new Error("bad answer");
         place(p, data.x, data.y);
         resettle(p);
+        place(p, p.x, p.y);  // its links, clear of where its name now is
         p.savedX = p.x;
         p.savedY = p.y;
         p.g.dataset.x = p.x.toFixed(4);
