@@ -696,3 +696,18 @@ def test_a_link_arriving_from_above_stops_short_of_a_name_drawn_over_the_part() 
     below, start_plain = (100.0, 400.0), edge_path("allied", (100.0, 400.0), part)
     leaving = edge_path("allied", below, part, 1.0, None, (True, False))
     assert leaving.split("L")[0] != start_plain.split("L")[0]
+
+
+def test_a_short_link_across_the_self_bends_out_far_enough_to_clear_it_all_along() -> None:
+    around = (360.0, 306.0, 50.0)
+    # parts close on either side of the Self: the curve through the circle's edge at its middle
+    # would still dip into it nearer its ends, so it bends further out
+    d = edge_path("allied", (280.0, 300.0), (440.0, 300.0), 0.6, around)
+    match = re.fullmatch(r"M([\d.]+) ([\d.]+)Q([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+)", d)
+    assert match, d
+    x1, y1, qx, qy, x2, y2 = map(float, match.groups())
+    for i in range(1, 40):
+        t = i / 40
+        px = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * qx + t * t * x2
+        py = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * qy + t * t * y2
+        assert math.dist((px, py), (360.0, 306.0)) > 48.5  # a curve only through the edge: 48.0

@@ -300,8 +300,36 @@ def _bend(
         return None
     # out to the side the line already leans to (a line through the very centre: its left)
     nx, ny = ((px - cx) / off, (py - cy) / off) if off > 1e-6 else (uy, -ux)
-    wx, wy = cx + nx * radius, cy + ny * radius  # where the curve's middle passes
-    return 2 * wx - (x1 + x2) / 2, 2 * wy - (y1 + y2) / 2
+    reach = radius  # how far out the curve's middle passes; further if the curve still dips in
+    for _ in range(BEND_TRIES):
+        wx, wy = cx + nx * reach, cy + ny * reach
+        qx, qy = 2 * wx - (x1 + x2) / 2, 2 * wy - (y1 + y2) / 2
+        if _curve_clear(start, (qx, qy), end, around):
+            break
+        reach *= 1.2
+    return qx, qy
+
+
+BEND_TRIES = 6
+
+
+def _curve_clear(
+    start: tuple[float, float],
+    control: tuple[float, float],
+    end: tuple[float, float],
+    around: Around,
+) -> bool:
+    """Whether a quadratic curve keeps out of the circle `around` (sampled; squared distances,
+    so map.js's twin decides the same)."""
+    cx, cy, radius = around
+    inside = radius * radius * 0.95  # the curve's middle is on the circle: a little slack
+    for i in range(1, 16):
+        t = i / 16
+        px = (1 - t) * (1 - t) * start[0] + 2 * (1 - t) * t * control[0] + t * t * end[0]
+        py = (1 - t) * (1 - t) * start[1] + 2 * (1 - t) * t * control[1] + t * t * end[1]
+        if (px - cx) * (px - cx) + (py - cy) * (py - cy) < inside:
+            return False
+    return True
 
 
 def arrow_tip(

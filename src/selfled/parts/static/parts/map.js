@@ -9,6 +9,7 @@
   var SAVE_DELAY = 400;                 // ms after the last arrow key before saving
   var NODE_R = 26, ZIG_STEP = 14, ZIG_AMP = 5, NAME_CLEAR = 16;  // at scale 1 (a 720 map, up to 20 parts)
   var NAME_CLEAR_OVER = 44;  // for a name drawn over its part
+  var BEND_TRIES = 6;  // svg.py BEND_TRIES
 
   function clamp(v) { return isFinite(v) ? Math.min(MAX, Math.max(MIN, v)) : 0.5; }
 
@@ -48,8 +49,27 @@
     var px = e.x1 + e.ux * t, py = e.y1 + e.uy * t, off = Math.hypot(px - cx, py - cy);
     if (off >= radius || t <= 0 || t >= length) return null;
     var nx = off > 1e-6 ? (px - cx) / off : e.uy, ny = off > 1e-6 ? (py - cy) / off : -e.ux;
-    var wx = cx + nx * radius, wy = cy + ny * radius;
-    return [2 * wx - (e.x1 + e.x2) / 2, 2 * wy - (e.y1 + e.y2) / 2];
+    var reach = radius, q = null;
+    for (var n = 0; n < BEND_TRIES; n++) {
+      var wx = cx + nx * reach, wy = cy + ny * reach;
+      q = [2 * wx - (e.x1 + e.x2) / 2, 2 * wy - (e.y1 + e.y2) / 2];
+      if (curveClear([e.x1, e.y1], q, [e.x2, e.y2], around)) break;
+      reach *= 1.2;
+    }
+    return q;
+  }
+
+  // Whether a quadratic curve keeps out of the Self's circle; mirrors _curve_clear() in svg.py.
+  function curveClear(start, control, end, around) {
+    var cx = around[0], cy = around[1], radius = around[2];
+    var inside = radius * radius * 0.95;  // the curve's middle is on the circle: a little slack
+    for (var i = 1; i < 16; i++) {
+      var t = i / 16;
+      var px = (1 - t) * (1 - t) * start[0] + 2 * (1 - t) * t * control[0] + t * t * end[0];
+      var py = (1 - t) * (1 - t) * start[1] + 2 * (1 - t) * t * control[1] + t * t * end[1];
+      if ((px - cx) * (px - cx) + (py - cy) * (py - cy) < inside) return false;
+    }
+    return true;
   }
 
   // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
