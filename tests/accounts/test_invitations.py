@@ -43,6 +43,13 @@ def test_admin_invites_a_client_who_joins_the_care_team(world: World, http_as: A
     assert b"too short" in short.content
     assert b'value="Nia N."' in short.content  # what was typed is kept
     assert not User.objects.filter(email="new.client@a.test").exists()
+    # a password made of the person's own name is refused too (their name is one field here)
+    own_name = visitor.post(
+        reverse("accounts:accept", args=[token]),
+        {"full_name": "Rowan Ashby", "password1": "rowanashby12", "password2": "rowanashby12"},
+    )
+    assert b"too similar" in own_name.content
+    assert not User.objects.filter(email="new.client@a.test").exists()
 
     done = visitor.post(
         reverse("accounts:accept", args=[token]),
