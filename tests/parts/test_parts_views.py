@@ -502,6 +502,15 @@ def test_a_new_clients_home_offers_a_first_step_with_parts(world: World, http_as
     first = http.get(reverse("care:client_home")).content.decode()
     assert "A good first step" in first and f'href="{reverse("parts:create")}"' in first
     assert first.index('id="parts-card-heading"') < first.index('id="se-card-heading"')
+    # a Self-energy check-in is activity, but the map is still empty: the first step stays
+    from selfled.selfenergy.models import SelfEnergyCheckIn
+    from selfled.selfenergy.qualities import QUALITY_KEYS
+
+    SelfEnergyCheckIn.objects.create(
+        client=world.client, recorded_by=world.client_user, **dict.fromkeys(QUALITY_KEYS, 6)
+    )
+    after_energy = http.get(reverse("care:client_home")).content.decode()
+    assert "A good first step" in after_energy
     make(world, "Critic")
     later = http.get(reverse("care:client_home")).content.decode()
     assert "A good first step" not in later and "Open your parts map" in later

@@ -20,7 +20,15 @@ def parts_home_card(context: template.Context, client: Any) -> dict[str, Any]:
     unfinished = Encounter.objects.filter(
         client=client, outcome=Outcome.IN_PROGRESS, with_clinician=False
     ).count()
-    return {"activity": recent_activity(client, request.user), "unfinished": unfinished}
+    from selfled.parts.access import live_parts
+
+    return {
+        "activity": recent_activity(client, request.user),
+        "unfinished": unfinished,
+        # the first step stays until there is a part on the map (a Self-energy check-in is
+        # activity too, but it puts nothing on the map)
+        "has_parts": live_parts(client).exists(),
+    }
 
 
 @register.inclusion_tag("parts/team_card.html", takes_context=True)
