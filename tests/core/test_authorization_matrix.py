@@ -64,6 +64,7 @@ CORE_MATRIX: dict[str, dict[str, str]] = {
     "accounts:regenerate_codes": POST_ONLY,
     "accounts:disable_two_factor": POST_ONLY,
     "accounts:profile": SIGNED_IN_OK,
+    "accounts:sign_out_elsewhere": POST_ONLY,
     # An unknown invitation token is a 404 for everyone.
     "accounts:accept": {**dict.fromkeys(PERSONAS, "404"), "unverified_clinician": "2fa"},
     "accounts:people": ADMIN_ONLY,

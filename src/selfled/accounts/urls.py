@@ -14,6 +14,7 @@ urlpatterns = [
     path("account/2fa/recovery-codes/new/", views.regenerate_codes, name="regenerate_codes"),
     path("account/2fa/disable/", views.disable_two_factor, name="disable_two_factor"),
     path("account/", views.profile, name="profile"),
+    path("account/sign-out-elsewhere/", views.sign_out_elsewhere, name="sign_out_elsewhere"),
     path("invite/<str:token>/", views.accept_invitation, name="accept"),
     path("practice/", admin_views.people, name="people"),
     path("practice/invitations/", admin_views.invitation_list, name="invitations"),

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from selfled.accounts.forms import AcceptInvitationForm, EmailLoginForm, NewPasswordForm, TokenForm
 from selfled.accounts.lockout import address_flooding, locked_out
+from selfled.accounts.permissions import member
 from selfled.accounts.services import invitations, resets, two_factor
 from selfled.audit.services import record
 
@@ -161,6 +162,24 @@ def profile(request: HttpRequest) -> HttpResponse:
         "has_2fa": two_factor.has_confirmed_device(request.user),
     }
     return render(request, "accounts/profile.html", context)
+
+
+@require_POST
+def sign_out_elsewhere(request: HttpRequest) -> HttpResponse:
+    """End this person's sessions on every other device (a shared or lost one); this one stays."""
+    from selfled.accounts.services.practice import end_sessions
+
+    user = member(request)
+    ended = end_sessions(user, keep=request.session.session_key)
+    record("auth.sessions_ended", request=request, obj=user, detail=f"{ended} other")
+    if ended:
+        others = "1 other device" if ended == 1 else f"{ended} other devices"
+        messages.success(request, f"Signed out on {others}. You are still signed in here.")
+    else:
+        messages.success(
+            request, "You were not signed in anywhere else. You are still signed in here."
+        )
+    return redirect("accounts:profile")
 
 
 @login_not_required

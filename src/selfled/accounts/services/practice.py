@@ -96,11 +96,13 @@ def _refuse_leaving_clients_alone(user: Any) -> None:
         )
 
 
-def end_sessions(user: Any) -> None:
-    """Sign the person out everywhere: their open sessions are deleted, not only refused."""
+def end_sessions(user: Any, *, keep: str | None = None) -> int:
+    """Sign the person out everywhere (but the session `keep`, their own on this device): their
+    open sessions are deleted, not only refused. Returns how many were ended."""
     from django.contrib.sessions.models import Session
     from django.utils import timezone
 
-    live = Session.objects.filter(expire_date__gt=timezone.now())
+    live = Session.objects.filter(expire_date__gt=timezone.now()).exclude(session_key=keep)
     ended = [s.pk for s in live.iterator() if s.get_decoded().get("_auth_user_id") == str(user.pk)]
     Session.objects.filter(pk__in=ended).delete()
+    return len(ended)
