@@ -47,3 +47,12 @@ def test_the_caseload_shows_when_each_client_last_checked_in(world: World, http_
     row = page.split(world.client_user.full_name, 1)[1].split("</tr>", 1)[0]
     assert "none yet" in row  # no parts check-in yet
     assert day(localtime(entry.created_at)) in row
+
+
+def test_a_deactivated_client_is_marked_on_the_caseload(world: World, http_as: Any) -> None:
+    http = http_as("clinician")
+    world.client_user.is_active = False
+    world.client_user.save(update_fields=["is_active"])
+    page = http.get(reverse("care:clinician_home")).content.decode()
+    row = page.split(world.client_user.full_name, 1)[1].split("</tr>", 1)[0]
+    assert '<span class="badge">deactivated</span>' in row

@@ -75,6 +75,10 @@ def test_summary_says_fell_or_unchanged() -> None:
     assert summary([point(0, 5), point(7, 9), point(14, 5)]).startswith(
         "Average Self-energy was 5.0 at both the first and the last of 3 check-ins"
     )
+    # check-ins on one day: that day, not "from 3 Mar 2025 to 3 Mar 2025"
+    assert "4.0 to 6.0 over 2 check-ins, on 3 Mar 2025 (lowest" in summary(
+        [point(0, 4), point(0, 6)]
+    )
 
 
 def test_five_hundred_check_ins_are_averaged_down_and_still_described_in_full() -> None:

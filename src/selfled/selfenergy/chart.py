@@ -125,9 +125,10 @@ def summary(points: Sequence[Point]) -> str:
         trend = f"was {a} at both the first and the last of {len(points)} check-ins"
     low = one_decimal(min(p.mean for p in points))
     high = one_decimal(max(p.mean for p in points))
+    first_day, last_day = day(first.at), day(last.at)
+    when = f"on {first_day}" if first_day == last_day else f"from {first_day} to {last_day}"
     return (
-        f"Average Self-energy {trend}, "
-        f"from {day(first.at)} to {day(last.at)} (lowest {low}, highest {high}, "
+        f"Average Self-energy {trend}, {when} (lowest {low}, highest {high}, "
         "on a scale of 0 to 10)."
     )
 
