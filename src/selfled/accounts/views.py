@@ -116,6 +116,9 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         "qr": two_factor.qr_data_uri(device),
         "secret": two_factor.base32_secret(device),
     }
+    # in groups of four, as authenticator apps show and accept it (easier to copy by hand)
+    secret = str(context["secret"])
+    context["secret_groups"] = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     return render(request, "accounts/two_factor_setup.html", context)
 
 
