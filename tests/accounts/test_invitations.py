@@ -209,3 +209,27 @@ def test_the_invitation_says_until_when_in_the_practices_time_zone(
     body = mail.outbox[-1].body
     assert f"until {until.day} {until:%b %Y, %H:%M} {until.tzname()})" in body
     assert until.tzname() in ("AEDT", "AEST") and "UTC" not in body
+
+
+def test_a_care_team_clinician_chosen_for_a_staff_invitation_is_refused_with_a_reason(
+    world: World, http_as: Any
+) -> None:
+    admin = http_as("admin")
+    response = admin.post(
+        reverse("accounts:invitations"),
+        {
+            "full_name": "Dr New",
+            "email": "dr.new@a.test",
+            "role": "clinician",
+            "clinician": world.clinician.pk,
+        },
+    )
+    assert response.status_code == 200
+    assert "Only a client has a care team" in response.content.decode()
+    assert not Invitation.objects.filter(email="dr.new@a.test").exists()
+    fine = admin.post(
+        reverse("accounts:invitations"),
+        {"full_name": "Dr New", "email": "dr.new@a.test", "role": "clinician", "clinician": ""},
+    )
+    assert fine.status_code == 302
+    assert Invitation.objects.filter(email="dr.new@a.test").exists()

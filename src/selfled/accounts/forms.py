@@ -100,7 +100,12 @@ class InvitationForm(forms.Form):
         queryset=User.objects.none(),
         required=False,
         empty_label="— choose a clinician —",
-        help_text="Required for a client: who sees their check-ins and safety alerts.",
+        help_text=(
+            "Required for a client: who sees their check-ins and safety alerts. Leave it empty "
+            "for a clinician or an admin. A clinician who has not yet accepted their own "
+            "invitation cannot be chosen: choose someone else now and add them to the care team "
+            "once they have joined."
+        ),
     )
 
     def __init__(self, *args: Any, practice_id: int, **kwargs: Any) -> None:
@@ -110,6 +115,17 @@ class InvitationForm(forms.Form):
         field.queryset = User.objects.filter(
             membership__practice_id=practice_id, membership__role=Role.CLINICIAN, is_active=True
         ).order_by("full_name")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("role") in (Role.CLINICIAN, Role.ADMIN) and data.get("clinician"):
+            # it would be ignored without a word: only a client has a care team
+            self.add_error(
+                "clinician",
+                "Only a client has a care team. Leave this empty when inviting a clinician or "
+                "an admin.",
+            )
+        return data
 
 
 class TeamMemberForm(forms.Form):
