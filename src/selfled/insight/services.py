@@ -637,15 +637,6 @@ def noticed_in(client: Client, source_type: str, source_id: str, *, prefix: bool
     ).count()
 
 
-def crisis_in(client: Client, source_type: str, source_id: str, *, prefix: bool = False) -> bool:
-    """Whether this writing (`prefix`: any source id starting with `source_id`, as the steps of
-    one check-in) was read as crisis language when it was saved."""
-    match = {"source_id__startswith" if prefix else "source_id": source_id}
-    return TextInsight.objects.filter(
-        client=client, source_type=source_type, crisis=True, **match
-    ).exists()
-
-
 def open_suggestion_count(client: Client) -> int:
     return Suggestion.objects.filter(client=client, state=SuggestionState.OPEN).count()
 

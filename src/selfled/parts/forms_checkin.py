@@ -11,7 +11,7 @@ from typing import Any
 
 from django import forms
 
-from selfled.insight.services import crisis_in, noticed_in
+from selfled.insight.services import noticed_in
 from selfled.lib.insight import analyze
 from selfled.lib.insight.model import CRISIS
 from selfled.parts.models import NAME_MAX, TEXT_MAX, Encounter, Kind, Outcome, Part, Status
@@ -515,7 +515,7 @@ def screen_context(reading: Reading, *, owner: bool) -> dict[str, Any]:
             else 0
         ),
         # crisis language in this check-in: its end points to help, not onward to an exile
-        "heavy": ended and crisis_in(enc.client, "parts.encounter", f"{enc.pk}:", prefix=True),
+        "heavy": ended and bool(checkin.heavy_steps(enc)),
     }
 
 

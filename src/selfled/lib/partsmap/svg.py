@@ -245,11 +245,10 @@ def edge_path(
     `scale` is the size of the part glyphs, data-scale on the svg. A link that would cross
     the Self (`around`) bends round it instead, so it never reads as a link with the Self.
     """
-    ends = _ends(kind, a, b, scale, over)
-    if ends is None:
+    course = _course(kind, a, b, scale, around, over)
+    if course is None:
         return _midpoint(a, b)
-    x1, y1, x2, y2, ux, uy, length = ends
-    bend = _bend((x1, y1), (x2, y2), ux, uy, around)
+    (x1, y1, x2, y2, ux, uy, length), bend = course
     d = [f"M{_n(x1)} {_n(y1)}"]
     if bend is None:
         if kind == "polarized":
@@ -269,8 +268,7 @@ def edge_path(
     steps = max(2, math.floor(span / (ZIG_STEP * scale)))
     for i in range(1, steps):
         t, side = i / steps, (1 if i % 2 else -1) * ZIG_AMP * scale
-        px = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * qx + t * t * x2
-        py = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * qy + t * t * y2
+        px, py = _on_curve(t, (x1, y1), bend, (x2, y2))
         tx = 2 * (1 - t) * (qx - x1) + 2 * t * (x2 - qx)
         ty = 2 * (1 - t) * (qy - y1) + 2 * t * (y2 - qy)
         norm = math.hypot(tx, ty) or 1.0
@@ -313,6 +311,37 @@ def _bend(
 BEND_TRIES = 6
 
 
+def _on_curve(
+    t: float, start: tuple[float, float], control: tuple[float, float], end: tuple[float, float]
+) -> tuple[float, float]:
+    """The point at `t` (0..1) of a quadratic curve. Twin: onCurve() in map.js (the same
+    arithmetic, so both draw the same)."""
+    u = 1 - t
+    return (
+        u * u * start[0] + 2 * u * t * control[0] + t * t * end[0],
+        u * u * start[1] + 2 * u * t * control[1] + t * t * end[1],
+    )
+
+
+def _course(
+    kind: str,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    scale: float,
+    around: Around | None,
+    over: Over,
+) -> (
+    tuple[tuple[float, float, float, float, float, float, float], tuple[float, float] | None] | None
+):
+    """A link's trimmed ends (as _ends) and the control point of its bend round the Self
+    (None: straight); None when the parts are too close for a line."""
+    ends = _ends(kind, a, b, scale, over)
+    if ends is None:
+        return None
+    x1, y1, x2, y2, ux, uy, _length = ends
+    return ends, _bend((x1, y1), (x2, y2), ux, uy, around)
+
+
 def _curve_clear(
     start: tuple[float, float],
     control: tuple[float, float],
@@ -324,9 +353,7 @@ def _curve_clear(
     cx, cy, radius = around
     inside = radius * radius * 0.95  # the curve's middle is on the circle: a little slack
     for i in range(1, 16):
-        t = i / 16
-        px = (1 - t) * (1 - t) * start[0] + 2 * (1 - t) * t * control[0] + t * t * end[0]
-        py = (1 - t) * (1 - t) * start[1] + 2 * (1 - t) * t * control[1] + t * t * end[1]
+        px, py = _on_curve(i / 16, start, control, end)
         if (px - cx) * (px - cx) + (py - cy) * (py - cy) < inside:
             return False
     return True
@@ -342,11 +369,10 @@ def arrow_tip(
     """The `d` of the last sliver of a "protects" link from a to b, which carries its
     arrowhead: it ends where edge_path ends and points the same way. Twin: arrowTip in map.js.
     """
-    ends = _ends("protects", a, b, scale, over)
-    if ends is None:
+    course = _course("protects", a, b, scale, around, over)
+    if course is None:
         return _midpoint(a, b)
-    x1, y1, x2, y2, ux, uy, _length = ends
-    bend = _bend((x1, y1), (x2, y2), ux, uy, around)
+    (_x1, _y1, x2, y2, ux, uy, _length), bend = course
     if bend is not None:  # along the curve's last direction
         dx, dy = x2 - bend[0], y2 - bend[1]
         norm = math.hypot(dx, dy) or 1.0

@@ -17,6 +17,7 @@
 // nothing typed (or without this script) the link opens in place, as any link does.
 (function () {
   "use strict";
+  var CRISIS_LINKS = "a.crisis-link, a.crisis-float, a[data-crisis]";
   var TYPED = "form textarea, form input:not([type]), form input[type=text], " +
     "form input[type=search], form input[type=email], form input[type=number]";
   function typed() {
@@ -39,8 +40,7 @@
     }
   }
   document.addEventListener("click", function (event) {
-    var link = event.target.closest &&
-      event.target.closest("a.crisis-link, a.crisis-float, a[data-crisis]");
+    var link = event.target.closest && event.target.closest(CRISIS_LINKS);
     if (!link) return;
     var plain = link.getAttribute("href").split("?")[0];
     var beside = typed();
@@ -57,8 +57,7 @@
   }, true);
   // Before a click (keyboard focus, or a screen reader reading the link), the same note.
   document.addEventListener("focusin", function (event) {
-    var link = event.target.closest &&
-      event.target.closest("a.crisis-link, a.crisis-float, a[data-crisis]");
+    var link = event.target.closest && event.target.closest(CRISIS_LINKS);
     if (link) newTabNote(link, typed());
   });
 })();

@@ -64,12 +64,17 @@
     var cx = around[0], cy = around[1], radius = around[2];
     var inside = radius * radius * 0.95;  // the curve's middle is on the circle: a little slack
     for (var i = 1; i < 16; i++) {
-      var t = i / 16;
-      var px = (1 - t) * (1 - t) * start[0] + 2 * (1 - t) * t * control[0] + t * t * end[0];
-      var py = (1 - t) * (1 - t) * start[1] + 2 * (1 - t) * t * control[1] + t * t * end[1];
-      if ((px - cx) * (px - cx) + (py - cy) * (py - cy) < inside) return false;
+      var p = onCurve(i / 16, start, control, end);
+      if ((p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy) < inside) return false;
     }
     return true;
+  }
+
+  // The point at t (0..1) of a quadratic curve; mirrors _on_curve() in svg.py.
+  function onCurve(t, start, control, end) {
+    var u = 1 - t;
+    return [u * u * start[0] + 2 * u * t * control[0] + t * t * end[0],
+      u * u * start[1] + 2 * u * t * control[1] + t * t * end[1]];
   }
 
   // The `d` of a link between part centres a and b (pixels): trimmed to the circles, zig-zag
@@ -98,8 +103,7 @@
     for (i = 1; i < steps; i++) {
       t = i / steps;
       side = (i % 2 ? 1 : -1) * ZIG_AMP * k;
-      var px = (1 - t) * (1 - t) * e.x1 + 2 * (1 - t) * t * q[0] + t * t * e.x2;
-      var py = (1 - t) * (1 - t) * e.y1 + 2 * (1 - t) * t * q[1] + t * t * e.y2;
+      var on = onCurve(t, [e.x1, e.y1], q, [e.x2, e.y2]), px = on[0], py = on[1];
       var tx = 2 * (1 - t) * (q[0] - e.x1) + 2 * t * (e.x2 - q[0]);
       var ty = 2 * (1 - t) * (q[1] - e.y1) + 2 * t * (e.y2 - q[1]);
       var norm = Math.hypot(tx, ty) || 1;
